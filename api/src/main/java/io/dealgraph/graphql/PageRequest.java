@@ -1,0 +1,20 @@
+package io.dealgraph.graphql;
+
+/**
+ * A validated page of a connection: how many rows, and the cursor they come after.
+ */
+public record PageRequest(int first, Cursor after) {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public static final int MAX_SIZE = 100;
+
+	public static PageRequest of(Integer first, String after) {
+		int size = first == null ? DEFAULT_SIZE : first;
+		if (size < 1 || size > MAX_SIZE) {
+			throw new BadInputException("first", "must be between 1 and " + MAX_SIZE + ", got " + size);
+		}
+		return new PageRequest(size, after == null ? null : Cursor.decode(after));
+	}
+
+}

@@ -1,0 +1,5 @@
+package io.dealgraph.organization;
+
+/** The {@code OrganizationFilter} input. */
+public record OrganizationFilter(String kind, String nameContains) {
+}

@@ -1,0 +1,69 @@
+package io.dealgraph.seed;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The shapes of the seed files, as curators write them (see seeds/FORMAT.md). */
+final class SeedModel {
+
+	private SeedModel() {
+	}
+
+	record SourcesFile(List<SourceSeed> sources) {
+	}
+
+	record SourceSeed(String slug, String file, String title, String publisher, String author, String authorNote,
+			DateSeed published, OffsetDateTime publishedAt, LocalTime publishedLocalTime, String url) {
+	}
+
+	record DateSeed(LocalDate earliest, LocalDate latest, String precision, String text) {
+	}
+
+	record CitationSeed(String source, String excerpt, String outlet, Integer start) {
+	}
+
+	record OrganizationsFile(List<OrganizationSeed> organizations, List<PersonSeed> people) {
+	}
+
+	record OrganizationSeed(String slug, String name, String kind, String parent, String description,
+			List<String> aliases, List<String> tickers, List<CitationSeed> citations) {
+	}
+
+	record PersonSeed(String slug, String name, String role, String organization, List<CitationSeed> citations) {
+	}
+
+	record DealFile(DealSeed deal, List<PartySeed> parties, List<CommitmentSeed> commitments,
+			List<TermSeed> exclusivityTerms, List<StatementSeed> statements, List<EventSeed> events) {
+	}
+
+	record DealSeed(String slug, String title, String kind, String status, String parent, String summary,
+			DateSeed announced, DateSeed effective, DateSeed ended, List<CitationSeed> citations) {
+	}
+
+	record PartySeed(String organization, String role, List<CitationSeed> citations) {
+	}
+
+	record CommitmentSeed(String slug, String committer, String recipient, String kind, BigDecimal amount,
+			String unit, String qualifier, String amountText, String resource, String horizon, String modality,
+			String description, String claimGroup, DateSeed date, List<CitationSeed> citations) {
+	}
+
+	record TermSeed(String slug, String grantor, String holder, String scope, String status, DateSeed validFrom,
+			DateSeed validTo, String supersededByTerm, String supersededByEvent, List<CitationSeed> citations) {
+	}
+
+	record StatementSeed(String slug, String quote, String channel, List<SpeakerSeed> speakers, DateSeed date,
+			List<CitationSeed> citations) {
+	}
+
+	record SpeakerSeed(String person, String organization) {
+	}
+
+	record EventSeed(String slug, String title, String kind, String description, List<String> organizations,
+			DateSeed date, List<CitationSeed> citations) {
+	}
+
+}

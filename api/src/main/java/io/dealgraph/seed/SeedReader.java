@@ -1,0 +1,535 @@
+package io.dealgraph.seed;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.dealgraph.seed.SeedModel.CitationSeed;
+import io.dealgraph.seed.SeedModel.CommitmentSeed;
+import io.dealgraph.seed.SeedModel.DateSeed;
+import io.dealgraph.seed.SeedModel.DealFile;
+import io.dealgraph.seed.SeedModel.EventSeed;
+import io.dealgraph.seed.SeedModel.OrganizationSeed;
+import io.dealgraph.seed.SeedModel.OrganizationsFile;
+import io.dealgraph.seed.SeedModel.PartySeed;
+import io.dealgraph.seed.SeedModel.PersonSeed;
+import io.dealgraph.seed.SeedModel.SourceSeed;
+import io.dealgraph.seed.SeedModel.SourcesFile;
+import io.dealgraph.seed.SeedModel.SpeakerSeed;
+import io.dealgraph.seed.SeedModel.StatementSeed;
+import io.dealgraph.seed.SeedModel.TermSeed;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Parses and checks the seed files without a database: every reference resolves, every enum and
+ * unit is known, every date is as precise as it claims, and every citation excerpt occurs
+ * verbatim in its source (whitespace may differ), at the stated offset where one is given.
+ * All problems are collected, each naming the file, the entry and what is wrong.
+ */
+public final class SeedReader {
+
+	static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+	static final Set<String> PRECISIONS = Set.of("DAY", "WEEK", "MONTH", "QUARTER", "HALF_YEAR", "YEAR", "RANGE");
+
+	static final Set<String> ORGANIZATION_KINDS = Set.of("COMPANY", "JOINT_VENTURE", "INVESTMENT_FIRM",
+			"BUSINESS_UNIT");
+
+	static final Set<String> DEAL_KINDS = Set.of("PARTNERSHIP", "INVESTMENT", "DISTRIBUTION", "LICENSING",
+			"JOINT_VENTURE", "RESTRUCTURING", "CLOUD_SERVICES", "JOINT_DEVELOPMENT");
+
+	static final Set<String> DEAL_STATUSES = Set.of("ANNOUNCED", "ACTIVE", "PLANNED", "AMENDED", "ENDED");
+
+	static final Set<String> PARTY_ROLES = Set.of("INVESTOR", "INVESTEE", "CLOUD_PROVIDER", "CUSTOMER",
+			"DISTRIBUTOR", "PARTNER", "LICENSOR", "LICENSEE", "CO_DEVELOPER", "VENTURE");
+
+	static final Set<String> COMMITMENT_KINDS = Set.of("INVESTMENT", "COMPUTE_CAPACITY", "CLOUD_SPEND",
+			"INFRASTRUCTURE");
+
+	static final Set<String> UNITS = Set.of("USD", "GW");
+
+	static final Set<String> QUALIFIERS = Set.of("EXACT", "UP_TO", "AT_LEAST", "ABOUT", "MORE_THAN");
+
+	static final Set<String> MODALITIES = Set.of("ANNOUNCED", "PLANNED", "PLEDGED", "REPORTED", "AGREED");
+
+	static final Set<String> TERM_STATUSES = Set.of("ANNOUNCED", "IN_FORCE", "ENDED", "SUPERSEDED");
+
+	static final Set<String> CHANNELS = Set.of("MEMO", "JOINT_STATEMENT", "REMARKS", "PUBLIC_STATEMENT");
+
+	static final Set<String> EVENT_KINDS = Set.of("ANNOUNCEMENT", "AGREEMENT", "RESTRUCTURING", "MEMO_REPORT",
+			"LAUNCH", "STATEMENT");
+
+	private static final YAMLMapper YAML = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private final List<String> problems = new ArrayList<>();
+
+	private final Map<CitationSeed, ResolvedCitation> citations = new IdentityHashMap<>();
+
+	private final Map<String, SourceText> sources = new HashMap<>();
+
+	private SeedReader() {
+	}
+
+	/** Reads and checks; throws {@link SeedException} listing every problem found. */
+	public static Seeds read(SeedFiles files) {
+		return new SeedReader().check(files);
+	}
+
+	private Seeds check(SeedFiles files) {
+		Map<String, String> contents = files.contents();
+		SourcesFile sourcesFile = parse(contents, "sources.yml", SourcesFile.class);
+		OrganizationsFile organizationsFile = parse(contents, "organizations.yml", OrganizationsFile.class);
+		Map<String, DealFile> dealFiles = new LinkedHashMap<>();
+		contents.keySet()
+			.stream()
+			.filter(path -> path.startsWith("deals/") && path.endsWith(".yml"))
+			.forEach(path -> {
+				DealFile file = parse(contents, path, DealFile.class);
+				if (file != null) {
+					dealFiles.put(path, file);
+				}
+			});
+		if (!this.problems.isEmpty()) {
+			throw new SeedException(this.problems);
+		}
+		List<SourceSeed> sourceSeeds = list(sourcesFile == null ? null : sourcesFile.sources());
+		checkSources(contents, sourceSeeds);
+		List<OrganizationSeed> organizations = list(organizationsFile == null ? null : organizationsFile.organizations());
+		List<PersonSeed> people = list(organizationsFile == null ? null : organizationsFile.people());
+		Set<String> organizationSlugs = slugs("organizations.yml", "organizations", organizations.stream().map(OrganizationSeed::slug).toList());
+		Set<String> personSlugs = slugs("organizations.yml", "people", people.stream().map(PersonSeed::slug).toList());
+		checkOrganizations(organizations, organizationSlugs);
+		for (int i = 0; i < people.size(); i++) {
+			PersonSeed person = people.get(i);
+			String where = "organizations.yml > people[" + i + "] (" + person.slug() + ")";
+			required(where, "name", person.name());
+			reference(where, "organization", person.organization(), organizationSlugs, true);
+			citations(where, person.citations(), true);
+		}
+		List<String> dealSlugList = new ArrayList<>();
+		List<String> eventSlugList = new ArrayList<>();
+		List<String> termSlugList = new ArrayList<>();
+		List<String> commitmentSlugList = new ArrayList<>();
+		List<String> statementSlugList = new ArrayList<>();
+		dealFiles.forEach((path, file) -> {
+			if (file.deal() != null) {
+				dealSlugList.add(file.deal().slug());
+			}
+			list(file.events()).forEach(e -> eventSlugList.add(e.slug()));
+			list(file.exclusivityTerms()).forEach(t -> termSlugList.add(t.slug()));
+			list(file.commitments()).forEach(c -> commitmentSlugList.add(c.slug()));
+			list(file.statements()).forEach(s -> statementSlugList.add(s.slug()));
+		});
+		Set<String> dealSlugs = slugs("deals/", "deals", dealSlugList);
+		Set<String> eventSlugs = slugs("deals/", "events", eventSlugList);
+		Set<String> termSlugs = slugs("deals/", "exclusivityTerms", termSlugList);
+		slugs("deals/", "commitments", commitmentSlugList);
+		slugs("deals/", "statements", statementSlugList);
+		dealFiles.forEach((path, file) -> checkDealFile(path, file, organizationSlugs, personSlugs, dealSlugs,
+				eventSlugs, termSlugs));
+		if (!this.problems.isEmpty()) {
+			throw new SeedException(this.problems);
+		}
+		return new Seeds(sourceSeeds, this.sources, organizations, people, new ArrayList<>(dealFiles.values()),
+				this.citations, files.checksum(), contents.size());
+	}
+
+	private <T> T parse(Map<String, String> contents, String path, Class<T> type) {
+		String content = contents.get(path);
+		if (content == null) {
+			this.problems.add(path + ": file is missing");
+			return null;
+		}
+		try {
+			T value = YAML.readValue(content, type);
+			if (value == null) {
+				this.problems.add(path + ": file is empty");
+			}
+			return value;
+		}
+		catch (JacksonException ex) {
+			String location = ex.getLocation() == null ? ""
+					: " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
+			this.problems.add(path + location + ": malformed: " + ex.getOriginalMessage());
+			return null;
+		}
+	}
+
+	private void checkSources(Map<String, String> contents, List<SourceSeed> seeds) {
+		slugs("sources.yml", "sources", seeds.stream().map(SourceSeed::slug).toList());
+		for (int i = 0; i < seeds.size(); i++) {
+			SourceSeed source = seeds.get(i);
+			String where = "sources.yml > sources[" + i + "] (" + source.slug() + ")";
+			required(where, "title", source.title());
+			date(where, "published", source.published(), false);
+			if (required(where, "file", source.file())) {
+				String text = contents.get(source.file());
+				if (text == null) {
+					this.problems.add(where + ": file '" + source.file() + "' does not exist under seeds/");
+				}
+				else if (source.slug() != null) {
+					this.sources.put(source.slug(), new SourceText(source.file(), text));
+					if (source.title() != null && !new SourceText(source.file(), text).contains(source.title())) {
+						this.problems.add(where + ": title does not occur in " + source.file());
+					}
+				}
+			}
+		}
+	}
+
+	private void checkOrganizations(List<OrganizationSeed> organizations, Set<String> slugs) {
+		Map<String, String> names = new HashMap<>();
+		for (OrganizationSeed organization : organizations) {
+			if (organization.name() != null) {
+				names.put(organization.name().toLowerCase(Locale.ROOT), organization.slug());
+			}
+		}
+		Set<String> aliases = new HashSet<>();
+		for (int i = 0; i < organizations.size(); i++) {
+			OrganizationSeed organization = organizations.get(i);
+			String where = "organizations.yml > organizations[" + i + "] (" + organization.slug() + ")";
+			required(where, "name", organization.name());
+			oneOf(where, "kind", organization.kind(), ORGANIZATION_KINDS, true);
+			reference(where, "parent", organization.parent(), slugs, false);
+			List<String> all = new ArrayList<>(list(organization.aliases()));
+			all.addAll(list(organization.tickers()));
+			for (String alias : all) {
+				String key = alias.toLowerCase(Locale.ROOT);
+				if (!aliases.add(key) || names.containsKey(key)) {
+					this.problems.add(where + ": alias or ticker '" + alias + "' is already a name, alias or ticker");
+				}
+			}
+			citations(where, organization.citations(), false);
+		}
+	}
+
+	private void checkDealFile(String path, DealFile file, Set<String> organizations, Set<String> people,
+			Set<String> deals, Set<String> events, Set<String> terms) {
+		if (file.deal() == null) {
+			this.problems.add(path + ": has no 'deal' entry");
+			return;
+		}
+		var deal = file.deal();
+		String where = path + " > deal (" + deal.slug() + ")";
+		required(where, "title", deal.title());
+		required(where, "summary", deal.summary());
+		oneOf(where, "kind", deal.kind(), DEAL_KINDS, true);
+		oneOf(where, "status", deal.status(), DEAL_STATUSES, true);
+		reference(where, "parent", deal.parent(), deals, false);
+		if (Objects.equals(deal.parent(), deal.slug())) {
+			this.problems.add(where + ": parent must not be the deal itself");
+		}
+		date(where, "announced", deal.announced(), false);
+		date(where, "effective", deal.effective(), false);
+		date(where, "ended", deal.ended(), false);
+		citations(where, deal.citations(), true);
+		Set<String> partyKeys = new HashSet<>();
+		List<PartySeed> parties = list(file.parties());
+		for (int i = 0; i < parties.size(); i++) {
+			PartySeed party = parties.get(i);
+			String at = path + " > parties[" + i + "] (" + party.organization() + " " + party.role() + ")";
+			reference(at, "organization", party.organization(), organizations, true);
+			oneOf(at, "role", party.role(), PARTY_ROLES, true);
+			if (!partyKeys.add(party.organization() + "/" + party.role())) {
+				this.problems.add(at + ": duplicate party: the same organization and role are listed twice");
+			}
+			citations(at, party.citations(), true);
+		}
+		List<CommitmentSeed> commitments = list(file.commitments());
+		for (int i = 0; i < commitments.size(); i++) {
+			checkCommitment(path + " > commitments[" + i + "] (" + commitments.get(i).slug() + ")", commitments.get(i),
+					organizations);
+		}
+		List<TermSeed> termSeeds = list(file.exclusivityTerms());
+		for (int i = 0; i < termSeeds.size(); i++) {
+			TermSeed term = termSeeds.get(i);
+			String at = path + " > exclusivityTerms[" + i + "] (" + term.slug() + ")";
+			reference(at, "grantor", term.grantor(), organizations, true);
+			reference(at, "holder", term.holder(), organizations, true);
+			required(at, "scope", term.scope());
+			oneOf(at, "status", term.status(), TERM_STATUSES, true);
+			date(at, "validFrom", term.validFrom(), false);
+			date(at, "validTo", term.validTo(), false);
+			reference(at, "supersededByTerm", term.supersededByTerm(), terms, false);
+			if (Objects.equals(term.supersededByTerm(), term.slug())) {
+				this.problems.add(at + ": supersededByTerm must not be the term itself");
+			}
+			reference(at, "supersededByEvent", term.supersededByEvent(), events, false);
+			citations(at, term.citations(), true);
+		}
+		List<StatementSeed> statements = list(file.statements());
+		for (int i = 0; i < statements.size(); i++) {
+			checkStatement(path + " > statements[" + i + "] (" + statements.get(i).slug() + ")", statements.get(i),
+					organizations, people);
+		}
+		List<EventSeed> eventSeeds = list(file.events());
+		for (int i = 0; i < eventSeeds.size(); i++) {
+			EventSeed event = eventSeeds.get(i);
+			String at = path + " > events[" + i + "] (" + event.slug() + ")";
+			required(at, "title", event.title());
+			required(at, "description", event.description());
+			oneOf(at, "kind", event.kind(), EVENT_KINDS, true);
+			date(at, "date", event.date(), true);
+			list(event.organizations()).forEach(org -> reference(at, "organizations", org, organizations, true));
+			citations(at, event.citations(), true);
+		}
+	}
+
+	private void checkCommitment(String at, CommitmentSeed c, Set<String> organizations) {
+		reference(at, "committer", c.committer(), organizations, true);
+		reference(at, "recipient", c.recipient(), organizations, false);
+		oneOf(at, "kind", c.kind(), COMMITMENT_KINDS, true);
+		oneOf(at, "unit", c.unit(), UNITS, false);
+		oneOf(at, "qualifier", c.qualifier(), QUALIFIERS, false);
+		oneOf(at, "modality", c.modality(), MODALITIES, true);
+		required(at, "description", c.description());
+		if (c.amount() == null) {
+			if (c.unit() != null || c.qualifier() != null) {
+				this.problems.add(at + ": unit and qualifier need an amount");
+			}
+		}
+		else {
+			if (c.amount().signum() <= 0) {
+				this.problems.add(at + ": amount must be positive, got " + c.amount());
+			}
+			if (c.unit() == null || c.qualifier() == null || c.amountText() == null) {
+				this.problems.add(at + ": an amount needs its unit, qualifier and amountText");
+			}
+		}
+		if (c.claimGroup() != null && !SLUG.matcher(c.claimGroup()).matches()) {
+			this.problems.add(at + ": claimGroup '" + c.claimGroup() + "' is not a slug");
+		}
+		date(at, "date", c.date(), false);
+		citations(at, c.citations(), true);
+	}
+
+	private void checkStatement(String at, StatementSeed s, Set<String> organizations, Set<String> people) {
+		oneOf(at, "channel", s.channel(), CHANNELS, true);
+		date(at, "date", s.date(), false);
+		List<SpeakerSeed> speakers = list(s.speakers());
+		if (speakers.isEmpty()) {
+			this.problems.add(at + ": needs at least one speaker");
+		}
+		for (SpeakerSeed speaker : speakers) {
+			if (speaker.person() == null && speaker.organization() == null) {
+				this.problems.add(at + ": a speaker needs a person or an organization");
+			}
+			reference(at, "speakers.person", speaker.person(), people, false);
+			reference(at, "speakers.organization", speaker.organization(), organizations, false);
+		}
+		citations(at, s.citations(), true);
+		if (required(at, "quote", s.quote())) {
+			boolean quoted = list(s.citations()).stream()
+				.map(this.citations::get)
+				.filter(Objects::nonNull)
+				.anyMatch(c -> SourceText.normalize(c.excerpt()).contains(SourceText.normalize(s.quote())));
+			if (!quoted) {
+				this.problems.add(at + ": the quote does not occur verbatim in any of its citation excerpts");
+			}
+		}
+	}
+
+	private void citations(String where, List<CitationSeed> seeds, boolean required) {
+		List<CitationSeed> all = list(seeds);
+		if (required && all.isEmpty()) {
+			this.problems.add(where + ": needs at least one citation");
+		}
+		for (int i = 0; i < all.size(); i++) {
+			CitationSeed citation = all.get(i);
+			String at = where + " > citations[" + i + "]";
+			if (citation.source() == null || citation.excerpt() == null || citation.excerpt().isBlank()) {
+				this.problems.add(at + ": needs a source and an excerpt");
+				continue;
+			}
+			SourceText source = this.sources.get(citation.source());
+			if (source == null) {
+				this.problems.add(at + ": unknown source '" + citation.source() + "'");
+				continue;
+			}
+			try {
+				this.citations.put(citation, source.locate(citation));
+			}
+			catch (IllegalArgumentException ex) {
+				this.problems.add(at + ": " + ex.getMessage());
+			}
+		}
+	}
+
+	private Set<String> slugs(String file, String kind, List<String> slugs) {
+		Set<String> seen = new HashSet<>();
+		for (String slug : slugs) {
+			if (slug == null) {
+				this.problems.add(file + " > " + kind + ": an entry has no slug");
+			}
+			else if (!SLUG.matcher(slug).matches()) {
+				this.problems.add(file + " > " + kind + ": slug '" + slug + "' is not lower-case words joined by hyphens");
+			}
+			else if (!seen.add(slug)) {
+				this.problems.add(file + " > " + kind + ": duplicate slug '" + slug + "'");
+			}
+		}
+		return seen;
+	}
+
+	private boolean required(String where, String field, String value) {
+		if (value == null || value.isBlank()) {
+			this.problems.add(where + ": '" + field + "' is required");
+			return false;
+		}
+		return true;
+	}
+
+	private void oneOf(String where, String field, String value, Set<String> allowed, boolean mandatory) {
+		if (value == null) {
+			if (mandatory) {
+				this.problems.add(where + ": '" + field + "' is required");
+			}
+		}
+		else if (!allowed.contains(value)) {
+			this.problems.add(where + ": unknown " + field + " '" + value + "' (known: " + String.join(", ",
+					allowed.stream().sorted().toList()) + ")");
+		}
+	}
+
+	private void reference(String where, String field, String slug, Set<String> known, boolean mandatory) {
+		if (slug == null) {
+			if (mandatory) {
+				this.problems.add(where + ": '" + field + "' is required");
+			}
+		}
+		else if (!known.contains(slug)) {
+			this.problems.add(where + ": " + field + " refers to unknown slug '" + slug + "'");
+		}
+	}
+
+	private void date(String where, String field, DateSeed date, boolean mandatory) {
+		if (date == null) {
+			if (mandatory) {
+				this.problems.add(where + ": '" + field + "' is required");
+			}
+			return;
+		}
+		String at = where + ": " + field;
+		if (date.precision() == null || !PRECISIONS.contains(date.precision())) {
+			this.problems.add(at + " has unknown precision '" + date.precision() + "'");
+			return;
+		}
+		if (date.text() == null || date.text().isBlank()) {
+			this.problems.add(at + " needs the text it was derived from");
+		}
+		LocalDate earliest = date.earliest();
+		LocalDate latest = date.latest();
+		if (earliest == null || latest == null) {
+			if (!"RANGE".equals(date.precision()) || (earliest == null && latest == null)) {
+				this.problems.add(at + ": only a RANGE may leave one end open");
+			}
+			return;
+		}
+		if (earliest.isAfter(latest)) {
+			this.problems.add(at + ": earliest " + earliest + " is after latest " + latest);
+			return;
+		}
+		boolean exact = switch (date.precision()) {
+			case "DAY" -> earliest.equals(latest);
+			case "WEEK" -> ChronoUnit.DAYS.between(earliest, latest) <= 6;
+			case "MONTH" -> earliest.getDayOfMonth() == 1 && latest.equals(earliest.with(TemporalAdjusters.lastDayOfMonth()));
+			case "QUARTER" -> earliest.equals(earliest.with(IsoFields.DAY_OF_QUARTER, 1))
+					&& latest.equals(earliest.plusMonths(3).minusDays(1)) && (earliest.getMonthValue() - 1) % 3 == 0;
+			case "HALF_YEAR" -> earliest.getDayOfMonth() == 1
+					&& (earliest.getMonthValue() == 1 || earliest.getMonthValue() == 7)
+					&& latest.equals(earliest.plusMonths(6).minusDays(1));
+			case "YEAR" -> earliest.getDayOfYear() == 1 && latest.equals(earliest.with(TemporalAdjusters.lastDayOfYear()));
+			default -> true;
+		};
+		if (!exact) {
+			this.problems.add(at + ": " + earliest + ".." + latest + " is not a single " + date.precision());
+		}
+	}
+
+	private static <T> List<T> list(List<T> items) {
+		return items == null ? List.of() : items;
+	}
+
+	/** A citation located in its source: the exact source text, and code-point offsets. */
+	public record ResolvedCitation(String source, String excerpt, int start, int end, String outlet) {
+	}
+
+	/** A source article's text and how excerpts are found in it. */
+	record SourceText(String file, String text) {
+
+		/** Collapses every run of whitespace to one space. */
+		static String normalize(String text) {
+			return text.strip().replaceAll("\\s+", " ");
+		}
+
+		boolean contains(String excerpt) {
+			return normalize(this.text).contains(normalize(excerpt));
+		}
+
+		ResolvedCitation locate(CitationSeed citation) {
+			// Map each character of the whitespace-normalized text back to its index in the original.
+			StringBuilder normalized = new StringBuilder();
+			List<Integer> origin = new ArrayList<>();
+			boolean inSpace = false;
+			for (int i = 0; i < this.text.length(); i++) {
+				char ch = this.text.charAt(i);
+				if (Character.isWhitespace(ch) || ch == '\u00a0') {
+					if (!inSpace) {
+						normalized.append(' ');
+						origin.add(i);
+					}
+					inSpace = true;
+				}
+				else {
+					normalized.append(ch);
+					origin.add(i);
+					inSpace = false;
+				}
+			}
+			String needle = normalize(citation.excerpt()).replace('\u00a0', ' ');
+			List<int[]> matches = new ArrayList<>();
+			for (int at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + 1)) {
+				int start = origin.get(at);
+				int end = origin.get(at + needle.length() - 1) + 1;
+				matches.add(new int[] { this.text.codePointCount(0, start), this.text.codePointCount(0, end), start, end });
+			}
+			if (matches.isEmpty()) {
+				throw new IllegalArgumentException("excerpt does not occur in " + this.file + ": \"" + citation.excerpt() + "\"");
+			}
+			int[] chosen;
+			if (citation.start() != null) {
+				chosen = matches.stream().filter(m -> m[0] == citation.start()).findFirst().orElseThrow(
+						() -> new IllegalArgumentException("excerpt does not occur at offset " + citation.start() + " of "
+								+ this.file + " (it occurs at " + matches.stream().map(m -> String.valueOf(m[0])).toList() + ")"));
+			}
+			else if (matches.size() > 1) {
+				throw new IllegalArgumentException("excerpt occurs " + matches.size() + " times in " + this.file
+						+ " (at " + matches.stream().map(m -> String.valueOf(m[0])).toList() + "): give 'start'");
+			}
+			else {
+				chosen = matches.get(0);
+			}
+			return new ResolvedCitation(citation.source(), this.text.substring(chosen[2], chosen[3]), chosen[0], chosen[1],
+					citation.outlet());
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.dealgraph.support;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Counts the SQL statements the application executes, through a datasource-proxy around its pool. */
+public class StatementCounter implements QueryExecutionListener {
+
+	private final AtomicInteger count = new AtomicInteger();
+
+	public void reset() {
+		this.count.set(0);
+	}
+
+	public int count() {
+		return this.count.get();
+	}
+
+	@Override
+	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+	}
+
+	@Override
+	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		this.count.addAndGet(queryInfoList.size());
+	}
+
+	/** Wraps the application's DataSource so every statement is counted. */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Config {
+
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
+		@Bean
+		static BeanPostProcessor countingDataSource(org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
+						return ProxyDataSourceBuilder.create(dataSource).listener(counter.getObject()).build();
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+}

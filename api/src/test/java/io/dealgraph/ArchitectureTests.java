@@ -1,0 +1,34 @@
+package io.dealgraph;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Package by feature, kept honest. */
+@AnalyzeClasses(packages = "io.dealgraph", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("io.dealgraph.(*)..").should().beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule sharedGraphQlPlumbingDependsOnNoFeature = noClasses().that()
+		.resideInAPackage("io.dealgraph.graphql..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.dealgraph.deal..", "io.dealgraph.organization..", "io.dealgraph.commitment..",
+				"io.dealgraph.exclusivity..", "io.dealgraph.statement..", "io.dealgraph.event..", "io.dealgraph.source..",
+				"io.dealgraph.citation..", "io.dealgraph.seed..");
+
+	@ArchTest
+	static final ArchRule controllersDoNotTouchJdbc = noClasses().that()
+		.haveSimpleNameEndingWith("Controller")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.jdbc..");
+
+}

@@ -1,0 +1,55 @@
+package io.dealgraph.seed;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code validate-seeds} checks a directory of seeds from the command line, with no database. */
+class SeedCommandTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void validateSeeds_acceptsTheRealSeeds() throws IOException {
+		write(SeedReaderTests.REAL.contents());
+		assertThat(run()).isZero();
+	}
+
+	@Test
+	void validateSeeds_rejectsABadSeed_withItsProblem() throws IOException {
+		write(SeedReaderTests.replacing(SeedReaderTests.AMAZON, "unit: GW", "unit: TW").contents());
+		PrintStream err = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(run()).isEqualTo(1);
+		}
+		finally {
+			System.setErr(err);
+		}
+		assertThat(captured.toString(StandardCharsets.UTF_8)).contains("unknown unit 'TW'");
+	}
+
+	private int run() {
+		return SeedCommand.run(new String[] { SeedCommand.NAME, this.dir.toString() });
+	}
+
+	private void write(Map<String, String> contents) throws IOException {
+		for (Map.Entry<String, String> file : contents.entrySet()) {
+			Path path = this.dir.resolve(file.getKey());
+			Files.createDirectories(path.getParent());
+			Files.writeString(path, file.getValue());
+		}
+	}
+
+}

@@ -1,5 +1,6 @@
 package io.dealgraph.citation;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -8,19 +9,36 @@ import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.Keyed;
 import io.dealgraph.graphql.PageRequest;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** The {@code citations} field of every fact type, and the source of each citation. */
 @Controller
 class CitationController {
 
+	/** The types that carry outlets and a corroboration count. */
+	static final List<String> FACT_TYPES = List.of("Person", "Deal", "DealParty", "Commitment", "ExclusivityTerm",
+			"Statement", "Event");
+
 	CitationController(Citations citations, BatchLoaderRegistry registry) {
-		Citations.FACT_COLUMNS.keySet()
-			.forEach(type -> Batches.<PageRequest, Citation>registerConnections(registry, type + ".citations",
-					(parents, page) -> citations.pageByFact(type, parents, page)));
+		Citations.FACT_COLUMNS.keySet().forEach(type -> {
+			Batches.<PageRequest, Citation>registerConnections(registry, type + ".citations",
+					(parents, page) -> citations.pageByFact(type, parents, page));
+			Batches.registerLists(registry, type + ".outlets", ids -> citations.outlets(type, ids));
+		});
+	}
+
+	/** The {@code outlets} and {@code corroboration} fields of every fact type. */
+	@Bean
+	static RuntimeWiringConfigurer outletFields() {
+		return wiring -> FACT_TYPES.forEach(type -> wiring.type(type, builder -> builder
+			.dataFetcher("outlets", env -> Batches.list(env, type + ".outlets", ((Keyed) env.getSource()).id()))
+			.dataFetcher("corroboration", env -> Batches.<String>list(env, type + ".outlets",
+					((Keyed) env.getSource()).id()).thenApply(List::size))));
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "citations")

@@ -1,7 +1,9 @@
 package io.dealgraph.citation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.Order;
@@ -10,6 +12,7 @@ import io.dealgraph.graphql.Pager;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Citations of every kind of fact, paged per fact. */
@@ -31,8 +34,30 @@ public class Citations {
 
 	private final Pager pager;
 
-	Citations(Pager pager) {
+	private final NamedParameterJdbcTemplate jdbc;
+
+	Citations(Pager pager, NamedParameterJdbcTemplate jdbc) {
 		this.pager = pager;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The distinct outlets that support each fact: the outlets its citations credit, or, where a
+	 * citation credits none, the article itself (its publisher, else its author, else its title).
+	 */
+	public Map<Long, List<String>> outlets(String typeName, Set<Long> factIds) {
+		String column = FACT_COLUMNS.get(typeName);
+		return this.jdbc.query("""
+				select distinct c.%s as fact_id, trim(o.outlet) as outlet
+				from citation c join source s on s.id = c.source_id
+				cross join lateral unnest(case when c.credited_outlet is not null
+				    then string_to_array(c.credited_outlet, ',')
+				    else array[coalesce(s.publisher, s.author, '“' || s.title || '”')] end) as o(outlet)
+				where c.%s = any(:ids)
+				order by 1, 2""".formatted(column, column), Map.of("ids", Pager.ids(factIds)),
+				(rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	public Map<Long, Connection<Citation>> pageByFact(String typeName, Set<Long> factIds, PageRequest page) {

@@ -1,5 +1,7 @@
 package io.dealgraph.commitment;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -7,7 +9,9 @@ import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.Keyed;
 import io.dealgraph.graphql.OrderInput;
+import io.dealgraph.graphql.PageAsOf;
 import io.dealgraph.graphql.PageRequest;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,12 +27,16 @@ class CommitmentController {
 
 	CommitmentController(Commitments commitments, BatchLoaderRegistry registry) {
 		this.commitments = commitments;
-		Batches.<PageRequest, Commitment>registerConnections(registry, "Deal.commitments",
-				(parents, page) -> commitments.pageBy("deal_id", parents, page));
-		Batches.<PageRequest, Commitment>registerConnections(registry, "Organization.commitmentsMade",
-				(parents, page) -> commitments.pageBy("committer_id", parents, page));
-		Batches.<PageRequest, Commitment>registerConnections(registry, "Organization.commitmentsReceived",
-				(parents, page) -> commitments.pageBy("recipient_id", parents, page));
+		Batches.registerById(registry, "Commitment", commitments::findByIds);
+		Batches.<PageAsOf, Commitment>registerConnections(registry, "Deal.commitments",
+				(parents, args) -> commitments.pageBy("deal_id", parents, args));
+		Batches.<PageAsOf, Commitment>registerConnections(registry, "Organization.commitmentsMade",
+				(parents, args) -> commitments.pageBy("committer_id", parents, args));
+		Batches.<PageAsOf, Commitment>registerConnections(registry, "Organization.commitmentsReceived",
+				(parents, args) -> commitments.pageBy("recipient_id", parents, args));
+		Batches.<LocalDate, String>registerWithArguments(registry, "Commitment.inForce", commitments::inForce,
+				"UNKNOWN");
+		Batches.registerById(registry, "Commitment.claims", commitments::claimGroupsOf);
 	}
 
 	@QueryMapping
@@ -38,27 +46,70 @@ class CommitmentController {
 
 	@QueryMapping
 	Connection<Commitment> commitments(@Argument Integer first, @Argument String after,
-			@Argument CommitmentFilter filter, @Argument OrderInput orderBy) {
-		return this.commitments.page(filter, orderBy, PageRequest.of(first, after));
+			@Argument CommitmentFilter filter, @Argument OrderInput orderBy, @Argument LocalDate asOf) {
+		return this.commitments.page(filter, orderBy, PageRequest.of(first, after), asOf);
+	}
+
+	@QueryMapping
+	CommitmentTotals commitmentTotals(@Argument List<String> groupBy, @Argument CommitmentFilter filter,
+			@Argument LocalDate asOf) {
+		return this.commitments.totals(groupBy, filter, asOf);
+	}
+
+	@SchemaMapping(typeName = "CommitmentTotal", field = "committer")
+	CompletableFuture<Object> totalCommitter(CommitmentTotal total, DataFetchingEnvironment env) {
+		return Batches.byId(env, "Organization", total.committerId());
+	}
+
+	@SchemaMapping(typeName = "CommitmentTotal", field = "recipient")
+	CompletableFuture<Object> totalRecipient(CommitmentTotal total, DataFetchingEnvironment env) {
+		return Batches.byId(env, "Organization", total.recipientId());
+	}
+
+	@SchemaMapping(typeName = "CommitmentTotal", field = "commitments")
+	CompletableFuture<List<Commitment>> totalCommitments(CommitmentTotal total, DataFetchingEnvironment env) {
+		DataLoader<Long, Commitment> loader = env.getDataLoader("Commitment");
+		return loader.loadMany(total.commitmentIds());
+	}
+
+	@QueryMapping
+	Connection<ClaimGroup> conflicts(@Argument Integer first, @Argument String after) {
+		return this.commitments.conflicts(PageRequest.of(first, after));
+	}
+
+	@SchemaMapping
+	CompletableFuture<String> inForce(Commitment commitment, @Argument LocalDate on, DataFetchingEnvironment env) {
+		return Batches.withArguments(env, "Commitment.inForce", commitment.id(), on);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Commitment> partOf(Commitment commitment, DataFetchingEnvironment env) {
+		return Batches.byId(env, "Commitment", commitment.partOfId());
+	}
+
+	@SchemaMapping
+	CompletableFuture<ClaimGroup> claims(Commitment commitment, DataFetchingEnvironment env) {
+		return Batches.byId(env, "Commitment.claims", commitment.claimGroup() == null ? null : commitment.id());
 	}
 
 	@SchemaMapping(typeName = "Deal", field = "commitments")
 	CompletableFuture<Connection<Commitment>> dealCommitments(Keyed deal, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return Batches.connection(env, "Deal.commitments", deal.id(), PageRequest.of(first, after));
+			@Argument String after, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+		return Batches.connection(env, "Deal.commitments", deal.id(), new PageAsOf(PageRequest.of(first, after), asOf));
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "commitmentsMade")
 	CompletableFuture<Connection<Commitment>> commitmentsMade(Keyed organization, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return Batches.connection(env, "Organization.commitmentsMade", organization.id(), PageRequest.of(first, after));
+			@Argument String after, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+		return Batches.connection(env, "Organization.commitmentsMade", organization.id(),
+				new PageAsOf(PageRequest.of(first, after), asOf));
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "commitmentsReceived")
 	CompletableFuture<Connection<Commitment>> commitmentsReceived(Keyed organization, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+			@Argument String after, @Argument LocalDate asOf, DataFetchingEnvironment env) {
 		return Batches.connection(env, "Organization.commitmentsReceived", organization.id(),
-				PageRequest.of(first, after));
+				new PageAsOf(PageRequest.of(first, after), asOf));
 	}
 
 	@SchemaMapping

@@ -1,5 +1,6 @@
 package io.dealgraph.deal;
 
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -27,6 +28,7 @@ class DealController {
 		Batches.<Deals.PartyArgs, Deal>registerConnections(registry, "Organization.deals", deals::pageByOrganization);
 		Batches.<PageRequest, Deal>registerConnections(registry, "Deal.subDeals", deals::pageSubDeals);
 		Batches.<Deals.PartyArgs, DealParty>registerConnections(registry, "Deal.parties", deals::pageParties);
+		Batches.<LocalDate, String>registerWithArguments(registry, "Deal.inForce", deals::inForce, "UNKNOWN");
 	}
 
 	@QueryMapping
@@ -36,15 +38,20 @@ class DealController {
 
 	@QueryMapping
 	Connection<Deal> deals(@Argument Integer first, @Argument String after, @Argument DealFilter filter,
-			@Argument OrderInput orderBy) {
-		return this.deals.page(filter, orderBy, PageRequest.of(first, after));
+			@Argument OrderInput orderBy, @Argument LocalDate asOf) {
+		return this.deals.page(filter, orderBy, PageRequest.of(first, after), asOf);
+	}
+
+	@SchemaMapping(typeName = "Deal", field = "inForce")
+	CompletableFuture<String> inForce(Deal deal, @Argument LocalDate on, DataFetchingEnvironment env) {
+		return Batches.withArguments(env, "Deal.inForce", deal.id(), on);
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "deals")
 	CompletableFuture<Connection<Deal>> organizationDeals(Keyed organization, @Argument Integer first,
-			@Argument String after, @Argument String role, DataFetchingEnvironment env) {
+			@Argument String after, @Argument String role, @Argument LocalDate asOf, DataFetchingEnvironment env) {
 		return Batches.connection(env, "Organization.deals", organization.id(),
-				new Deals.PartyArgs(PageRequest.of(first, after), role));
+				new Deals.PartyArgs(PageRequest.of(first, after), role, asOf));
 	}
 
 	@SchemaMapping
@@ -62,7 +69,7 @@ class DealController {
 	CompletableFuture<Connection<DealParty>> parties(Deal deal, @Argument Integer first, @Argument String after,
 			@Argument String role, DataFetchingEnvironment env) {
 		return Batches.connection(env, "Deal.parties", deal.id(),
-				new Deals.PartyArgs(PageRequest.of(first, after), role));
+				new Deals.PartyArgs(PageRequest.of(first, after), role, null));
 	}
 
 	@SchemaMapping(typeName = "DealParty", field = "deal")

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** The {@code DealFilter} input. */
 public record DealFilter(String organization, String role, String kind, String status, LocalDate announcedFrom,
-		LocalDate announcedTo) {
+		LocalDate announcedTo, String outlet) {
 }

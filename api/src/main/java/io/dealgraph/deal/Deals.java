@@ -1,5 +1,6 @@
 package io.dealgraph.deal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.FuzzyDate;
+import io.dealgraph.graphql.InForce;
 import io.dealgraph.graphql.NodeType;
 import io.dealgraph.graphql.Order;
 import io.dealgraph.graphql.OrderInput;
@@ -78,9 +80,12 @@ public class Deals implements NodeType {
 			.collect(Collectors.toMap(Deal::id, Function.identity()));
 	}
 
-	public Connection<Deal> page(DealFilter filter, OrderInput orderBy, PageRequest page) {
-		DealFilter f = filter != null ? filter : new DealFilter(null, null, null, null, null, null);
-		Sql sql = new Sql().where("d.kind = :kind", "kind", f.kind())
+	public Connection<Deal> page(DealFilter filter, OrderInput orderBy, PageRequest page, LocalDate asOf) {
+		DealFilter f = filter != null ? filter : new DealFilter(null, null, null, null, null, null, null);
+		Sql sql = new Sql().bind("as_of", asOf)
+			.where(InForce.condition("dt"))
+			.citedBy("deal_id", "d.id", f.outlet())
+			.where("d.kind = :kind", "kind", f.kind())
 			.where("d.status = :status", "status", f.status())
 			.overlaps("d.announced", f.announcedFrom(), f.announcedTo());
 		if (f.organization() != null || f.role() != null) {
@@ -91,17 +96,21 @@ public class Deals implements NodeType {
 				.bind("org", f.organization())
 				.bind("role", f.role());
 		}
-		return this.pager.root("select %s, 0 as parent_key from deal d where %s".formatted(COLUMNS, sql.clause()),
+		return this.pager.root("select %s, %s, 0 as parent_key from deal d join deal_timing dt on dt.deal_id = d.id where %s"
+			.formatted(COLUMNS, InForce.column("dt"), sql.clause()),
 				sql.params(), order(OrderInput.orDefault(orderBy, "ANNOUNCED", "ASC")), page, MAPPER);
 	}
 
 	public Map<Long, Connection<Deal>> pageByOrganization(Set<Long> organizationIds, PartyArgs args) {
 		return this.pager.byParent("""
-				select %s, p.organization_id as parent_key from deal d
+				select %s, %s, p.organization_id as parent_key from deal d
 				join (select distinct deal_id, organization_id from deal_party
 				      where organization_id = any(:parents) and (cast(:role as text) is null or role = :role)) p
-				  on p.deal_id = d.id""".formatted(COLUMNS),
-				new MapSqlParameterSource("parents", Pager.ids(organizationIds)).addValue("role", args.role()),
+				  on p.deal_id = d.id
+				join deal_timing dt on dt.deal_id = d.id
+				where %s""".formatted(COLUMNS, InForce.column("dt"), InForce.condition("dt")),
+				new MapSqlParameterSource("parents", Pager.ids(organizationIds)).addValue("role", args.role())
+					.addValue("as_of", args.asOf()),
 				BY_ANNOUNCED, args.page(), MAPPER);
 	}
 
@@ -124,8 +133,13 @@ public class Deals implements NodeType {
 				? Sql.text("lower(q.title)") : Sql.earliestDate("announced", input.descending()));
 	}
 
-	/** Arguments of a party-filtered child connection. */
-	public record PartyArgs(PageRequest page, String role) {
+	/** Whether each deal was in force on a day. */
+	public Map<Long, String> inForce(Set<Long> ids, LocalDate day) {
+		return InForce.on(this.jdbc, "deal_timing", "deal_id", ids, day);
+	}
+
+	/** Arguments of a party-filtered child connection; {@code asOf} only for an organization's deals. */
+	public record PartyArgs(PageRequest page, String role, LocalDate asOf) {
 	}
 
 }

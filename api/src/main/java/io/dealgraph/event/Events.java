@@ -83,8 +83,9 @@ public class Events implements NodeType {
 	}
 
 	public Connection<Event> page(EventFilter filter, OrderInput orderBy, PageRequest page) {
-		EventFilter f = filter != null ? filter : new EventFilter(null, null, null, null, null);
+		EventFilter f = filter != null ? filter : new EventFilter(null, null, null, null, null, null);
 		Sql sql = new Sql().where("e.kind = :kind", "kind", f.kind())
+			.citedBy("event_id", "e.id", f.outlet())
 			.where("e.deal_id = (select id from deal where slug = :deal)", "deal", f.deal())
 			.where("""
 					exists (select 1 from event_organization eo where eo.event_id = e.id

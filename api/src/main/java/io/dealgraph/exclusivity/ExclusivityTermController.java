@@ -1,5 +1,6 @@
 package io.dealgraph.exclusivity;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -8,6 +9,7 @@ import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.Keyed;
 import io.dealgraph.graphql.OrderInput;
+import io.dealgraph.graphql.PageAsOf;
 import io.dealgraph.graphql.PageRequest;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,12 +28,14 @@ class ExclusivityTermController {
 		this.terms = terms;
 		Batches.registerById(registry, "ExclusivityTerm", terms::findByIds);
 		Batches.registerLists(registry, "ExclusivityTerm.supersedes", terms::supersededBy);
-		Batches.<PageRequest, ExclusivityTerm>registerConnections(registry, "Deal.exclusivityTerms",
-				(parents, page) -> terms.pageBy("deal_id", parents, page));
-		Batches.<PageRequest, ExclusivityTerm>registerConnections(registry, "Organization.exclusivityHeld",
-				(parents, page) -> terms.pageBy("holder_id", parents, page));
-		Batches.<PageRequest, ExclusivityTerm>registerConnections(registry, "Organization.exclusivityGranted",
-				(parents, page) -> terms.pageBy("grantor_id", parents, page));
+		Batches.<PageAsOf, ExclusivityTerm>registerConnections(registry, "Deal.exclusivityTerms",
+				(parents, args) -> terms.pageBy("deal_id", parents, args));
+		Batches.<PageAsOf, ExclusivityTerm>registerConnections(registry, "Organization.exclusivityHeld",
+				(parents, args) -> terms.pageBy("holder_id", parents, args));
+		Batches.<PageAsOf, ExclusivityTerm>registerConnections(registry, "Organization.exclusivityGranted",
+				(parents, args) -> terms.pageBy("grantor_id", parents, args));
+		Batches.<LocalDate, String>registerWithArguments(registry, "ExclusivityTerm.inForce", terms::inForce,
+				"UNKNOWN");
 	}
 
 	@QueryMapping
@@ -41,27 +45,33 @@ class ExclusivityTermController {
 
 	@QueryMapping
 	Connection<ExclusivityTerm> exclusivityTerms(@Argument Integer first, @Argument String after,
-			@Argument ExclusivityTermFilter filter, @Argument OrderInput orderBy) {
-		return this.terms.page(filter, orderBy, PageRequest.of(first, after));
+			@Argument ExclusivityTermFilter filter, @Argument OrderInput orderBy, @Argument LocalDate asOf) {
+		return this.terms.page(filter, orderBy, PageRequest.of(first, after), asOf);
+	}
+
+	@SchemaMapping
+	CompletableFuture<String> inForce(ExclusivityTerm term, @Argument LocalDate on, DataFetchingEnvironment env) {
+		return Batches.withArguments(env, "ExclusivityTerm.inForce", term.id(), on);
 	}
 
 	@SchemaMapping(typeName = "Deal", field = "exclusivityTerms")
 	CompletableFuture<Connection<ExclusivityTerm>> dealTerms(Keyed deal, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return Batches.connection(env, "Deal.exclusivityTerms", deal.id(), PageRequest.of(first, after));
+			@Argument String after, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+		return Batches.connection(env, "Deal.exclusivityTerms", deal.id(), new PageAsOf(PageRequest.of(first, after), asOf));
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "exclusivityHeld")
 	CompletableFuture<Connection<ExclusivityTerm>> exclusivityHeld(Keyed organization, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return Batches.connection(env, "Organization.exclusivityHeld", organization.id(), PageRequest.of(first, after));
+			@Argument String after, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+		return Batches.connection(env, "Organization.exclusivityHeld", organization.id(),
+				new PageAsOf(PageRequest.of(first, after), asOf));
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "exclusivityGranted")
 	CompletableFuture<Connection<ExclusivityTerm>> exclusivityGranted(Keyed organization, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+			@Argument String after, @Argument LocalDate asOf, DataFetchingEnvironment env) {
 		return Batches.connection(env, "Organization.exclusivityGranted", organization.id(),
-				PageRequest.of(first, after));
+				new PageAsOf(PageRequest.of(first, after), asOf));
 	}
 
 	@SchemaMapping

@@ -1,5 +1,6 @@
 package io.dealgraph.exclusivity;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,11 @@ import java.util.stream.Collectors;
 
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.FuzzyDate;
+import io.dealgraph.graphql.InForce;
 import io.dealgraph.graphql.NodeType;
 import io.dealgraph.graphql.Order;
 import io.dealgraph.graphql.OrderInput;
+import io.dealgraph.graphql.PageAsOf;
 import io.dealgraph.graphql.PageRequest;
 import io.dealgraph.graphql.Pager;
 import io.dealgraph.graphql.Sql;
@@ -39,6 +42,8 @@ public class ExclusivityTerms implements NodeType {
 			rs.getObject("superseded_by_event_id", Long.class));
 
 	private static final Order BY_VALID_FROM = order(new OrderInput("VALID_FROM", "ASC"));
+
+	private static final String TIMING = "join exclusivity_term_timing tt on tt.term_id = t.id";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -84,26 +89,36 @@ public class ExclusivityTerms implements NodeType {
 			.collect(Collectors.groupingBy(ExclusivityTerm::supersededByTermId));
 	}
 
-	public Connection<ExclusivityTerm> page(ExclusivityTermFilter filter, OrderInput orderBy, PageRequest page) {
-		ExclusivityTermFilter f = filter != null ? filter : new ExclusivityTermFilter(null, null, null, null);
-		Sql sql = new Sql()
+	public Connection<ExclusivityTerm> page(ExclusivityTermFilter filter, OrderInput orderBy, PageRequest page,
+			LocalDate asOf) {
+		ExclusivityTermFilter f = filter != null ? filter : new ExclusivityTermFilter(null, null, null, null, null);
+		Sql sql = new Sql().bind("as_of", asOf)
+			.where(InForce.condition("tt"))
+			.citedBy("exclusivity_term_id", "t.id", f.outlet())
 			.where("t.holder_id = (select id from organization where slug = :holder)", "holder", f.holder())
 			.where("t.grantor_id = (select id from organization where slug = :grantor)", "grantor", f.grantor())
 			.where("t.deal_id = (select id from deal where slug = :deal)", "deal", f.deal())
 			.where("t.status = :status", "status", f.status());
-		return this.pager.root(
-				"select %s, 0 as parent_key from exclusivity_term t where %s".formatted(COLUMNS, sql.clause()),
+		return this.pager.root("select %s, %s, 0 as parent_key from exclusivity_term t %s where %s"
+			.formatted(COLUMNS, InForce.column("tt"), TIMING, sql.clause()),
 				sql.params(), order(OrderInput.orDefault(orderBy, "VALID_FROM", "ASC")), page, MAPPER);
 	}
 
 	/** Terms whose {@code column} (deal_id, holder_id or grantor_id) is one of the parents. */
-	public Map<Long, Connection<ExclusivityTerm>> pageBy(String column, Set<Long> parents, PageRequest page) {
+	public Map<Long, Connection<ExclusivityTerm>> pageBy(String column, Set<Long> parents, PageAsOf args) {
 		if (!Set.of("deal_id", "holder_id", "grantor_id").contains(column)) {
 			throw new IllegalArgumentException("not a parent column of exclusivity_term: " + column);
 		}
-		return this.pager.byParent("select %s, t.%s as parent_key from exclusivity_term t where t.%s = any(:parents)"
-			.formatted(COLUMNS, column, column), new MapSqlParameterSource("parents", Pager.ids(parents)),
-				BY_VALID_FROM, page, MAPPER);
+		return this.pager.byParent(
+				"select %s, %s, t.%s as parent_key from exclusivity_term t %s where t.%s = any(:parents) and %s"
+					.formatted(COLUMNS, InForce.column("tt"), column, TIMING, column, InForce.condition("tt")),
+				new MapSqlParameterSource("parents", Pager.ids(parents)).addValue("as_of", args.asOf()), BY_VALID_FROM,
+				args.page(), MAPPER);
+	}
+
+	/** Whether each term was in force on a day. */
+	public Map<Long, String> inForce(Set<Long> ids, LocalDate day) {
+		return InForce.on(this.jdbc, "exclusivity_term_timing", "term_id", ids, day);
 	}
 
 	private static Order order(OrderInput input) {

@@ -32,25 +32,36 @@ public final class Batches {
 
 	public static <A, T> void registerConnections(BatchLoaderRegistry registry, String name,
 			BiFunction<Set<Long>, A, Map<Long, Connection<T>>> fetch) {
-		registry.<Key<A>, Connection<T>>forName(name).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+		registerWithArguments(registry, name, fetch, Connection.empty());
+	}
+
+	public static <A, T> CompletableFuture<Connection<T>> connection(DataFetchingEnvironment env, String name,
+			long parentId, A args) {
+		return withArguments(env, name, parentId, args);
+	}
+
+	/** A field with arguments: one fetch per distinct set of arguments, for all parents at once. */
+	public static <A, V> void registerWithArguments(BatchLoaderRegistry registry, String name,
+			BiFunction<Set<Long>, A, Map<Long, V>> fetch, V missing) {
+		registry.<Key<A>, V>forName(name).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 			Map<A, Set<Long>> parentsByArgs = new LinkedHashMap<>();
 			for (Key<A> key : keys) {
 				parentsByArgs.computeIfAbsent(key.args(), a -> new LinkedHashSet<>()).add(key.parentId());
 			}
-			Map<Key<A>, Connection<T>> result = new HashMap<>();
+			Map<Key<A>, V> result = new HashMap<>();
 			parentsByArgs.forEach((args, parents) -> {
-				Map<Long, Connection<T>> found = fetch.apply(parents, args);
+				Map<Long, V> found = fetch.apply(parents, args);
 				for (Long parent : parents) {
-					result.put(new Key<>(parent, args), found.getOrDefault(parent, Connection.empty()));
+					result.put(new Key<>(parent, args), found.getOrDefault(parent, missing));
 				}
 			});
 			return result;
 		}));
 	}
 
-	public static <A, T> CompletableFuture<Connection<T>> connection(DataFetchingEnvironment env, String name,
-			long parentId, A args) {
-		DataLoader<Key<A>, Connection<T>> loader = env.getDataLoader(name);
+	public static <A, V> CompletableFuture<V> withArguments(DataFetchingEnvironment env, String name, long parentId,
+			A args) {
+		DataLoader<Key<A>, V> loader = env.getDataLoader(name);
 		return loader.load(new Key<>(parentId, args));
 	}
 

@@ -13,7 +13,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 		return new Connection<>(List.of(), new PageInfo(false, false, null, null), 0);
 	}
 
-	public record Edge<T>(T node, String cursor) {
+	/** An item and its cursor; {@code inForce} is set only on connections asked for {@code asOf} a day. */
+	public record Edge<T>(T node, String cursor, String inForce) {
 	}
 
 	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {

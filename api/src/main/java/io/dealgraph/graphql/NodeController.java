@@ -25,18 +25,22 @@ class NodeController {
 
 	@QueryMapping
 	Object node(@Argument String id) {
-		return nodes(List.of(id)).get(0);
+		return find(List.of(id), "id").get(0);
 	}
 
 	@QueryMapping
 	List<Object> nodes(@Argument List<String> ids) {
+		return find(ids, "ids");
+	}
+
+	private List<Object> find(List<String> ids, String argument) {
 		if (ids.size() > PageRequest.MAX_SIZE) {
-			throw new BadInputException("ids", "may hold at most " + PageRequest.MAX_SIZE + " ids, got " + ids.size());
+			throw new BadInputException(argument, "may hold at most " + PageRequest.MAX_SIZE + " ids, got " + ids.size());
 		}
 		List<GlobalId> decoded = new ArrayList<>();
 		Map<String, Set<String>> slugsByType = new LinkedHashMap<>();
 		for (String id : ids) {
-			GlobalId globalId = GlobalId.decode(ids.size() == 1 ? "id" : "ids", id);
+			GlobalId globalId = GlobalId.decode(argument, id);
 			decoded.add(globalId);
 			if (this.types.containsKey(globalId.type())) {
 				slugsByType.computeIfAbsent(globalId.type(), t -> new LinkedHashSet<>()).add(globalId.slug());

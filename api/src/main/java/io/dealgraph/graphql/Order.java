@@ -1,5 +1,7 @@
 package io.dealgraph.graphql;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,8 +18,46 @@ public record Order(String name, List<SortKey> keys, boolean descending) {
 		return new Order(name + (descending ? ":DESC" : ":ASC"), List.of(keys), descending);
 	}
 
-	/** One sort expression and the SQL type its cursor value is cast back to. Never null. */
+	/**
+	 * One sort expression and the SQL type its cursor value is cast back to. Never null. Text sorts
+	 * by bytes ({@code COLLATE "C"}) so the order is the same on every database, whatever its locale.
+	 */
 	public record SortKey(String expression, String sqlType) {
+
+		public String sortExpression() {
+			return "text".equals(this.sqlType) ? "(" + this.expression + ") collate \"C\"" : this.expression;
+		}
+
+		public String castCursorValue(String parameter) {
+			return "cast(:" + parameter + " as " + this.sqlType + ")" + ("text".equals(this.sqlType) ? " collate \"C\"" : "");
+		}
+
+		/** Whether a cursor value can be cast back to this key's type, so a tampered cursor is a client error. */
+		public boolean accepts(String value) {
+			try {
+				switch (this.sqlType) {
+					case "date" -> {
+						if (!value.equals("infinity") && !value.equals("-infinity")) {
+							LocalDate.parse(value);
+						}
+					}
+					case "numeric" -> {
+						if (!value.equals("Infinity") && !value.equals("-Infinity")) {
+							new BigDecimal(value);
+						}
+					}
+					case "real" -> Float.parseFloat(value);
+					case "bigint", "integer" -> Long.parseLong(value);
+					default -> {
+					}
+				}
+				return true;
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
+		}
+
 	}
 
 }

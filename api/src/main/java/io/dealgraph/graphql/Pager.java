@@ -1,6 +1,7 @@
 package io.dealgraph.graphql;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public class Pager {
 		StringBuilder orderBy = new StringBuilder();
 		List<String> keyColumns = new ArrayList<>();
 		for (int i = 0; i < order.keys().size(); i++) {
-			sortColumns.append(", ").append(order.keys().get(i).expression()).append(" as sort_").append(i);
+			sortColumns.append(", ").append(order.keys().get(i).sortExpression()).append(" as sort_").append(i);
 			orderBy.append("x.sort_").append(i).append(direction).append(", ");
 			keyColumns.add("b.sort_" + i);
 		}
@@ -58,7 +59,11 @@ public class Pager {
 			}
 			List<String> casts = new ArrayList<>();
 			for (int i = 0; i < order.keys().size(); i++) {
-				casts.add("cast(:cursor_" + i + " as " + order.keys().get(i).sqlType() + ")");
+				Order.SortKey key = order.keys().get(i);
+				if (!key.accepts(cursor.values().get(i))) {
+					throw new BadInputException("after", "is not a cursor returned by this API");
+				}
+				casts.add(key.castCursorValue("cursor_" + i));
 				params.addValue("cursor_" + i, cursor.values().get(i));
 			}
 			params.addValue("cursor_id", cursor.id());
@@ -79,7 +84,11 @@ public class Pager {
 				""".formatted(orderBy, past, sortColumns, pageQuery);
 		Map<Long, Builder<T>> builders = new LinkedHashMap<>();
 		int keys = order.keys().size();
+		boolean[] hasInForce = new boolean[1];
 		this.jdbc.query(sql, params, (ResultSet rs) -> {
+			if (rs.isFirst()) {
+				hasInForce[0] = hasColumn(rs, "in_force");
+			}
 			long parent = rs.getLong("parent_key");
 			Builder<T> builder = builders.computeIfAbsent(parent, p -> new Builder<>());
 			builder.total = rs.getLong("total_count");
@@ -92,20 +101,21 @@ public class Pager {
 				values.add(rs.getString("sort_" + i));
 			}
 			String encoded = new Cursor(order.name(), values, rs.getLong("id")).encode();
-			builder.edges.add(new Connection.Edge<>(mapper.mapRow(rs, rs.getRow()), encoded));
+			builder.edges.add(new Connection.Edge<>(mapper.mapRow(rs, rs.getRow()), encoded,
+					hasInForce[0] ? rs.getString("in_force") : null));
 		});
 		Map<Long, Connection<T>> result = new HashMap<>();
 		builders.forEach((parent, builder) -> result.put(parent, builder.build(page.first())));
 		return result;
 	}
 
-	/** Completes a parent-to-connection map with empty connections for parents without rows. */
-	public static <T> Map<Long, Connection<T>> withEmpty(Collection<Long> parents, Map<Long, Connection<T>> found) {
-		Map<Long, Connection<T>> all = new HashMap<>(found);
-		for (Long parent : parents) {
-			all.putIfAbsent(parent, Connection.empty());
+	private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
+		for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+			if (name.equals(rs.getMetaData().getColumnLabel(i))) {
+				return true;
+			}
 		}
-		return all;
+		return false;
 	}
 
 	/** Binds a set of ids as one array parameter, so the SQL text is the same for any count. */

@@ -47,6 +47,14 @@ public final class Sql {
 		return this;
 	}
 
+	/** Keeps facts with a citation credited to, or from a source published by, an outlet containing the text. */
+	public Sql citedBy(String factColumn, String factId, String outlet) {
+		return where("""
+				exists (select 1 from citation oc join source os on os.id = oc.source_id
+				  where oc.%s = %s and (strpos(lower(oc.credited_outlet), lower(:outlet)) > 0
+				    or strpos(lower(os.publisher), lower(:outlet)) > 0))""".formatted(factColumn, factId), "outlet", outlet);
+	}
+
 	public String clause() {
 		return this.conditions.isEmpty() ? "true" : String.join(" and ", this.conditions);
 	}

@@ -62,6 +62,8 @@ public class SeedLoader {
 			}
 			this.jdbc.execute("truncate " + CURATED_TABLES + " restart identity");
 			new Writer(seeds).write();
+			this.jdbc.execute("refresh materialized view search_document");
+			this.jdbc.execute("refresh materialized view search_word");
 			this.jdbc.update("""
 					insert into seed_state (id, checksum, file_count) values (1, ?, ?)
 					on conflict (id) do update set checksum = excluded.checksum, file_count = excluded.file_count,
@@ -89,6 +91,8 @@ public class SeedLoader {
 		private final Map<String, Long> events = new HashMap<>();
 
 		private final Map<String, Long> terms = new HashMap<>();
+
+		private final Map<String, Long> commitments = new HashMap<>();
 
 		Writer(Seeds seeds) {
 			this.seeds = seeds;
@@ -182,13 +186,14 @@ public class SeedLoader {
 					List<Object> args = listOf(c.slug(), dealId, this.organizations.get(c.committer()),
 							c.recipient() == null ? null : this.organizations.get(c.recipient()), c.kind(), c.amount(),
 							c.unit(), c.qualifier(), c.amountText(), c.resource(), c.horizon(), c.modality(),
-							c.description(), c.claimGroup());
+							c.description(), c.claimGroup(), c.isPreferred());
 					addDate(args, c.date());
 					long id = insert("""
 							insert into commitment (slug, deal_id, committer_id, recipient_id, kind, amount, unit,
 							  qualifier, amount_text, resource, horizon, modality, description, claim_group,
-							  date_earliest, date_latest, date_precision, date_text)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", args);
+							  claim_preferred, date_earliest, date_latest, date_precision, date_text)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", args);
+					this.commitments.put(c.slug(), id);
 					cite("commitment_id", id, c.citations());
 				}
 				for (TermSeed t : list(file.exclusivityTerms())) {
@@ -222,6 +227,12 @@ public class SeedLoader {
 				}
 			}
 			for (DealFile file : this.seeds.deals()) {
+				for (CommitmentSeed c : list(file.commitments())) {
+					if (c.partOf() != null) {
+						SeedLoader.this.jdbc.update("update commitment set part_of_id = ? where id = ?",
+								this.commitments.get(c.partOf()), this.commitments.get(c.slug()));
+					}
+				}
 				for (TermSeed t : list(file.exclusivityTerms())) {
 					if (t.supersededByTerm() != null) {
 						SeedLoader.this.jdbc.update("update exclusivity_term set superseded_by_term_id = ? where id = ?",

@@ -48,7 +48,12 @@ final class SeedModel {
 
 	record CommitmentSeed(String slug, String committer, String recipient, String kind, BigDecimal amount,
 			String unit, String qualifier, String amountText, String resource, String horizon, String modality,
-			String description, String claimGroup, DateSeed date, List<CitationSeed> citations) {
+			String description, String claimGroup, Boolean preferred, String partOf, DateSeed date,
+			List<CitationSeed> citations) {
+
+		boolean isPreferred() {
+			return Boolean.TRUE.equals(this.preferred);
+		}
 	}
 
 	record TermSeed(String slug, String grantor, String holder, String scope, String status, DateSeed validFrom,

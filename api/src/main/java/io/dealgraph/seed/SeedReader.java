@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -140,10 +141,17 @@ public final class SeedReader {
 		Set<String> dealSlugs = slugs("deals/", "deals", dealSlugList);
 		Set<String> eventSlugs = slugs("deals/", "events", eventSlugList);
 		Set<String> termSlugs = slugs("deals/", "exclusivityTerms", termSlugList);
-		slugs("deals/", "commitments", commitmentSlugList);
+		Set<String> commitmentSlugs = slugs("deals/", "commitments", commitmentSlugList);
+		dealFiles.forEach((path, file) -> list(file.commitments()).forEach(c -> {
+			reference(path + " > commitments (" + c.slug() + ")", "partOf", c.partOf(), commitmentSlugs, false);
+			if (Objects.equals(c.partOf(), c.slug())) {
+				this.problems.add(path + " > commitments (" + c.slug() + "): partOf must not be the commitment itself");
+			}
+		}));
 		slugs("deals/", "statements", statementSlugList);
 		dealFiles.forEach((path, file) -> checkDealFile(path, file, organizationSlugs, personSlugs, dealSlugs,
 				eventSlugs, termSlugs));
+		checkClaimGroups(dealFiles.values());
 		if (!this.problems.isEmpty()) {
 			throw new SeedException(this.problems);
 		}
@@ -318,6 +326,26 @@ public final class SeedReader {
 		}
 		date(at, "date", c.date(), false);
 		citations(at, c.citations(), true);
+	}
+
+	/** Every claim group of two or more claims has exactly one preferred claim. */
+	private void checkClaimGroups(Collection<DealFile> files) {
+		Map<String, List<CommitmentSeed>> groups = new LinkedHashMap<>();
+		files.forEach(file -> list(file.commitments())
+			.stream()
+			.filter(c -> c.claimGroup() != null)
+			.forEach(c -> groups.computeIfAbsent(c.claimGroup(), g -> new ArrayList<>()).add(c)));
+		files.forEach(file -> list(file.commitments())
+			.stream()
+			.filter(c -> c.isPreferred() && c.claimGroup() == null)
+			.forEach(c -> this.problems.add("deals/ > commitments (" + c.slug() + "): 'preferred' needs a claimGroup")));
+		groups.forEach((group, claims) -> {
+			long preferred = claims.stream().filter(CommitmentSeed::isPreferred).count();
+			if (claims.size() > 1 && preferred != 1) {
+				this.problems.add("deals/ > claimGroup '" + group + "': exactly one of its " + claims.size()
+						+ " claims must be preferred, found " + preferred);
+			}
+		});
 	}
 
 	private void checkStatement(String at, StatementSeed s, Set<String> organizations, Set<String> people) {

@@ -24,6 +24,7 @@ class StatementController {
 
 	StatementController(Statements statements, BatchLoaderRegistry registry) {
 		this.statements = statements;
+		Batches.registerById(registry, "Statement", statements::findByIds);
 		Batches.registerLists(registry, "Statement.speakers", statements::speakers);
 		Batches.<PageRequest, Statement>registerConnections(registry, "Deal.statements", statements::pageByDeal);
 		Batches.<PageRequest, Statement>registerConnections(registry, "Organization.statements",

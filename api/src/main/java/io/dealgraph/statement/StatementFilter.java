@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** The {@code StatementFilter} input. */
 public record StatementFilter(String speaker, String organization, String channel, String deal, LocalDate from,
-		LocalDate to) {
+		LocalDate to, String outlet) {
 }

@@ -70,6 +70,14 @@ public class Statements implements NodeType {
 		return Optional.ofNullable(findBySlugs(List.of(slug)).get(slug));
 	}
 
+	public Map<Long, Statement> findByIds(Set<Long> ids) {
+		return this.jdbc
+			.query("select " + COLUMNS + " from statement s where s.id = any(:ids)", Map.of("ids", Pager.ids(ids)),
+					MAPPER)
+			.stream()
+			.collect(Collectors.toMap(Statement::id, Function.identity()));
+	}
+
 	public Map<Long, List<Speaker>> speakers(Set<Long> statementIds) {
 		return this.jdbc.query("""
 				select statement_id, person_id, organization_id from statement_speaker
@@ -80,8 +88,9 @@ public class Statements implements NodeType {
 	}
 
 	public Connection<Statement> page(StatementFilter filter, OrderInput orderBy, PageRequest page) {
-		StatementFilter f = filter != null ? filter : new StatementFilter(null, null, null, null, null, null);
+		StatementFilter f = filter != null ? filter : new StatementFilter(null, null, null, null, null, null, null);
 		Sql sql = new Sql().where("s.channel = :channel", "channel", f.channel())
+			.citedBy("statement_id", "s.id", f.outlet())
 			.where("s.deal_id = (select id from deal where slug = :deal)", "deal", f.deal())
 			.where("""
 					exists (select 1 from statement_speaker ss where ss.statement_id = s.id

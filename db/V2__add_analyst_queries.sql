@@ -148,20 +148,21 @@ where length(word) >= 3 and word !~ '^[0-9]+$';
 create unique index search_word_key on search_word (word);
 create index search_word_trgm_idx on search_word using gin (word gin_trgm_ops);
 
--- Indexes behind the filters and orders of the root connections.
+-- Indexes behind the filters of the root connections. Date-range filters compare the open ends
+-- of fuzzy dates as -infinity/infinity, so the span indexes are on those same expressions.
 create index deal_kind_idx on deal (kind);
 create index deal_status_idx on deal (status);
-create index deal_announced_idx on deal (announced_earliest, announced_latest);
+create index deal_announced_span_idx on deal (coalesce(announced_earliest, '-infinity'::date), coalesce(announced_latest, 'infinity'::date));
 create index deal_party_role_idx on deal_party (role, organization_id);
 create index commitment_unit_amount_idx on commitment (unit, amount);
 create index commitment_kind_idx on commitment (kind);
 create index commitment_modality_idx on commitment (modality);
-create index commitment_date_idx on commitment (date_earliest, date_latest);
+create index commitment_date_span_idx on commitment (coalesce(date_earliest, '-infinity'::date), coalesce(date_latest, 'infinity'::date));
 create index exclusivity_term_status_idx on exclusivity_term (status);
 create index exclusivity_term_valid_from_idx on exclusivity_term (valid_from_earliest);
 create index statement_channel_idx on statement (channel);
-create index statement_date_idx on statement (date_latest, date_earliest);
+create index statement_date_span_idx on statement (coalesce(date_earliest, '-infinity'::date), coalesce(date_latest, 'infinity'::date));
 create index event_kind_idx on event (kind);
-create index event_date_idx on event (date_earliest, date_latest);
+create index event_date_span_idx on event (coalesce(date_earliest, '-infinity'::date), coalesce(date_latest, 'infinity'::date));
 create index citation_credited_outlet_idx on citation (lower(credited_outlet)) where credited_outlet is not null;
 create index source_publisher_idx on source (lower(publisher)) where publisher is not null;

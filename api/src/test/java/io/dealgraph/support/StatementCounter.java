@@ -1,6 +1,9 @@
 package io.dealgraph.support;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -19,8 +22,24 @@ public class StatementCounter implements QueryExecutionListener {
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final List<Executed> executed = new CopyOnWriteArrayList<>();
+
 	public void reset() {
 		this.count.set(0);
+		this.executed.clear();
+	}
+
+	/** The statements executed since the last reset, with their bound parameters in order. */
+	public List<Executed> executed() {
+		return List.copyOf(this.executed);
+	}
+
+	/** One executed statement and its parameters, each as the JDBC setter and its arguments. */
+	public record Executed(String sql, List<Parameter> parameters) {
+	}
+
+	/** A bound parameter: {@code setNull(index, sqlType)} or a setter with its value. */
+	public record Parameter(boolean isNull, Object value) {
 	}
 
 	public int count() {
@@ -34,6 +53,17 @@ public class StatementCounter implements QueryExecutionListener {
 	@Override
 	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
 		this.count.addAndGet(queryInfoList.size());
+		for (QueryInfo query : queryInfoList) {
+			List<Parameter> parameters = new ArrayList<>();
+			if (!query.getParametersList().isEmpty()) {
+				query.getParametersList()
+					.get(0)
+					.stream()
+					.sorted(Comparator.comparingInt(op -> (Integer) op.getArgs()[0]))
+					.forEach(op -> parameters.add(new Parameter("setNull".equals(op.getMethod().getName()), op.getArgs()[1])));
+			}
+			this.executed.add(new Executed(query.getQuery(), parameters));
+		}
 	}
 
 	/** Wraps the application's DataSource so every statement is counted. */

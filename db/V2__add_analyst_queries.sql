@@ -125,14 +125,16 @@ from source s
 union all
 select (7::bigint << 40) + o.id, 'ORGANIZATION', o.id, o.name,
        concat_ws(' — ', o.name, a.names),
-       setweight(to_tsvector('simple', o.name || ' ' || coalesce(a.names, '')), 'A')
+       setweight(to_tsvector('english', o.name || ' ' || coalesce(a.names, '')), 'A')
+         || setweight(to_tsvector('simple', o.name || ' ' || coalesce(a.names, '')), 'A')
 from organization o
 left join (select organization_id, string_agg(value, ' ') as names from organization_alias group by organization_id) a
   on a.organization_id = o.id
 union all
 select (8::bigint << 40) + p.id, 'PERSON', p.id, p.name,
        concat_ws(' — ', p.name, p.role),
-       setweight(to_tsvector('simple', p.name), 'A') || setweight(to_tsvector('english', coalesce(p.role, '')), 'B')
+       setweight(to_tsvector('english', p.name), 'A') || setweight(to_tsvector('simple', p.name), 'A')
+         || setweight(to_tsvector('english', coalesce(p.role, '')), 'B')
 from person p;
 
 create unique index search_document_id_key on search_document (id);

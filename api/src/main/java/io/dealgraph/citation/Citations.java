@@ -48,7 +48,7 @@ public class Citations {
 	public Map<Long, List<String>> outlets(String typeName, Set<Long> factIds) {
 		String column = FACT_COLUMNS.get(typeName);
 		return this.jdbc.query("""
-				select distinct c.%s as fact_id, trim(o.outlet) as outlet
+				select distinct c.%s as fact_id, trim(o.outlet) collate "C" as outlet
 				from citation c join source s on s.id = c.source_id
 				cross join lateral unnest(case when c.credited_outlet is not null
 				    then string_to_array(c.credited_outlet, ',')

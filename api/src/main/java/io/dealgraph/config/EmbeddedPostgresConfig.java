@@ -4,21 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url} (env {@code DB_URL}), starts a real PostgreSQL from Maven
- * artifacts, keeping its data in {@code dealgraph.embedded.data-dir} between runs, and pools
- * connections to it with HikariCP like any external database.
+ * artifacts, keeping its data in {@code dealgraph.embedded.data-dir} between runs; the pools in
+ * {@link DatabaseConfig} connect to it like to any external database.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -41,13 +39,4 @@ class EmbeddedPostgresConfig {
 		return postgres;
 	}
 
-	@Bean
-	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
-		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
-		dataSource.setPassword("postgres");
-		return dataSource;
-	}
 }

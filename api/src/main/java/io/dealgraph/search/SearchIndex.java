@@ -85,7 +85,7 @@ public class SearchIndex {
 				from search_document d, websearch_to_tsquery('english', :query) q
 				where d.id = any(:ids)""", new MapSqlParameterSource("query", query).addValue("ids", Pager.ids(ids)),
 				rs -> {
-					String escaped = HtmlUtils.htmlEscape(rs.getString(2).replaceAll("\\s+", " ").strip());
+					String escaped = HtmlUtils.htmlEscape(rs.getString(2).replaceAll("\\s+", " ").strip(), "UTF-8");
 					snippets.put(rs.getLong(1), escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"));
 				});
 		return snippets;

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import io.dealgraph.seed.SeedModel.CitationSeed;
 import io.dealgraph.seed.SeedModel.CommitmentSeed;
 import io.dealgraph.seed.SeedModel.DateSeed;
@@ -24,7 +26,9 @@ import io.dealgraph.seed.SeedReader.ResolvedCitation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,9 +50,10 @@ public class SeedLoader {
 
 	private final TransactionTemplate transaction;
 
-	SeedLoader(JdbcTemplate jdbc, TransactionTemplate transaction) {
-		this.jdbc = jdbc;
-		this.transaction = transaction;
+	/** Writes as the owner: the API's own pool can only read. */
+	SeedLoader(@Qualifier("ownerDataSource") DataSource owner) {
+		this.jdbc = new JdbcTemplate(owner);
+		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(owner));
 	}
 
 	/** Loads the seeds unless these exact files are already loaded; returns whether it wrote. */

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import io.dealgraph.commitment.CommitmentFilter;
 import io.dealgraph.commitment.Commitments;
 import io.dealgraph.deal.DealFilter;
@@ -23,8 +25,10 @@ import io.dealgraph.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,15 +36,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every main filter is backed by an index: over a generated dataset large enough that PostgreSQL
  * would rather scan, the plan of the SQL the API generates uses the index. The data is inserted
- * and analyzed inside a transaction that is rolled back, so other tests never see it.
+ * and analyzed inside a transaction of the owner that is rolled back, so other tests never see
+ * it; the repositories run as usual (on the reader, to capture their SQL), and the plans are
+ * explained inside that transaction.
  */
 class IndexUsageTests extends ApiTest {
 
-	@Autowired
+	/** The owner writes the generated data; the API's own pool can only read. */
 	JdbcTemplate jdbc;
 
-	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	void owner(@Qualifier("ownerDataSource") DataSource owner) {
+		this.jdbc = new JdbcTemplate(owner);
+		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(owner));
+	}
 
 	@Autowired
 	Deals deals;
@@ -64,43 +75,56 @@ class IndexUsageTests extends ApiTest {
 
 	@Test
 	void mainFilters_useTheirIndexes_overALargeDataset() {
+		// The SQL the API generates, captured first: the generating transaction locks what it refreshes.
+		List<Case> cases = List.of(
+				capture("gen-org-7 as committer",
+						() -> this.commitments.page(filter(c -> c.committer("gen-org-7")), null, PAGE, null),
+						"commitment_committer_idx"),
+				capture("amount range in one unit", () -> this.commitments.page(
+						filter(c -> c.unit("GW").amountMin(new BigDecimal("10")).amountMax(new BigDecimal("20"))), null, PAGE,
+						null), "commitment_unit_amount_idx"),
+				capture("commitment date range", () -> this.commitments.page(
+						filter(c -> c.from(LocalDate.parse("2021-03-01")).to(LocalDate.parse("2021-03-02"))), null, PAGE, null),
+						"commitment_date_span_idx"),
+				capture("a rare deal kind",
+						() -> this.deals.page(new DealFilter(null, null, "LICENSING", null, null, null, null), null, PAGE, null),
+						"deal_kind_idx"),
+				capture("deals of one organization",
+						() -> this.deals.page(new DealFilter("gen-org-7", null, null, null, null, null, null), null, PAGE, null),
+						"deal_party_organization_idx"),
+				capture("deals announced in a range",
+						() -> this.deals.page(new DealFilter(null, null, null, null, LocalDate.parse("2021-03-01"),
+								LocalDate.parse("2021-03-02"), null), null, PAGE, null),
+						"deal_announced_span_idx"),
+				capture("terms one organization holds",
+						() -> this.terms.page(new ExclusivityTermFilter("gen-org-7", null, null, null, null), null, PAGE, null),
+						"exclusivity_term_holder_idx"),
+				capture("a rare statement channel",
+						() -> this.statementsRepository.page(
+								new StatementFilter(null, null, "JOINT_STATEMENT", null, null, null, null), null, PAGE),
+						"statement_channel_idx"),
+				capture("events in a range",
+						() -> this.events.page(new EventFilter(null, null, null, LocalDate.parse("2021-03-01"),
+								LocalDate.parse("2021-03-02"), null), null, PAGE),
+						"event_date_span_idx"),
+				capture("full-text search", () -> this.search.search("Bedrock", null, PAGE), "search_document_tsv_idx"));
 		this.transaction.executeWithoutResult(status -> {
 			generate();
-			assertPlanUses("gen-org-7 as committer",
-					() -> this.commitments.page(filter(c -> c.committer("gen-org-7")), null, PAGE, null),
-					"commitment_committer_idx");
-			assertPlanUses("amount range in one unit",
-					() -> this.commitments.page(filter(c -> c.unit("GW").amountMin(new BigDecimal("10")).amountMax(new BigDecimal("20"))),
-							null, PAGE, null),
-					"commitment_unit_amount_idx");
-			assertPlanUses("commitment date range",
-					() -> this.commitments.page(filter(c -> c.from(LocalDate.parse("2021-03-01")).to(LocalDate.parse("2021-03-02"))),
-							null, PAGE, null),
-					"commitment_date_span_idx");
-			assertPlanUses("a rare deal kind",
-					() -> this.deals.page(new DealFilter(null, null, "LICENSING", null, null, null, null), null, PAGE, null),
-					"deal_kind_idx");
-			assertPlanUses("deals of one organization",
-					() -> this.deals.page(new DealFilter("gen-org-7", null, null, null, null, null, null), null, PAGE, null),
-					"deal_party_organization_idx");
-			assertPlanUses("deals announced in a range",
-					() -> this.deals.page(new DealFilter(null, null, null, null, LocalDate.parse("2021-03-01"),
-							LocalDate.parse("2021-03-02"), null), null, PAGE, null),
-					"deal_announced_span_idx");
-			assertPlanUses("terms one organization holds",
-					() -> this.terms.page(new ExclusivityTermFilter("gen-org-7", null, null, null, null), null, PAGE, null),
-					"exclusivity_term_holder_idx");
-			assertPlanUses("a rare statement channel",
-					() -> this.statementsRepository.page(new StatementFilter(null, null, "JOINT_STATEMENT", null, null, null, null),
-							null, PAGE),
-					"statement_channel_idx");
-			assertPlanUses("events in a range",
-					() -> this.events.page(new EventFilter(null, null, null, LocalDate.parse("2021-03-01"),
-							LocalDate.parse("2021-03-02"), null), null, PAGE),
-					"event_date_span_idx");
-			assertPlanUses("full-text search", () -> this.search.search("Bedrock", null, PAGE), "search_document_tsv_idx");
+			cases.forEach(this::assertPlanUsesIndex);
 			status.setRollbackOnly();
 		});
+	}
+
+	/** A filter's generated SQL and the index its plan must use. */
+	record Case(String what, StatementCounter.Executed statement, String index) {
+	}
+
+	private Case capture(String what, Supplier<?> query, String index) {
+		this.statements.reset();
+		query.get();
+		List<StatementCounter.Executed> executed = this.statements.executed();
+		assertThat(executed).as(what).isNotEmpty();
+		return new Case(what, executed.get(0), index);
 	}
 
 	/** A commitment filter built by changing the empty one. */
@@ -146,12 +170,8 @@ class IndexUsageTests extends ApiTest {
 		this.jdbc.execute("analyze");
 	}
 
-	private void assertPlanUses(String what, Supplier<?> query, String index) {
-		this.statements.reset();
-		query.get();
-		List<StatementCounter.Executed> executed = this.statements.executed();
-		assertThat(executed).as(what).isNotEmpty();
-		StatementCounter.Executed page = executed.get(0);
+	private void assertPlanUsesIndex(Case c) {
+		StatementCounter.Executed page = c.statement();
 		String plan = this.jdbc.execute((ConnectionCallback<String>) connection -> {
 			try (PreparedStatement explain = connection.prepareStatement("explain (format json) " + page.sql())) {
 				for (int i = 0; i < page.parameters().size(); i++) {
@@ -169,7 +189,7 @@ class IndexUsageTests extends ApiTest {
 				}
 			}
 		});
-		assertThat(plan).as(what + ": plan of " + page.sql()).contains("\"Index Name\": \"" + index + "\"");
+		assertThat(plan).as(c.what() + ": plan of " + page.sql()).contains("\"Index Name\": \"" + c.index() + "\"");
 	}
 
 	/** Mutable builder for the many-fielded filter record. */

@@ -63,8 +63,9 @@ public final class TestDatabase {
 					// the JVM is exiting; the temporary data directory goes with it
 				}
 			}));
-			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
-					"embedded PostgreSQL");
+			// No user in the URL: it would override the username each pool logs in with.
+			return new Connection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres",
+					"postgres", "embedded PostgreSQL");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,60 @@
+package io.dealgraph.config;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import io.dealgraph.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The API serves queries through a role that can read and nothing else. */
+class ReaderRoleTests extends ApiTest {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void servingRole_isTheReader_andCanRead() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("dealgraph_reader");
+		assertThat(jdbc.queryForObject("select count(*) from deal", Integer.class)).isPositive();
+	}
+
+	@Test
+	void servingRole_cannotInsertUpdateDeleteOrChangeTheSchema() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		assertThatThrownBy(() -> jdbc.update("insert into organization (slug, name, kind) values ('x', 'X', 'COMPANY')"))
+			.hasMessageContaining("read-only transaction");
+		assertThatThrownBy(() -> jdbc.update("update deal set title = 'changed'")).hasMessageContaining("read-only");
+		assertThatThrownBy(() -> jdbc.update("delete from citation")).hasMessageContaining("read-only");
+		assertThatThrownBy(() -> jdbc.execute("create table intruder (id int)")).hasMessageContaining("read-only");
+		// Even in a read-write transaction, the role holds no write privilege. One connection, rolled back.
+		String denied = jdbc.execute((ConnectionCallback<String>) connection -> {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set transaction read write");
+				statement.execute("insert into organization (slug, name, kind) values ('x', 'X', 'COMPANY')");
+				return "no error";
+			}
+			catch (SQLException ex) {
+				return ex.getMessage();
+			}
+			finally {
+				connection.rollback();
+				connection.setAutoCommit(autoCommit);
+			}
+		});
+		assertThat(denied).contains("permission denied");
+		assertThat(jdbc.queryForObject("select count(*) from organization where slug = 'x'", Integer.class)).isZero();
+	}
+
+}

@@ -6,7 +6,7 @@ import java.util.Map;
 import io.dealgraph.support.ApiTest;
 import io.dealgraph.support.Browser;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -25,8 +25,8 @@ class DashboardBrowserTests extends ApiTest {
 
 	Browser browser;
 
-	@BeforeAll
-	static void chromium() {
+	@BeforeEach
+	void chromium() {
 		Browser.assumeInstalled();
 	}
 

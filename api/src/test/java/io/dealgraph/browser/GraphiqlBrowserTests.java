@@ -6,7 +6,6 @@ import java.util.Map;
 import io.dealgraph.support.ApiTest;
 import io.dealgraph.support.Browser;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,14 +22,10 @@ class GraphiqlBrowserTests extends ApiTest {
 
 	List<Map<String, Object>> examples;
 
-	@BeforeAll
-	static void chromium() {
-		Browser.assumeInstalled();
-	}
-
 	@BeforeEach
 	@SuppressWarnings("unchecked")
 	void openGraphiql() {
+		Browser.assumeInstalled();
 		this.examples = this.http.get()
 			.uri("/graphiql/examples.json")
 			.exchange()

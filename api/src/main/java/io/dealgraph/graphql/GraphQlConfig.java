@@ -14,21 +14,39 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.DataFetcher;
+import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLScalarType;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Scalars and the {@code id} field of every {@code Node} type. */
+/** Scalars, the {@code id} field of every {@code Node} type, parser limits and document handling. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QueryLimits.class)
 class GraphQlConfig {
+
+	/** In trusted-documents mode, only the example library runs. */
+	static final String TRUSTED_DOCUMENTS = "classpath:static/graphiql/examples/*.graphql";
 
 	static final GraphQLScalarType DECIMAL = GraphQLScalarType.newScalar()
 		.name("Decimal")
 		.description("An exact decimal number, serialized as a string.")
 		.coercing(new DecimalCoercing())
 		.build();
+
+	/** Documents past these sizes are refused by the parser, before any validation or execution. */
+	@Bean
+	GraphQlSourceBuilderCustomizer documentHandling(QueryLimits limits, Environment environment) {
+		boolean trustedOnly = environment.getProperty("dealgraph.trusted-documents", Boolean.class, false);
+		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+			.transform(options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
+		Documents documents = new Documents(trustedOnly ? TRUSTED_DOCUMENTS : null);
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+	}
 
 	@Bean
 	RuntimeWiringConfigurer dealgraphWiring(List<NodeType> nodeTypes) {

@@ -42,9 +42,10 @@ class NodeController {
 		for (String id : ids) {
 			GlobalId globalId = GlobalId.decode(argument, id);
 			decoded.add(globalId);
-			if (this.types.containsKey(globalId.type())) {
-				slugsByType.computeIfAbsent(globalId.type(), t -> new LinkedHashSet<>()).add(globalId.slug());
+			if (!this.types.containsKey(globalId.type())) {
+				throw new BadInputException(argument, "is not a dealgraph id: it names no type of this API");
 			}
+			slugsByType.computeIfAbsent(globalId.type(), t -> new LinkedHashSet<>()).add(globalId.slug());
 		}
 		Map<GlobalId, Object> found = new LinkedHashMap<>();
 		slugsByType.forEach((type, slugs) -> this.types.get(type)

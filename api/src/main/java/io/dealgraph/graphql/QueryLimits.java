@@ -1,0 +1,19 @@
+package io.dealgraph.graphql;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Limits every document is checked against before it runs (defaults after GitHub, Shopify and
+ * graphql-armor; see the README, "Limits and errors").
+ *
+ * @param maxDepth deepest field nesting, introspection not counted (graphql-java's good-faith
+ * introspection check bounds that)
+ * @param maxAliases aliased fields in one document
+ * @param maxCost the most field values a document may ask for: every field counts once per
+ * item its enclosing connections can return ({@code first}, 20 by default)
+ * @param maxTokens parser tokens in one document
+ * @param maxCharacters characters in one document
+ */
+@ConfigurationProperties("dealgraph.limits")
+public record QueryLimits(int maxDepth, int maxAliases, long maxCost, int maxTokens, int maxCharacters) {
+}

@@ -1,0 +1,74 @@
+package io.dealgraph.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.ExecutionId;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every request a correlation id (the client's {@code X-Request-Id} when it is sane, else a
+ * new one): it is the GraphQL execution id, so it appears in error messages and the server log,
+ * and it is echoed in the {@code X-Request-Id} response header. Errors graphql-java raises
+ * before execution (syntax, validation, variable coercion) are classified BAD_REQUEST like the
+ * API's own argument errors.
+ */
+@Component
+class RequestInterceptor implements WebGraphQlInterceptor {
+
+	static final String HEADER = "X-Request-Id";
+
+	private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		String given = request.getHeaders().getFirst(HEADER);
+		String id = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+		request.configureExecutionInput((input, builder) -> builder.executionId(ExecutionId.from(id)).build());
+		return chain.next(request).map(response -> {
+			response.getResponseHeaders().set(HEADER, id);
+			if (response.getErrors().stream().noneMatch(RequestInterceptor::isRequestError)) {
+				return response;
+			}
+			return response.transform(builder -> builder.errors(reclassify(response.getErrors())));
+		});
+	}
+
+	private static boolean isRequestError(ResponseError error) {
+		ErrorClassification type = error.getErrorType();
+		return type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax;
+	}
+
+	private static List<GraphQLError> reclassify(List<ResponseError> errors) {
+		return errors.stream().map(error -> {
+			GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+				.message(error.getMessage())
+				.locations(error.getLocations())
+				.errorType(isRequestError(error) ? org.springframework.graphql.execution.ErrorType.BAD_REQUEST
+						: error.getErrorType());
+			if (!error.getParsedPath().isEmpty()) {
+				builder.path(error.getParsedPath());
+			}
+			Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+			extensions.remove("classification");
+			if (isRequestError(error)) {
+				extensions.put("detail", error.getErrorType().toString());
+			}
+			return (GraphQLError) builder.extensions(extensions).build();
+		}).toList();
+	}
+
+}

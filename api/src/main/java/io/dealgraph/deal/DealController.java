@@ -6,10 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.Connection;
+import io.dealgraph.graphql.GlobalId;
 import io.dealgraph.graphql.Keyed;
 import io.dealgraph.graphql.OrderInput;
 import io.dealgraph.graphql.PageRequest;
 
+import org.springframework.graphql.data.federation.EntityMapping;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -34,6 +36,12 @@ class DealController {
 	@QueryMapping
 	Deal deal(@Argument String slug) {
 		return this.deals.findBySlug(slug).orElse(null);
+	}
+
+	/** A federation gateway's reference to a deal, by global id. */
+	@EntityMapping("Deal")
+	Deal dealEntity(@Argument("id") String id) {
+		return this.deals.findBySlug(GlobalId.decode("representations.id", id).slug()).orElse(null);
 	}
 
 	@QueryMapping

@@ -62,6 +62,9 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 			walk(field, 1, totals);
 		}
 		((Measured) state).requested = totals.cost;
+		String name = context.getOperationDefinition().getName();
+		context.getGraphQLContext().put(RequestMetrics.OPERATION_NAME, name == null ? "anonymous" : name);
+		context.getGraphQLContext().put(RequestMetrics.REQUESTED_COST, totals.cost);
 		check(totals.depth <= this.limits.maxDepth(), "depth", totals.depth, this.limits.maxDepth(),
 				"The query nests fields " + totals.depth + " deep; the limit is " + this.limits.maxDepth() + ".");
 		check(totals.aliases <= this.limits.maxAliases(), "aliases", totals.aliases, this.limits.maxAliases(),

@@ -11,6 +11,8 @@ import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ExecutionId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.ResponseError;
@@ -27,18 +29,41 @@ import org.springframework.stereotype.Component;
  * API's own argument errors.
  */
 @Component
-class RequestInterceptor implements WebGraphQlInterceptor {
+public class RequestInterceptor implements WebGraphQlInterceptor {
+
+	/** The request attribute and MDC key the correlation id is kept under. */
+	public static final String CORRELATION_ID = "correlationId";
 
 	static final String HEADER = "X-Request-Id";
 
 	private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+	private static final Logger log = LoggerFactory.getLogger(RequestInterceptor.class);
+
+	private final RequestMetrics metrics;
+
+	RequestInterceptor(RequestMetrics metrics) {
+		this.metrics = metrics;
+	}
+
+	/** The client's id when it is sane, else a new one. */
+	public static String correlationId(String given) {
+		return given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		String given = request.getHeaders().getFirst(HEADER);
-		String id = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+		long started = System.nanoTime();
+		Object assigned = request.getAttributes().get(CORRELATION_ID);
+		String id = assigned instanceof String value ? value : correlationId(request.getHeaders().getFirst(HEADER));
 		request.configureExecutionInput((input, builder) -> builder.executionId(ExecutionId.from(id)).build());
 		return chain.next(request).map(response -> {
+			this.metrics.record(response, started);
+			if (log.isDebugEnabled()) {
+				log.debug("GraphQL {} answered in {} ms with {} error(s)",
+						response.getExecutionInput().getGraphQLContext().getOrDefault(RequestMetrics.OPERATION_NAME, "request"),
+						(System.nanoTime() - started) / 1_000_000, response.getErrors().size());
+			}
 			response.getResponseHeaders().set(HEADER, id);
 			if (response.getErrors().stream().noneMatch(RequestInterceptor::isRequestError)) {
 				return response;

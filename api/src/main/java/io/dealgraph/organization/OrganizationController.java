@@ -6,9 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.Connection;
+import io.dealgraph.graphql.GlobalId;
 import io.dealgraph.graphql.OrderInput;
 import io.dealgraph.graphql.PageRequest;
 
+import org.springframework.graphql.data.federation.EntityMapping;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -37,6 +39,12 @@ class OrganizationController {
 	@QueryMapping
 	Organization organization(@Argument String slug) {
 		return this.organizations.findBySlug(slug).orElse(null);
+	}
+
+	/** A federation gateway's reference to an organization, by global id. */
+	@EntityMapping("Organization")
+	Organization organizationEntity(@Argument("id") String id) {
+		return this.organizations.findBySlug(GlobalId.decode("representations.id", id).slug()).orElse(null);
 	}
 
 	@QueryMapping

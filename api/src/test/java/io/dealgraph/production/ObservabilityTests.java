@@ -1,0 +1,50 @@
+package io.dealgraph.production;
+
+import java.util.Map;
+
+import io.dealgraph.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Prometheus metrics and health groups, scraped the way a monitoring system would. */
+class ObservabilityTests extends ApiTest {
+
+	@Test
+	void prometheus_hasRequestsByOperationAndOutcome_errorsByClass_cost_andPoolUsage() {
+		this.http.post().uri("/graphql").bodyValue(Map.of("query", "query MetricsProbe { deals { totalCount } }"))
+			.exchange().expectStatus().isOk();
+		this.http.post().uri("/graphql").bodyValue(Map.of("query", "query MetricsProbeBad { deals(first: 0) { totalCount } }"))
+			.exchange().expectStatus().isOk();
+		String metrics = new String(this.http.get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
+			.expectBody().returnResult().getResponseBody());
+		assertThat(metrics)
+			.containsPattern("dealgraph_graphql_requests_seconds_count\\{[^}]*operation=\"MetricsProbe\"[^}]*outcome=\"SUCCESS\"[^}]*} [1-9]")
+			.containsPattern("dealgraph_graphql_requests_seconds_count\\{[^}]*operation=\"MetricsProbeBad\"[^}]*outcome=\"PARTIAL\"[^}]*} [1-9]")
+			.containsPattern("dealgraph_graphql_requests_seconds_bucket\\{")
+			.containsPattern("dealgraph_graphql_errors_total\\{classification=\"BAD_REQUEST\"[^}]*} [1-9]")
+			.containsPattern("dealgraph_graphql_cost_count\\{[^}]*kind=\"requested\"[^}]*} [1-9]")
+			.containsPattern("hikaricp_connections_active\\{[^}]*pool=\"reader\"")
+			.containsPattern("hikaricp_connections_max\\{[^}]*pool=\"reader\"[^}]*} 10");
+	}
+
+	@Test
+	void healthGroups_readinessIncludesTheDatabase_livenessDoesNot() {
+		this.http.get().uri("/actuator/health/readiness").exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		this.http.get().uri("/actuator/health/liveness").exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+	}
+
+	@Test
+	void federation_isOffByDefault() {
+		this.http.post().uri("/graphql").bodyValue(Map.of("query", "{ _service { sdl } }"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("_service"));
+	}
+
+}

@@ -26,8 +26,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * HTTP limits in front of {@code /graphql}: a per-client token bucket (429 with Retry-After) and a
@@ -65,7 +67,11 @@ class HttpLimitsConfig {
 					+ "\"}}]}");
 	}
 
-	/** Refuses bodies over the limit, by Content-Length or, for chunked bodies, by reading at most one byte past it. */
+	/**
+	 * Checks the shape of a request before Spring sees it: a body over the limit is 413 (by
+	 * Content-Length, or by reading at most one byte past it), a wildcard Content-Type is 415, and a
+	 * JSON body that is not an object (such as {@code null} or an array of requests) is 400.
+	 */
 	static final class BodySizeFilter extends OncePerRequestFilter {
 
 		private final int maxBytes;
@@ -77,13 +83,17 @@ class HttpLimitsConfig {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			long declared = request.getContentLengthLong();
-			if (declared > this.maxBytes) {
-				tooLarge(response);
+			if (!"POST".equals(request.getMethod())) {
+				withJsonErrorBody(request, response, chain);
 				return;
 			}
-			if (declared >= 0) {
-				chain.doFilter(request, response);
+			String contentType = request.getContentType();
+			if (contentType != null && contentType.contains("*")) {
+				reject(response, 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json, not a wildcard");
+				return;
+			}
+			if (request.getContentLengthLong() > this.maxBytes) {
+				tooLarge(response);
 				return;
 			}
 			byte[] body = request.getInputStream().readNBytes(this.maxBytes + 1);
@@ -91,7 +101,65 @@ class HttpLimitsConfig {
 				tooLarge(response);
 				return;
 			}
+			boolean json = isJson(contentType);
+			if (json && !isJsonObject(body)) {
+				reject(response, 400, "BAD_REQUEST",
+						"The body must be one JSON object such as {\\\"query\\\": \\\"{ deals { totalCount } }\\\"}");
+				return;
+			}
+			if (!json || !acceptsJson(request)) {
+				withJsonErrorBody(new CachedBody(request, body), response, chain);
+				return;
+			}
 			chain.doFilter(new CachedBody(request, body), response);
+		}
+
+		/**
+		 * For requests Spring refuses before GraphQL (wrong method, media type or Accept), an
+		 * empty 4xx becomes a JSON error. Normal JSON POSTs are not buffered.
+		 */
+		private static void withJsonErrorBody(HttpServletRequest request, HttpServletResponse response,
+				FilterChain chain) throws ServletException, IOException {
+			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, wrapper);
+			int status = wrapper.getStatus();
+			if (status >= 400 && wrapper.getContentSize() == 0) {
+				wrapper.resetBuffer();
+				String classification = switch (status) {
+					case 405 -> "METHOD_NOT_ALLOWED";
+					case 406 -> "NOT_ACCEPTABLE";
+					case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+					default -> "BAD_REQUEST";
+				};
+				reject(wrapper, status, classification, "POST a JSON object {query, variables, operationName} with "
+						+ "Content-Type application/json; responses are application/json or application/graphql-response+json");
+			}
+			wrapper.copyBodyToResponse();
+		}
+
+		private static boolean isJson(String contentType) {
+			try {
+				MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+				return type != null && "application".equals(type.getType())
+						&& ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+			}
+			catch (InvalidMediaTypeException ex) {
+				return false;
+			}
+		}
+
+		private static boolean acceptsJson(HttpServletRequest request) {
+			String accept = request.getHeader("Accept");
+			return accept == null || accept.contains("json") || accept.contains("*/*") || accept.contains("application/*");
+		}
+
+		private static boolean isJsonObject(byte[] body) {
+			for (byte b : body) {
+				if (!Character.isWhitespace(b)) {
+					return b == '{';
+				}
+			}
+			return false;
 		}
 
 		private void tooLarge(HttpServletResponse response) throws IOException {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -42,9 +43,12 @@ public class Documents implements PreparsedDocumentProvider {
 
 	private final Set<String> trusted;
 
+	private final QueryLimits limits;
+
 	/** @param trustedLocation the example library, or null to accept any document */
-	public Documents(String trustedLocation) {
+	public Documents(String trustedLocation, QueryLimits limits) {
 		this.trusted = trustedLocation == null ? null : loadTrusted(trustedLocation);
+		this.limits = limits;
 	}
 
 	@Override
@@ -79,9 +83,60 @@ public class Documents implements PreparsedDocumentProvider {
 		if (input.getExtensions().get("persistedQuery") instanceof Map<?, ?> persistedQuery) {
 			this.persisted.put((String) persistedQuery.get("sha256Hash"), document);
 		}
+		if (document.indexOf('\u0000') >= 0 || document.toLowerCase(Locale.ROOT).contains("\\u0000")
+				|| containsNullCharacter(input.getVariables())) {
+			return error("Strings may not contain the null character (U+0000)");
+		}
 		ExecutionInput withQuery = document.equals(input.getQuery()) ? input
 				: input.transform(builder -> builder.query(document));
-		return CompletableFuture.completedFuture(this.parsed.get(document, text -> parseAndValidate.apply(withQuery)));
+		return CompletableFuture.completedFuture(this.parsed.get(document, text -> checkSizeThenValidate(withQuery, parseAndValidate)));
+	}
+
+	/** Refuses documents whose expanded size is over the limits before validation can take long. */
+	private PreparsedDocumentEntry checkSizeThenValidate(ExecutionInput input,
+			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		DocumentSize size;
+		try {
+			size = DocumentSize.of(Parser.parse(input.getQuery()));
+		}
+		catch (InvalidSyntaxException ex) {
+			return parseAndValidate.apply(input);
+		}
+		if (size.fields() > this.limits.maxFields()) {
+			return limitError("fields", size.fields(), this.limits.maxFields(), "The query names " + size.fields()
+					+ " fields once its fragments are expanded; the limit is " + this.limits.maxFields() + ".");
+		}
+		if (size.aliases() > this.limits.maxAliases()) {
+			return limitError("aliases", size.aliases(), this.limits.maxAliases(),
+					"The query uses " + size.aliases() + " aliases; the limit is " + this.limits.maxAliases() + ".");
+		}
+		return parseAndValidate.apply(input);
+	}
+
+	private static PreparsedDocumentEntry limitError(String limit, long actual, long maximum, String message) {
+		return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(message)
+			.extensions(Map.of("limit", limit, "actual", actual, "maximum", maximum))
+			.build());
+	}
+
+	private static boolean containsNullCharacter(Object value) {
+		if (value instanceof String text) {
+			return text.indexOf('\u0000') >= 0;
+		}
+		if (value instanceof Map<?, ?> map) {
+			return map.keySet().stream().anyMatch(Documents::containsNullCharacter)
+					|| map.values().stream().anyMatch(Documents::containsNullCharacter);
+		}
+		if (value instanceof Iterable<?> items) {
+			for (Object item : items) {
+				if (containsNullCharacter(item)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static CompletableFuture<PreparsedDocumentEntry> error(String message) {

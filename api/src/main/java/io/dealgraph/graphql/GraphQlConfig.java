@@ -1,6 +1,8 @@
 package io.dealgraph.graphql;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,14 +46,14 @@ class GraphQlConfig {
 		boolean trustedOnly = environment.getProperty("dealgraph.trusted-documents", Boolean.class, false);
 		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
 			.transform(options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
-		Documents documents = new Documents(trustedOnly ? TRUSTED_DOCUMENTS : null);
+		Documents documents = new Documents(trustedOnly ? TRUSTED_DOCUMENTS : null, limits);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	@Bean
 	RuntimeWiringConfigurer dealgraphWiring(List<NodeType> nodeTypes) {
 		return wiring -> {
-			wiring.scalar(ExtendedScalars.Date)
+			wiring.scalar(DATE)
 				.scalar(ExtendedScalars.DateTime)
 				.scalar(ExtendedScalars.LocalTime)
 				.scalar(DECIMAL);
@@ -61,6 +63,60 @@ class GraphQlConfig {
 				wiring.type(name, builder -> builder.dataFetcher("id", id));
 			}
 		};
+	}
+
+	/** ISO dates, with messages that name the expected form and nothing of the implementation. */
+	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
+		.name("Date")
+		.description("A calendar date, ISO 8601.")
+		.coercing(new DateCoercing())
+		.build();
+
+	/** numeric(20, 4): at most 16 digits before the point and 4 after. */
+	static BigDecimal inRange(BigDecimal value, String input) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		if (stripped.scale() > 4 || stripped.precision() - stripped.scale() > 16) {
+			throw new CoercingParseValueException("Decimal '" + input
+					+ "' is out of range: at most 16 digits before the point and 4 after");
+		}
+		return value;
+	}
+
+	private static final class DateCoercing implements Coercing<LocalDate, String> {
+
+		@Override
+		public String serialize(Object value, GraphQLContext context, Locale locale) {
+			if (value instanceof LocalDate date) {
+				return date.toString();
+			}
+			throw new CoercingSerializeException("Expected a date");
+		}
+
+		@Override
+		public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
+			return parse(input instanceof String text ? text : null, String.valueOf(input));
+		}
+
+		@Override
+		public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+				Locale locale) {
+			return parse(input instanceof StringValue string ? string.getValue() : null, String.valueOf(input));
+		}
+
+		private static LocalDate parse(String text, String shown) {
+			if (text != null) {
+				try {
+					return LocalDate.parse(text);
+				}
+				catch (DateTimeParseException ex) {
+					// reported below
+				}
+			}
+			String value = text != null ? text : shown;
+			throw new CoercingParseValueException("Expected a date such as \"2026-04-30\", got '"
+					+ (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+		}
+
 	}
 
 	private static final class DecimalCoercing implements Coercing<BigDecimal, String> {
@@ -76,7 +132,7 @@ class GraphQlConfig {
 		@Override
 		public BigDecimal parseValue(Object input, GraphQLContext context, Locale locale) {
 			try {
-				return new BigDecimal(input.toString());
+				return inRange(new BigDecimal(input.toString()), input.toString());
 			}
 			catch (NumberFormatException ex) {
 				throw new CoercingParseValueException("Expected a decimal number such as \"50000000000\", got '" + input + "'");
@@ -88,7 +144,7 @@ class GraphQlConfig {
 				Locale locale) {
 			if (input instanceof StringValue string) {
 				try {
-					return new BigDecimal(string.getValue());
+					return inRange(new BigDecimal(string.getValue()), string.getValue());
 				}
 				catch (NumberFormatException ex) {
 					// reported below

@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * item its enclosing connections can return ({@code first}, 20 by default)
  * @param maxTokens parser tokens in one document
  * @param maxCharacters characters in one document
+ * @param maxFields fields a document names once its fragments are expanded, introspection included
  */
 @ConfigurationProperties("dealgraph.limits")
-public record QueryLimits(int maxDepth, int maxAliases, long maxCost, int maxTokens, int maxCharacters) {
+public record QueryLimits(int maxDepth, int maxAliases, long maxCost, int maxTokens, int maxCharacters,
+		int maxFields) {
 }

@@ -64,7 +64,6 @@ public class RequestInterceptor implements WebGraphQlInterceptor {
 						response.getExecutionInput().getGraphQLContext().getOrDefault(RequestMetrics.OPERATION_NAME, "request"),
 						(System.nanoTime() - started) / 1_000_000, response.getErrors().size());
 			}
-			response.getResponseHeaders().set(HEADER, id);
 			if (response.getErrors().stream().noneMatch(RequestInterceptor::isRequestError)) {
 				return response;
 			}

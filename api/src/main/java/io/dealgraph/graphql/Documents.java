@@ -3,10 +3,7 @@ package io.dealgraph.graphql;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +69,7 @@ public class Documents implements PreparsedDocumentProvider {
 						.build()));
 				}
 			}
-			else if (!sha256(query).equals(sha)) {
+			else if (!Sha256.hex(query).equals(sha)) {
 				return error("extensions.persistedQuery.sha256Hash is not the SHA-256 of the query");
 			}
 		}
@@ -151,16 +148,6 @@ public class Documents implements PreparsedDocumentProvider {
 		}
 		catch (InvalidSyntaxException ex) {
 			return document;
-		}
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

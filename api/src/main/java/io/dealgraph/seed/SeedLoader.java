@@ -10,6 +10,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.dealgraph.graphql.Sha256;
 import io.dealgraph.seed.SeedModel.CitationSeed;
 import io.dealgraph.seed.SeedModel.CommitmentSeed;
 import io.dealgraph.seed.SeedModel.DateSeed;
@@ -116,7 +117,7 @@ public class SeedLoader {
 				args.add(s.publishedLocalTime() == null ? null : Time.valueOf(s.publishedLocalTime()));
 				args.add(s.url());
 				args.add(text);
-				args.add(SeedFiles.sha256(text));
+				args.add(Sha256.hex(text));
 				this.sources.put(s.slug(), insert("""
 						insert into source (slug, file_name, title, publisher, author, author_note,
 						  published_earliest, published_latest, published_precision, published_text,

@@ -1,6 +1,9 @@
 package io.dealgraph.config;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -8,12 +11,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 
@@ -22,6 +29,10 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
  * ({@code dealgraph.db.reader-*}); Flyway and the seed loader write as the owner
  * ({@code spring.datasource.username}). With no URL configured both point at the embedded
  * PostgreSQL.
+ * <p>
+ * With read replicas ({@code dealgraph.db.replica-urls}), the API's DataSource routes each
+ * connection to a replica in rotation, or to the primary's reader pool when none is; the owner's
+ * pool stays on the primary ({@link ReplicaSet}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
@@ -37,19 +48,45 @@ class DatabaseConfig {
 	@Value("${spring.datasource.hikari.connection-timeout:3000}")
 	private long poolTimeout;
 
+	private static final String REPLICAS_CONFIGURED = "!'${dealgraph.db.replica-urls:}'.trim().isEmpty()";
+
+	/** The API's DataSource: the primary's reader pool, or a router over the replicas and it. */
 	@Bean
 	@Primary
-	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(ObjectProvider<EmbeddedPostgres> embedded, @Value("${spring.datasource.url:}") String url,
+	DataSource dataSource(ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<ReplicaSet> replicas,
+			Environment environment, @Value("${spring.datasource.url:}") String url,
 			@Value("${dealgraph.db.reader-username}") String username,
 			@Value("${dealgraph.db.reader-password}") String password) {
-		HikariDataSource dataSource = timeouts(new HikariDataSource());
-		dataSource.setPoolName("reader");
-		dataSource.setJdbcUrl(url(embedded, url));
-		dataSource.setUsername(username);
-		dataSource.setPassword(password);
-		dataSource.setReadOnly(true);
-		return dataSource;
+		HikariDataSource primary = readerPool(environment, "reader", url(embedded, url), username, password);
+		ReplicaSet replicaSet = replicas.getIfAvailable();
+		return replicaSet != null ? new ReplicaRoutingDataSource(primary, replicaSet) : primary;
+	}
+
+	/** The replicas, their pools (the same settings as the primary's reader pool) and their checker. */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnExpression(REPLICAS_CONFIGURED)
+	ReplicaSet replicaSet(Environment environment, @Qualifier("ownerDataSource") HikariDataSource owner,
+			@Value("${dealgraph.db.replica-urls}") String urls,
+			@Value("${dealgraph.db.replica-max-lag:10s}") Duration maxLag,
+			@Value("${dealgraph.db.replica-check-interval:2s}") Duration interval,
+			@Value("${dealgraph.db.reader-username}") String username,
+			@Value("${dealgraph.db.reader-password}") String password) {
+		List<String> list = Arrays.stream(urls.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
+		List<HikariDataSource> pools = new ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			HikariDataSource pool = readerPool(environment, "reader-replica-" + (i + 1), list.get(i), username, password);
+			// A replica that is down at start-up must not fail the start: the checker keeps it out.
+			pool.setInitializationFailTimeout(-1);
+			pools.add(pool);
+		}
+		ReplicaSet.Target primary = new ReplicaSet.Target(owner.getJdbcUrl(), owner.getUsername(), owner.getPassword());
+		return new ReplicaSet(pools, primary, maxLag, interval, this.connectTimeout);
+	}
+
+	@Bean
+	@ConditionalOnExpression(REPLICAS_CONFIGURED)
+	ReplicasHealthIndicator replicasHealthIndicator(ReplicaSet replicaSet) {
+		return new ReplicasHealthIndicator(replicaSet);
 	}
 
 	@Bean
@@ -79,6 +116,19 @@ class DatabaseConfig {
 		jdbcTemplate.setQueryTimeout((int) Math.max(1, queryTimeout.toSeconds()));
 		jdbcTemplate.setExceptionTranslator(new SQLExceptionSubclassTranslator());
 		return jdbcTemplate;
+	}
+
+	/** A read-only pool as the reader, with {@code spring.datasource.hikari.*} applied as to any Boot pool. */
+	private HikariDataSource readerPool(Environment environment, String name, String url, String username,
+			String password) {
+		HikariDataSource dataSource = timeouts(new HikariDataSource());
+		dataSource.setPoolName(name);
+		dataSource.setJdbcUrl(url);
+		dataSource.setUsername(username);
+		dataSource.setPassword(password);
+		dataSource.setReadOnly(true);
+		Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(dataSource));
+		return dataSource;
 	}
 
 	private HikariDataSource timeouts(HikariDataSource dataSource) {

@@ -1,5 +1,6 @@
 package io.dealgraph.graphql;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,7 @@ public class RequestMetrics {
 
 	static final String REQUESTED_COST = "dealgraph.requestedCost";
 
-	static final int MAX_NAMES = 200;
+	static final int MAX_NAMES = 50;
 
 	private static final Pattern SANE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
@@ -48,6 +49,8 @@ public class RequestMetrics {
 			.tag("operation", name)
 			.tag("outcome", outcome)
 			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofSeconds(15))
 			.register(this.registry)
 			.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
 		for (ResponseError error : response.getErrors()) {

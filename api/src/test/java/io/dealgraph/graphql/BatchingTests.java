@@ -1,5 +1,6 @@
 package io.dealgraph.graphql;
 
+import java.util.List;
 import java.util.Map;
 
 import io.dealgraph.support.ApiTest;
@@ -11,8 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No N+1: a nested query costs the same number of SQL statements for one parent as for all of
  * them. The single parent is one whose every child field has rows, so that every level of the
  * query reaches the database in both cases, and only references that are never null are asked
- * for: the count then depends on the query's shape alone. Page sizes keep the requested cost
- * under the ceiling; ten parents is all of them.
+ * for, each by-id loader at one level only (a loader used at two levels may find everything in
+ * its per-request cache the second time, which depends on the data): the count then depends on
+ * the query's shape alone. Page sizes keep the requested cost under the ceiling; ten parents is
+ * all of them.
  */
 class BatchingTests extends ApiTest {
 
@@ -24,7 +27,7 @@ class BatchingTests extends ApiTest {
 			    nodes {
 			      slug
 			      subDeals(first: 5) { totalCount }
-			      citations(first: 5) { nodes { excerpt source { title } } }
+			      citations(first: 5) { nodes { excerpt } }
 			      parties(first: 5) {
 			        nodes {
 			          role
@@ -62,7 +65,9 @@ class BatchingTests extends ApiTest {
 	@Test
 	void nestedDealQuery_costsTheSameStatements_forOneDealAndForAll() {
 		int one = statementsFor(DEALS, 1, Map.of("organization", "amazon", "kind", "PARTNERSHIP"), "deals.nodes");
+		List<String> oneSql = shapes();
 		int all = statementsFor(DEALS, 10, Map.of(), "deals.nodes");
+		assertThat(shapes()).as("statements for all deals against one").isEqualTo(oneSql);
 		assertThat(all).isEqualTo(one);
 		assertThat(one).isBetween(10, 25);
 	}
@@ -73,6 +78,15 @@ class BatchingTests extends ApiTest {
 		int all = statementsFor(ORGANIZATIONS, 10, Map.of(), "organizations.nodes");
 		assertThat(all).isEqualTo(one);
 		assertThat(one).isBetween(10, 25);
+	}
+
+	/** The statements of the last request, each reduced to its first table, in order of execution. */
+	private List<String> shapes() {
+		return this.statements.executed()
+			.stream()
+			.map(e -> e.sql().replaceAll("\\s+", " ").replaceAll(".*? from ([a-z_]+).*", "$1"))
+			.sorted()
+			.toList();
 	}
 
 	private int statementsFor(String document, int first, Map<String, Object> filter, String nodesPath) {

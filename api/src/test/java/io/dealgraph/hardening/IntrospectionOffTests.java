@@ -3,7 +3,9 @@ package io.dealgraph.hardening;
 import java.util.Map;
 
 import io.dealgraph.support.ApiTest;
+import graphql.introspection.Introspection;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
@@ -11,6 +13,12 @@ import org.springframework.test.context.TestPropertySource;
 /** Introspection can be switched off; ordinary queries are unaffected. */
 @TestPropertySource(properties = "spring.graphql.schema.introspection.enabled=false")
 class IntrospectionOffTests extends ApiTest {
+
+	/** graphql-java keeps this switch JVM-wide; give it back to the other test contexts. */
+	@AfterAll
+	static void introspectionBackOn() {
+		Introspection.enabledJvmWide(true);
+	}
 
 	@Test
 	void schemaIntrospection_isRefused_whileQueriesRun() {

@@ -16,7 +16,10 @@ class ObservabilityTests extends ApiTest {
 			.exchange().expectStatus().isOk();
 		this.http.post().uri("/graphql").bodyValue(Map.of("query", "query MetricsProbeBad { deals(first: 0) { totalCount } }"))
 			.exchange().expectStatus().isOk();
-		String metrics = new String(this.http.get().uri("/actuator/prometheus").exchange()
+		String metrics = new String(this.http.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get().uri("/actuator/prometheus").exchange()
 			.expectStatus().isOk()
 			.expectBody().returnResult().getResponseBody());
 		assertThat(metrics)

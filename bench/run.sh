@@ -116,7 +116,7 @@ for sf in "${SF_LIST[@]}"; do
   "$NODE22" "$BENCH/lib/measure.mjs" --sf "$sf" --dir "$out" --out "$RESULTS/sf$sf.json" \
     --ours "http://127.0.0.1:$API_PORT/graphql" --pgl "http://127.0.0.1:$PGL_PORT/graphql" \
     --static "http://127.0.0.1:$STATIC_PORT" --api-pid "$(cat "$WORK/pids/api")" \
-    --pgl-pid "$(cat "$WORK/pids/postgraphile")" --pg-port "$PG_PORT"
+    --pgl-pid "$(cat "$WORK/pids/postgraphile")" --pg-port "$PG_PORT" --db "$OWNER_URL" --root-pid $$
   stop_all
 done
 

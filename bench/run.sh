@@ -122,7 +122,7 @@ done
 
 # Startup to first answered query, with the embedded database (no DB_URL) ------------------------
 log "startup with the embedded database"
-"$NODE22" "$BENCH/lib/startup.mjs" --jar "$ROOT/api/target/dealgraph-api.jar" --work "$WORK/startup" \
+BENCH_JAR="$ROOT/api/target/dealgraph-api.jar" "$NODE22" "$BENCH/lib/startup.mjs" --work "$WORK/startup" \
   --port "$API_PORT" --out "$RESULTS/startup.json"
 
 # 6. Report --------------------------------------------------------------------------------------

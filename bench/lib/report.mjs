@@ -51,7 +51,8 @@ if (last) {
   }
 }
 if (sfs.length > 1) {
-  const varying = MIX.filter((q) => new Set(sfs.map((r) => r.check[q.id].oursStatements)).size > 1);
+  // Met when no query issues more statements on the larger dataset than on the smaller one.
+  const varying = MIX.filter((q) => sfs.some((r, i) => i > 0 && r.check[q.id].oursStatements > sfs[i - 1].check[q.id].oursStatements));
   targets.push(['SQL statements per request bounded by the query shape, not the data', ok(varying.length === 0),
     MIX.map((q) => `${q.id} ${sfs.map((r) => r.check[q.id].oursStatements).join('→')}`).join(', ')]);
   const paginated = MIX.filter((q) => q.paginated);

@@ -5,12 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { MIX } from './mix.mjs';
 
-const run = promisify(execFile);
+// Like promisify(execFile), remembering the running child so that guard() can stop it.
+let current = null;
+const run = (file, argv, options = {}) => new Promise((resolve, reject) => {
+  current = execFile(file, argv, options, (error, stdout, stderr) => {
+    current = null;
+    if (error) { error.stdout = stdout; error.stderr = stderr; reject(error); } else resolve({ stdout, stderr });
+  });
+});
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
   if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
@@ -93,7 +99,21 @@ const watch = setInterval(() => {
 }, 1000);
 
 // --- load generators ------------------------------------------------------------------------------
+// Load goes only to the servers this run started: stop at once if one of them, or the run, is gone.
+const parent = process.ppid;
+function guard() {
+  for (const pid of [args['api-pid'], args['pgl-pid'], parent]) {
+    if (!fs.existsSync(`/proc/${pid}`)) {
+      log(`process ${pid} of this run is gone; stopping without sending more load`);
+      current?.kill('SIGKILL');
+      process.exit(3);
+    }
+  }
+}
+setInterval(guard, 200).unref();
+
 async function wrk(url, body, connections, seconds) {
+  guard();
   const { stdout } = await run('wrk', ['-t', String(Math.min(C.wrkThreads, connections)), '-c', String(connections),
     '-d', `${seconds}s`, '--timeout', '10s', '-s', path.join(here, 'post.lua'), url],
   { env: { ...process.env, BODY: body }, maxBuffer: 1 << 20 });
@@ -102,6 +122,7 @@ async function wrk(url, body, connections, seconds) {
 }
 
 async function openLoad(url, body, rate, seconds) {
+  guard();
   const { stdout } = await run(process.execPath, [path.join(here, 'openload.mjs'), '--url', url, '--body', body,
     '--rate', String(rate), '--duration', String(seconds), '--sockets', '64'], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').at(-1));

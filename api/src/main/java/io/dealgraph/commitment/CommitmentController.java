@@ -1,5 +1,6 @@
 package io.dealgraph.commitment;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -46,8 +47,9 @@ class CommitmentController {
 
 	@QueryMapping
 	Connection<Commitment> commitments(@Argument Integer first, @Argument String after,
-			@Argument CommitmentFilter filter, @Argument OrderInput orderBy, @Argument LocalDate asOf) {
-		return this.commitments.page(filter, orderBy, PageRequest.of(first, after), asOf);
+			@Argument CommitmentFilter filter, @Argument OrderInput orderBy, @Argument LocalDate asOf,
+			DataFetchingFieldSelectionSet selection) {
+		return this.commitments.page(filter, orderBy, PageRequest.of(first, after, selection), asOf);
 	}
 
 	@QueryMapping
@@ -73,8 +75,9 @@ class CommitmentController {
 	}
 
 	@QueryMapping
-	Connection<ClaimGroup> conflicts(@Argument Integer first, @Argument String after) {
-		return this.commitments.conflicts(PageRequest.of(first, after));
+	Connection<ClaimGroup> conflicts(@Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.commitments.conflicts(PageRequest.of(first, after, selection));
 	}
 
 	@SchemaMapping

@@ -1,5 +1,6 @@
 package io.dealgraph.deal;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
@@ -46,8 +47,9 @@ class DealController {
 
 	@QueryMapping
 	Connection<Deal> deals(@Argument Integer first, @Argument String after, @Argument DealFilter filter,
-			@Argument OrderInput orderBy, @Argument LocalDate asOf) {
-		return this.deals.page(filter, orderBy, PageRequest.of(first, after), asOf);
+			@Argument OrderInput orderBy, @Argument LocalDate asOf,
+			DataFetchingFieldSelectionSet selection) {
+		return this.deals.page(filter, orderBy, PageRequest.of(first, after, selection), asOf);
 	}
 
 	@SchemaMapping(typeName = "Deal", field = "inForce")

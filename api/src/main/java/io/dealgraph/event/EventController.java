@@ -1,5 +1,6 @@
 package io.dealgraph.event;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,9 @@ class EventController {
 
 	@QueryMapping
 	Connection<Event> events(@Argument Integer first, @Argument String after, @Argument EventFilter filter,
-			@Argument OrderInput orderBy) {
-		return this.events.page(filter, orderBy, PageRequest.of(first, after));
+			@Argument OrderInput orderBy,
+			DataFetchingFieldSelectionSet selection) {
+		return this.events.page(filter, orderBy, PageRequest.of(first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "Deal", field = "events")

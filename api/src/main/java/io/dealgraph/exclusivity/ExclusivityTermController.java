@@ -1,5 +1,6 @@
 package io.dealgraph.exclusivity;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,8 +46,9 @@ class ExclusivityTermController {
 
 	@QueryMapping
 	Connection<ExclusivityTerm> exclusivityTerms(@Argument Integer first, @Argument String after,
-			@Argument ExclusivityTermFilter filter, @Argument OrderInput orderBy, @Argument LocalDate asOf) {
-		return this.terms.page(filter, orderBy, PageRequest.of(first, after), asOf);
+			@Argument ExclusivityTermFilter filter, @Argument OrderInput orderBy, @Argument LocalDate asOf,
+			DataFetchingFieldSelectionSet selection) {
+		return this.terms.page(filter, orderBy, PageRequest.of(first, after, selection), asOf);
 	}
 
 	@SchemaMapping

@@ -34,23 +34,89 @@ public class Pager {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A root connection: a keyset page ({@code where (sort keys, id) > cursor order by ... limit}),
+	 * which an index on the sort keys answers without reading the rows before the cursor; the total
+	 * is counted in the same statement only when the page asks for it. One row comes back even for
+	 * an empty page, carrying the total and whether rows precede the cursor.
+	 */
 	public <T> Connection<T> root(String pageQuery, MapSqlParameterSource params, Order order, PageRequest page,
 			RowMapper<T> mapper) {
-		return byParent(pageQuery, params, order, page, mapper).getOrDefault(ROOT, Connection.empty());
+		Keyset keyset = keyset(order, page, params);
+		String sorted = "select q.*%s from (%s) q".formatted(keyset.sortColumns, pageQuery);
+		String total = page.withTotal() ? "(select count(*) from (%s) c)".formatted(pageQuery) : "-1";
+		String previous = page.after() != null
+				? "exists (select 1 from (%s) b where not (%s))".formatted(sorted, keyset.past) : "false";
+		params.addValue("page_limit", page.first() + 1);
+		String sql = """
+				select t.total_count, t.has_previous, p.*
+				from (select %s as total_count, %s as has_previous) t
+				left join lateral (
+				  select b.* from (%s) b where %s order by %s limit :page_limit
+				) p on true
+				order by %s
+				""".formatted(total, previous, sorted, keyset.past, keyset.orderBy("b"), keyset.orderBy("p"));
+		Builder<T> builder = new Builder<>();
+		boolean[] hasInForce = new boolean[1];
+		this.jdbc.query(sql, params, (ResultSet rs) -> {
+			if (rs.isFirst()) {
+				hasInForce[0] = hasColumn(rs, "in_force");
+				builder.total = rs.getLong("total_count");
+				builder.hasPrevious = rs.getBoolean("has_previous");
+			}
+			if (rs.getObject("id") == null) {
+				return;
+			}
+			builder.edges.add(new Connection.Edge<>(mapper.mapRow(rs, rs.getRow()), keyset.cursor(rs),
+					hasInForce[0] ? rs.getString("in_force") : null));
+		});
+		return builder.build(page.first());
 	}
 
 	public <T> Map<Long, Connection<T>> byParent(String pageQuery, MapSqlParameterSource params, Order order,
 			PageRequest page, RowMapper<T> mapper) {
-		String direction = order.descending() ? " desc" : "";
+		Keyset keyset = keyset(order, page, params);
+		params.addValue("page_limit", page.first() + 1);
+		String sql = """
+				select * from (
+				  select x.*, row_number() over (partition by x.parent_key, x.past order by %s) as page_row
+				  from (
+				    select b.*, count(*) over (partition by b.parent_key) as total_count, %s as past
+				    from (select q.*%s from (%s) q) b
+				  ) x
+				) y
+				where (y.past and y.page_row <= :page_limit) or (not y.past and y.page_row = 1)
+				order by y.parent_key, y.past, y.page_row
+				""".formatted(keyset.orderBy("x"), keyset.past, keyset.sortColumns, pageQuery);
+		Map<Long, Builder<T>> builders = new LinkedHashMap<>();
+		boolean[] hasInForce = new boolean[1];
+		this.jdbc.query(sql, params, (ResultSet rs) -> {
+			if (rs.isFirst()) {
+				hasInForce[0] = hasColumn(rs, "in_force");
+			}
+			long parent = rs.getLong("parent_key");
+			Builder<T> builder = builders.computeIfAbsent(parent, p -> new Builder<>());
+			builder.total = rs.getLong("total_count");
+			if (!rs.getBoolean("past")) {
+				builder.hasPrevious = true;
+				return;
+			}
+			builder.edges.add(new Connection.Edge<>(mapper.mapRow(rs, rs.getRow()), keyset.cursor(rs),
+					hasInForce[0] ? rs.getString("in_force") : null));
+		});
+		Map<Long, Connection<T>> result = new HashMap<>();
+		builders.forEach((parent, builder) -> result.put(parent, builder.build(page.first())));
+		return result;
+	}
+
+	/** The sort columns of an order, and the condition that keeps the rows past the page's cursor (alias b). */
+	private static Keyset keyset(Order order, PageRequest page, MapSqlParameterSource params) {
 		StringBuilder sortColumns = new StringBuilder();
-		StringBuilder orderBy = new StringBuilder();
 		List<String> keyColumns = new ArrayList<>();
 		for (int i = 0; i < order.keys().size(); i++) {
 			sortColumns.append(", ").append(order.keys().get(i).sortExpression()).append(" as sort_").append(i);
-			orderBy.append("x.sort_").append(i).append(direction).append(", ");
 			keyColumns.add("b.sort_" + i);
 		}
-		orderBy.append("x.id").append(direction);
 		String past = "true";
 		Cursor cursor = page.after();
 		if (cursor != null) {
@@ -70,43 +136,28 @@ public class Pager {
 			past = "(" + String.join(", ", keyColumns) + ", b.id) " + (order.descending() ? "<" : ">") + " ("
 					+ String.join(", ", casts) + ", :cursor_id)";
 		}
-		params.addValue("page_limit", page.first() + 1);
-		String sql = """
-				select * from (
-				  select x.*, row_number() over (partition by x.parent_key, x.past order by %s) as page_row
-				  from (
-				    select b.*, count(*) over (partition by b.parent_key) as total_count, %s as past
-				    from (select q.*%s from (%s) q) b
-				  ) x
-				) y
-				where (y.past and y.page_row <= :page_limit) or (not y.past and y.page_row = 1)
-				order by y.parent_key, y.past, y.page_row
-				""".formatted(orderBy, past, sortColumns, pageQuery);
-		Map<Long, Builder<T>> builders = new LinkedHashMap<>();
-		int keys = order.keys().size();
-		boolean[] hasInForce = new boolean[1];
-		this.jdbc.query(sql, params, (ResultSet rs) -> {
-			if (rs.isFirst()) {
-				hasInForce[0] = hasColumn(rs, "in_force");
+		return new Keyset(order, sortColumns.toString(), past);
+	}
+
+	private record Keyset(Order order, String sortColumns, String past) {
+
+		String orderBy(String alias) {
+			String direction = this.order.descending() ? " desc" : "";
+			StringBuilder orderBy = new StringBuilder();
+			for (int i = 0; i < this.order.keys().size(); i++) {
+				orderBy.append(alias).append(".sort_").append(i).append(direction).append(", ");
 			}
-			long parent = rs.getLong("parent_key");
-			Builder<T> builder = builders.computeIfAbsent(parent, p -> new Builder<>());
-			builder.total = rs.getLong("total_count");
-			if (!rs.getBoolean("past")) {
-				builder.hasPrevious = true;
-				return;
-			}
-			List<String> values = new ArrayList<>(keys);
-			for (int i = 0; i < keys; i++) {
+			return orderBy.append(alias).append(".id").append(direction).toString();
+		}
+
+		String cursor(ResultSet rs) throws SQLException {
+			List<String> values = new ArrayList<>(this.order.keys().size());
+			for (int i = 0; i < this.order.keys().size(); i++) {
 				values.add(rs.getString("sort_" + i));
 			}
-			String encoded = new Cursor(order.name(), values, rs.getLong("id")).encode();
-			builder.edges.add(new Connection.Edge<>(mapper.mapRow(rs, rs.getRow()), encoded,
-					hasInForce[0] ? rs.getString("in_force") : null));
-		});
-		Map<Long, Connection<T>> result = new HashMap<>();
-		builders.forEach((parent, builder) -> result.put(parent, builder.build(page.first())));
-		return result;
+			return new Cursor(this.order.name(), values, rs.getLong("id")).encode();
+		}
+
 	}
 
 	private static boolean hasColumn(ResultSet rs, String name) throws SQLException {

@@ -1,5 +1,6 @@
 package io.dealgraph.organization;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -54,8 +55,9 @@ class OrganizationController {
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument Integer first, @Argument String after,
-			@Argument OrganizationFilter filter, @Argument OrderInput orderBy) {
-		return this.organizations.page(filter, orderBy, PageRequest.of(first, after));
+			@Argument OrganizationFilter filter, @Argument OrderInput orderBy,
+			DataFetchingFieldSelectionSet selection) {
+		return this.organizations.page(filter, orderBy, PageRequest.of(first, after, selection));
 	}
 
 	@QueryMapping
@@ -64,8 +66,9 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument String organization) {
-		return this.people.page(organization, PageRequest.of(first, after));
+	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument String organization,
+			DataFetchingFieldSelectionSet selection) {
+		return this.people.page(organization, PageRequest.of(first, after, selection));
 	}
 
 	@SchemaMapping

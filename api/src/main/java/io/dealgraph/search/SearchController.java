@@ -1,5 +1,6 @@
 package io.dealgraph.search;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +31,9 @@ class SearchController {
 
 	@QueryMapping
 	SearchResults search(@Argument String query, @Argument List<String> types, @Argument Integer first,
-			@Argument String after) {
-		return this.index.search(query, types, PageRequest.of(first, after));
+			@Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.index.search(query, types, PageRequest.of(first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "SearchResult", field = "node")

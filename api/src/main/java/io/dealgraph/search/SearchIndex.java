@@ -69,7 +69,7 @@ public class SearchIndex {
 			.map(e -> new Connection.Edge<>(new SearchHit(e.node().id(), e.node().kind(), e.node().factId(),
 					e.node().title(), e.node().score(), snippets.get(e.node().id())), e.cursor(), null))
 			.toList();
-		List<String> suggestions = hits.totalCount() == 0 ? suggestions(text) : List.of();
+		List<String> suggestions = hits.edges().isEmpty() && page.after() == null ? suggestions(text) : List.of();
 		return new SearchResults(edges, hits.pageInfo(), hits.totalCount(), suggestions);
 	}
 

@@ -1,5 +1,6 @@
 package io.dealgraph.source;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -33,8 +34,9 @@ class SourceController {
 
 	@QueryMapping
 	Connection<Source> sources(@Argument Integer first, @Argument String after, @Argument SourceFilter filter,
-			@Argument OrderInput orderBy) {
-		return this.sources.page(filter, orderBy, PageRequest.of(first, after));
+			@Argument OrderInput orderBy,
+			DataFetchingFieldSelectionSet selection) {
+		return this.sources.page(filter, orderBy, PageRequest.of(first, after, selection));
 	}
 
 	@SchemaMapping

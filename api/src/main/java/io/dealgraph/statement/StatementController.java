@@ -1,5 +1,6 @@
 package io.dealgraph.statement;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -39,8 +40,9 @@ class StatementController {
 
 	@QueryMapping
 	Connection<Statement> statements(@Argument Integer first, @Argument String after,
-			@Argument StatementFilter filter, @Argument OrderInput orderBy) {
-		return this.statements.page(filter, orderBy, PageRequest.of(first, after));
+			@Argument StatementFilter filter, @Argument OrderInput orderBy,
+			DataFetchingFieldSelectionSet selection) {
+		return this.statements.page(filter, orderBy, PageRequest.of(first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "Deal", field = "statements")

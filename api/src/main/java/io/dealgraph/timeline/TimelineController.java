@@ -1,5 +1,6 @@
 package io.dealgraph.timeline;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,11 +29,12 @@ class TimelineController {
 	@QueryMapping
 	Connection<TimelineEntry> timeline(@Argument LocalDate from, @Argument LocalDate to,
 			@Argument List<String> organizations, @Argument String direction, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new BadInputException("from", "must not be after 'to'");
 		}
-		return this.timeline.entries(from, to, organizations, "DESC".equals(direction), PageRequest.of(first, after));
+		return this.timeline.entries(from, to, organizations, "DESC".equals(direction), PageRequest.of(first, after, selection));
 	}
 
 	@QueryMapping

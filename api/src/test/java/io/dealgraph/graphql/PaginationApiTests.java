@@ -35,6 +35,42 @@ class PaginationApiTests extends ApiTest {
 	}
 
 	@Test
+	void deals_pagePastTheLastOne_isEmptyButKeepsTotalCountAndHasPreviousPage() {
+		// language=GraphQL
+		String document = """
+				query page($after: String) {
+				  deals(first: 8, after: $after) {
+				    totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+				    nodes { slug }
+				  }
+				}""";
+		String last = this.graphQl.document(document).execute().path("deals.pageInfo.endCursor").entity(String.class).get();
+		GraphQlTester.Response after = this.graphQl.document(document).variable("after", last).execute();
+		after.path("deals.nodes").entityList(Object.class).hasSize(0);
+		after.path("deals.totalCount").entity(Integer.class).isEqualTo(8);
+		after.path("deals.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+		after.path("deals.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
+	void deals_withoutTotalCount_pageTheSameWay() {
+		// language=GraphQL
+		String document = """
+				query page($after: String) {
+				  deals(first: 4, after: $after) { pageInfo { hasNextPage endCursor } nodes { slug } }
+				}""";
+		GraphQlTester.Response first = this.graphQl.document(document).execute();
+		String end = first.path("deals.pageInfo.endCursor").entity(String.class).get();
+		GraphQlTester.Response second = this.graphQl.document(document).variable("after", end).execute();
+		List<String> slugs = new ArrayList<>(first.path("deals.nodes[*].slug").entityList(String.class).get());
+		slugs.addAll(second.path("deals.nodes[*].slug").entityList(String.class).get());
+		assertThat(slugs).containsExactly("stargate", "openai-aws-compute-2025", "amazon-openai-partnership",
+				"microsoft-openai-restructuring-2026-04", "openai-models-on-aws", "amazon-openai-custom-models",
+				"amazon-openai-stateful-runtime", "microsoft-openai-partnership");
+		second.path("deals.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
 	void commitments_orderedByAmount_walkedTwoByTwo_visitEveryCommitmentExactlyOnceInOrder() {
 		// language=GraphQL
 		String document = """

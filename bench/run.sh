@@ -64,10 +64,10 @@ if [ "$QUICK" = 1 ]; then export BENCH_QUICK=1; fi
 IFS=, read -r -a SF_LIST <<< "$SFS"
 
 # 2. Datasets ----------------------------------------------------------------------------------
-# Migrations added later are applied by Flyway when the API starts on a cached database (and the
-# run analyzes afterwards), so the key is the generator and the seeds.
+# The key is the generator, the migrations and the seeds: Flyway refuses a database on which a
+# migration that has changed since was applied, and a new migration may change what is generated.
 dataset_key() {  # sf
-  sha256sum < "$ROOT/bench/sql/generate.sql" | cut -c1-16
+  cat "$ROOT/bench/sql/generate.sql" "$ROOT"/db/V*.sql | sha256sum | cut -c1-16
   find "$ROOT/seeds" -type f | sort | xargs cat | sha256sum | cut -c1-16
   echo "sf=$1"
 }

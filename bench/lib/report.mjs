@@ -18,7 +18,7 @@ const startup = load('startup.json');
 const STAGES = [
   ['baseline', 'baseline (the design as it was)'],
   ['after-keyset', 'after changes 1-2'],
-  ['after-sql', 'after changes 3-6 (still the G1 collector)'],
+  ['after-sql', 'after changes 3-7 (still the G1 collector)'],
 ];
 const stages = STAGES.map(([name, label]) => {
   const stageDir = path.join(dir, name);

@@ -1,11 +1,11 @@
 package io.dealgraph.commitment;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.Keyed;

@@ -1,6 +1,5 @@
 package io.dealgraph.event;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.Keyed;

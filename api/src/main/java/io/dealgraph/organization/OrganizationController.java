@@ -1,10 +1,10 @@
 package io.dealgraph.organization;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.GlobalId;

@@ -1,11 +1,11 @@
 package io.dealgraph.search;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.PageRequest;
 

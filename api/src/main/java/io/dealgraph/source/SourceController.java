@@ -1,9 +1,9 @@
 package io.dealgraph.source;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.dealgraph.graphql.Batches;
 import io.dealgraph.graphql.Connection;
 import io.dealgraph.graphql.OrderInput;

@@ -34,6 +34,9 @@ import org.springframework.graphql.execution.ErrorType;
  */
 public class Documents implements PreparsedDocumentProvider {
 
+	/** The key under which the request's GraphQL context holds the text of the document that runs. */
+	static final String DOCUMENT_TEXT = "dealgraph.documentText";
+
 	private final Cache<String, PreparsedDocumentEntry> parsed = Caffeine.newBuilder().maximumSize(2_000).build();
 
 	private final Cache<String, String> persisted = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -84,6 +87,8 @@ public class Documents implements PreparsedDocumentProvider {
 				|| containsNullCharacter(input.getVariables())) {
 			return error("Strings may not contain the null character (U+0000)");
 		}
+		// The text that runs, also for a persisted query sent by hash alone (LimitsInstrumentation keys on it).
+		input.getGraphQLContext().put(DOCUMENT_TEXT, document);
 		ExecutionInput withQuery = document.equals(input.getQuery()) ? input
 				: input.transform(builder -> builder.query(document));
 		return CompletableFuture.completedFuture(this.parsed.get(document, text -> checkSizeThenValidate(withQuery, parseAndValidate)));

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -20,7 +19,6 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.language.Document;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
@@ -35,7 +33,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The measure depends only on the document, the operation and the variables, so it is cached by
  * them: normalizing an operation was a tenth of the CPU time of a by-id request (bench/RESULTS.md).
- * Only requests whose variables are small are cached, and the cache is bounded by weight.
+ * Only requests whose variables are small are cached, and the cache is bounded by the weight of
+ * the texts and variables it keeps.
  */
 @Component
 class LimitsInstrumentation extends SimplePerformantInstrumentation {
@@ -47,7 +46,7 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	private final Cache<MeasureKey, Totals> measured = Caffeine.newBuilder()
 		.maximumWeight(64L * 1024 * 1024)
-		.<MeasureKey, Totals>weigher((key, totals) -> key.weight())
+		.<MeasureKey, Totals>weigher((key, totals) -> 2 * key.document().length() + sizeOf(key.variables(), 0) + 64)
 		.build();
 
 	LimitsInstrumentation(QueryLimits limits) {
@@ -72,13 +71,10 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 		ExecutionContext context = parameters.getExecutionContext();
 		Map<String, Object> variables = context.getCoercedVariables().toMap();
 		int variablesSize = sizeOf(variables, 0);
+		String text = context.getGraphQLContext().get(Documents.DOCUMENT_TEXT);
 		Totals totals;
-		if (variablesSize <= MAX_CACHED_VARIABLES_SIZE) {
-			String text = context.getExecutionInput().getQuery();
-			// A syntax tree is a few times larger than its text: weigh it at 16 bytes per character.
-			int weight = 16 * (text == null ? 1_024 : text.length()) + variablesSize + 64;
-			MeasureKey key = new MeasureKey(context.getDocument(), context.getOperationDefinition().getName(),
-					variables, weight);
+		if (text != null && variablesSize <= MAX_CACHED_VARIABLES_SIZE) {
+			MeasureKey key = new MeasureKey(text, context.getOperationDefinition().getName(), variables);
 			totals = this.measured.get(key, k -> measure(context));
 		}
 		else {
@@ -147,22 +143,11 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	/**
-	 * What an operation's measure depends on. The document is compared by identity: documents come
-	 * from the parsed-document cache ({@link Documents}), one instance per distinct text.
+	 * What an operation's measure depends on: the document's text (as {@link Documents} resolved it,
+	 * persisted queries included), the operation and the variables. The key holds text, never a
+	 * syntax tree, so the weigher counts what an entry keeps in memory.
 	 */
-	private record MeasureKey(Document document, String operationName, Map<String, Object> variables, int weight) {
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof MeasureKey key && key.document == this.document
-					&& Objects.equals(key.operationName, this.operationName) && key.variables.equals(this.variables);
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(this.document) * 31 + Objects.hash(this.operationName, this.variables);
-		}
-
+	private record MeasureKey(String document, String operationName, Map<String, Object> variables) {
 	}
 
 	private static void walk(ExecutableNormalizedField field, long multiplier, Totals totals) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.dealgraph.graphql.Sha256;
 import io.dealgraph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,26 @@ class LimitsTests extends ApiTest {
 				.expectStatus().isOk()
 				.expectBody()
 				.jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(1 + n);
+		}
+	}
+
+	@Test
+	void persistedQueriesSentByHashAlone_eachReportTheirOwnCost() {
+		// Sent by hash alone, two different documents with the same operation name and variables:
+		// the cost cache must tell them apart by the document that runs, not by the absent query.
+		for (int n : new int[] { 2, 3 }) {
+			String query = "query Persisted { deals(first: " + n + ") { nodes { slug } } }";
+			Map<String, Object> persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", Sha256.hex(query)));
+			this.http.post().uri("/graphql").bodyValue(Map.of("query", query, "extensions", persisted))
+				.exchange()
+				.expectBody()
+				.jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(1 + 2 * n);
+			this.http.post().uri("/graphql").bodyValue(Map.of("extensions", persisted))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody()
+				.jsonPath("$.data.deals.nodes.length()").isEqualTo(n)
+				.jsonPath("$.extensions.cost.requestedQueryCost").isEqualTo(1 + 2 * n);
 		}
 	}
 

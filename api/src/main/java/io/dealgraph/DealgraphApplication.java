@@ -1,16 +1,23 @@
 package io.dealgraph;
 
+import io.dealgraph.access.KeysCommand;
 import io.dealgraph.seed.SeedCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The dealgraph GraphQL service. {@code validate-seeds [dir]} checks the seeds without a database. */
+/**
+ * The dealgraph GraphQL service. {@code validate-seeds [dir]} checks the seeds without a database;
+ * {@code keys create|list|revoke} manages the API keys in the configured database.
+ */
 @SpringBootApplication
 public class DealgraphApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && SeedCommand.NAME.equals(args[0])) {
 			System.exit(SeedCommand.run(args));
+		}
+		if (args.length > 0 && KeysCommand.NAME.equals(args[0])) {
+			System.exit(KeysCommand.run(DealgraphApplication.class, args));
 		}
 		SpringApplication.run(DealgraphApplication.class, args);
 	}

@@ -3,15 +3,8 @@ package io.dealgraph.config;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import io.dealgraph.graphql.HttpErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -21,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * HTTP limits in front of {@code /graphql}: a per-client token bucket (429 with Retry-After) and a
- * request body cap (413). Both answer with a GraphQL-shaped JSON error.
+ * HTTP limits in front of {@code /graphql}: a request body cap (413) and the shape of a GraphQL
+ * request, answered with a GraphQL-shaped JSON error. (Keys and rate limits: {@code access}.)
  */
 @Configuration(proxyBeanMethods = false)
 class HttpLimitsConfig {
@@ -46,31 +38,10 @@ class HttpLimitsConfig {
 		return registration;
 	}
 
-	@Bean
-	@ConditionalOnBooleanProperty("dealgraph.rate-limit.enabled")
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(@Value("${dealgraph.rate-limit.capacity}") long capacity,
-			@Value("${dealgraph.rate-limit.per-second}") long perSecond) {
-		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(capacity, perSecond));
-		registration.addUrlPatterns("/graphql");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		return registration;
-	}
-
-	static void reject(HttpServletResponse response, int status, String classification, String message)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"" + classification
-					+ "\"}}]}");
-	}
-
 	/**
 	 * Checks the shape of a request before Spring sees it: a body over the limit is 413 (by
 	 * Content-Length, or by reading at most one byte past it), a wildcard Content-Type is 415, and a
-	 * JSON body that is not an object (such as {@code null} or an array of requests) is 400.
+	 * JSON body that is not a GraphQL request object ({@link GraphQlRequestShape}) is 400.
 	 */
 	static final class BodySizeFilter extends OncePerRequestFilter {
 
@@ -89,22 +60,22 @@ class HttpLimitsConfig {
 			}
 			String contentType = request.getContentType();
 			if (contentType != null && contentType.contains("*")) {
-				reject(response, 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json, not a wildcard");
+				HttpErrors.write(request, response, 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json, not a wildcard");
 				return;
 			}
 			if (request.getContentLengthLong() > this.maxBytes) {
-				tooLarge(response);
+				tooLarge(request, response);
 				return;
 			}
 			byte[] body = request.getInputStream().readNBytes(this.maxBytes + 1);
 			if (body.length > this.maxBytes) {
-				tooLarge(response);
+				tooLarge(request, response);
 				return;
 			}
 			boolean json = isJson(contentType);
-			if (json && !isJsonObject(body)) {
-				reject(response, 400, "BAD_REQUEST",
-						"The body must be one JSON object such as {\\\"query\\\": \\\"{ deals { totalCount } }\\\"}");
+			String shapeError = json ? GraphQlRequestShape.check(body) : null;
+			if (shapeError != null) {
+				HttpErrors.write(request, response, 400, "BAD_REQUEST", shapeError);
 				return;
 			}
 			if (!json || !acceptsJson(request)) {
@@ -131,7 +102,7 @@ class HttpLimitsConfig {
 					case 415 -> "UNSUPPORTED_MEDIA_TYPE";
 					default -> "BAD_REQUEST";
 				};
-				reject(wrapper, status, classification, "POST a JSON object {query, variables, operationName} with "
+				HttpErrors.write(request, wrapper, status, classification, "POST a JSON object {query, variables, operationName} with "
 						+ "Content-Type application/json; responses are application/json or application/graphql-response+json");
 			}
 			wrapper.copyBodyToResponse();
@@ -153,17 +124,8 @@ class HttpLimitsConfig {
 			return accept == null || accept.contains("json") || accept.contains("*/*") || accept.contains("application/*");
 		}
 
-		private static boolean isJsonObject(byte[] body) {
-			for (byte b : body) {
-				if (!Character.isWhitespace(b)) {
-					return b == '{';
-				}
-			}
-			return false;
-		}
-
-		private void tooLarge(HttpServletResponse response) throws IOException {
-			reject(response, 413, "PAYLOAD_TOO_LARGE", "The request body exceeds " + this.maxBytes + " bytes");
+		private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			HttpErrors.write(request, response, 413, "PAYLOAD_TOO_LARGE", "The request body exceeds " + this.maxBytes + " bytes");
 		}
 
 	}
@@ -222,47 +184,6 @@ class HttpLimitsConfig {
 		@Override
 		public long getContentLengthLong() {
 			return this.body.length;
-		}
-
-	}
-
-	/** A token bucket per API key ({@code X-API-Key}) or, without one, per client address. */
-	static final class RateLimitFilter extends OncePerRequestFilter {
-
-		private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-			.maximumSize(100_000)
-			.expireAfterAccess(Duration.ofMinutes(10))
-			.build();
-
-		private final long capacity;
-
-		private final long perSecond;
-
-		RateLimitFilter(long capacity, long perSecond) {
-			this.capacity = capacity;
-			this.perSecond = perSecond;
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			String apiKey = request.getHeader("X-API-Key");
-			String client = apiKey != null && !apiKey.isBlank() ? "key:" + apiKey : "ip:" + request.getRemoteAddr();
-			Bucket bucket = this.buckets.get(client, key -> Bucket.builder()
-				.addLimit(Bandwidth.builder()
-					.capacity(this.capacity)
-					.refillGreedy(this.perSecond, Duration.ofSeconds(1))
-					.build())
-				.build());
-			ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-			response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
-			if (probe.isConsumed()) {
-				chain.doFilter(request, response);
-				return;
-			}
-			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
-			response.setHeader("Retry-After", String.valueOf(seconds));
-			reject(response, 429, "RATE_LIMITED", "Too many requests; retry after " + seconds + " s");
 		}
 
 	}

@@ -19,12 +19,18 @@ import graphql.schema.DataFetcher;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLScalarType;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /** Scalars, the {@code id} field of every {@code Node} type, parser limits and document handling. */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +54,21 @@ class GraphQlConfig {
 			.transform(options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
 		Documents documents = new Documents(trustedOnly ? TRUSTED_DOCUMENTS : null, limits);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+	}
+
+	/** Spring's HTTP handler, answering 429 when a request's cost was refused by its point bucket. */
+	@Bean
+	@ConditionalOnWebApplication
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+		return new GraphQlHttpHandler(handler) {
+			@Override
+			protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
+				if (response.getExecutionInput().getGraphQLContext().hasKey(PointBucket.RETRY_AFTER)) {
+					return HttpStatus.TOO_MANY_REQUESTS;
+				}
+				return super.selectResponseStatus(response, mediaType);
+			}
+		};
 	}
 
 	@Bean

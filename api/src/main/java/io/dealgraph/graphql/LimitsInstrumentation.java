@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -31,6 +32,11 @@ import org.springframework.stereotype.Component;
  * on every response as {@code extensions.cost}: {@code requestedQueryCost} (computed before
  * execution), {@code actualQueryCost} (field values returned) and {@code maximumQueryCost}.
  * <p>
+ * With rate limiting on, the requested cost is reserved from the client's {@link PointBucket}
+ * before execution (refused with RATE_LIMITED and a 429 when the bucket cannot cover it), the
+ * difference to the actual cost is refunded after, and {@code extensions.cost.throttleStatus}
+ * reports the bucket.
+ * <p>
  * The measure depends only on the document, the operation and the variables, so it is cached by
  * them: normalizing an operation was a tenth of the CPU time of a by-id request (bench/RESULTS.md).
  * Only requests whose variables are small are cached, and the cache is bounded by the weight of
@@ -41,6 +47,8 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	/** Variables larger than this (in characters of their values, roughly) are measured every time. */
 	static final int MAX_CACHED_VARIABLES_SIZE = 1_024;
+
+	static final ErrorClassification RATE_LIMITED = ErrorClassification.errorClassification("RATE_LIMITED");
 
 	private final QueryLimits limits;
 
@@ -57,6 +65,9 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 	static final class Measured implements InstrumentationState {
 
 		volatile Long requested;
+
+		/** Points taken from the client's bucket for the whole cost; 0 while only the door's share is taken. */
+		volatile long charged;
 
 	}
 
@@ -91,7 +102,32 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 		check(totals.cost <= this.limits.maxCost(), "cost", totals.cost, this.limits.maxCost(),
 				"The query may return " + totals.cost + " field values (requestedQueryCost); the limit is "
 						+ this.limits.maxCost() + ". Ask for smaller pages (first) or fewer nested fields.");
+		if (context.getGraphQLContext().get(PointBucket.ATTRIBUTE) instanceof PointBucket bucket) {
+			reserve(bucket, Math.max(bucket.requestPoints(), totals.cost), (Measured) state, context);
+		}
 		return super.beginExecuteOperation(parameters, state);
+	}
+
+	/** Takes the rest of the requested cost from the bucket (its request points were taken at the door), or refuses the query. */
+	private static void reserve(PointBucket bucket, long points, Measured state, ExecutionContext context) {
+		check(points <= bucket.capacity(), "bucket", points, bucket.capacity(), "The query may cost " + points
+				+ " points (requestedQueryCost); this client's bucket holds at most " + bucket.capacity()
+				+ ". Ask for smaller pages (first) or fewer nested fields.");
+		long wait = bucket.take(points - bucket.requestPoints());
+		if (wait > 0) {
+			context.getGraphQLContext().put(PointBucket.RETRY_AFTER, wait);
+			Map<String, Object> extensions = new LinkedHashMap<>();
+			extensions.put("retryAfter", wait);
+			extensions.put("requestedQueryCost", points);
+			extensions.put("throttleStatus", bucket.throttleStatus());
+			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+				.errorType(RATE_LIMITED)
+				.message("The query may cost " + points + " points and this client has " + bucket.available()
+						+ " left; retry after " + wait + " s, or ask for less")
+				.extensions(extensions)
+				.build()));
+		}
+		state.charged = points;
 	}
 
 	@Override
@@ -99,8 +135,15 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		Map<String, Object> cost = new LinkedHashMap<>();
 		cost.put("requestedQueryCost", state instanceof Measured measured ? measured.requested : null);
-		cost.put("actualQueryCost", countValues(result.getData()));
+		long actual = countValues(result.getData());
+		cost.put("actualQueryCost", actual);
 		cost.put("maximumQueryCost", this.limits.maxCost());
+		if (parameters.getGraphQLContext().get(PointBucket.ATTRIBUTE) instanceof PointBucket bucket) {
+			if (state instanceof Measured measured && measured.charged > 0) {
+				bucket.refund(measured.charged - Math.max(bucket.requestPoints(), actual));
+			}
+			cost.put("throttleStatus", bucket.throttleStatus());
+		}
 		Map<Object, Object> extensions = new LinkedHashMap<>();
 		if (result.getExtensions() != null) {
 			extensions.putAll(result.getExtensions());

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every request a correlation id (the client's {@code X-Request-Id} when it is sane, else a
  * new one): it is the GraphQL execution id, so it appears in error messages and the server log,
- * and it is echoed in the {@code X-Request-Id} response header. Errors graphql-java raises
+ * and it is echoed in the {@code X-Request-Id} response header. A throttled request's point
+ * bucket goes into the GraphQL context, and its state into the RateLimit headers of the
+ * response (with Retry-After when its cost was refused). Errors graphql-java raises
  * before execution (syntax, validation, variable coercion) are classified BAD_REQUEST like the
  * API's own argument errors.
  */
@@ -56,9 +58,23 @@ public class RequestInterceptor implements WebGraphQlInterceptor {
 		long started = System.nanoTime();
 		Object assigned = request.getAttributes().get(CORRELATION_ID);
 		String id = assigned instanceof String value ? value : correlationId(request.getHeaders().getFirst(HEADER));
-		request.configureExecutionInput((input, builder) -> builder.executionId(ExecutionId.from(id)).build());
+		Object bucket = request.getAttributes().get(PointBucket.ATTRIBUTE);
+		request.configureExecutionInput((input, builder) -> {
+			builder.executionId(ExecutionId.from(id));
+			if (bucket != null) {
+				builder.graphQLContext(Map.of(PointBucket.ATTRIBUTE, bucket));
+			}
+			return builder.build();
+		});
 		return chain.next(request).map(response -> {
 			this.metrics.record(response, started);
+			if (bucket instanceof PointBucket points) {
+				points.writeHeaders(response.getResponseHeaders()::set);
+				Long retryAfter = response.getExecutionInput().getGraphQLContext().get(PointBucket.RETRY_AFTER);
+				if (retryAfter != null) {
+					response.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
+				}
+			}
 			if (log.isDebugEnabled()) {
 				log.debug("GraphQL {} answered in {} ms with {} error(s)",
 						response.getExecutionInput().getGraphQLContext().getOrDefault(RequestMetrics.OPERATION_NAME, "request"),

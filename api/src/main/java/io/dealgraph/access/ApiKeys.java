@@ -1,0 +1,145 @@
+package io.dealgraph.access;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import io.dealgraph.graphql.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The issued API keys. The operator creates and revokes them as the owner; requests look them up
+ * in a snapshot of the live keys that is read again (through the reader) every
+ * {@code dealgraph.api-keys.refresh} and, at most once a second, when an unknown key arrives, so
+ * a key created or revoked on one instance holds on every instance within seconds, and clients
+ * sending invented keys cannot make the API query the database for each one.
+ */
+@Component
+public class ApiKeys {
+
+	/** Every key starts with this, so a key is recognizable in a leaked file or log. */
+	static final String PREFIX = "dgk_";
+
+	private static final Duration MISS_REFRESH = Duration.ofSeconds(1);
+
+	private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
+
+	private static final RowMapper<ApiKey> ROW = (rs, i) -> new ApiKey(rs.getString("name"), rs.getString("key_hash"),
+			rs.getObject("burst", Long.class), rs.getObject("per_second", Long.class),
+			rs.getObject("created_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class));
+
+	private static final String COLUMNS = "name, key_hash, burst, per_second, created_at, revoked_at";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final JdbcTemplate owner;
+
+	private final JdbcTemplate reader;
+
+	private final long refreshNanos;
+
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
+	private volatile Map<String, ApiKey> live = Map.of();
+
+	private volatile long loadedAt = Long.MIN_VALUE / 2;
+
+	ApiKeys(@Qualifier("ownerDataSource") DataSource owner, JdbcTemplate reader,
+			@Value("${dealgraph.api-keys.refresh:5s}") Duration refresh) {
+		this.owner = new JdbcTemplate(owner);
+		this.reader = reader;
+		this.refreshNanos = refresh.toNanos();
+	}
+
+	/** Issues a new key and answers it; only its hash is stored, so this is the one time it is seen. */
+	public String create(String name, Long burst, Long perSecond) {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		try {
+			this.owner.update("insert into api_key (name, key_hash, burst, per_second) values (?, ?, ?, ?)", name,
+					Sha256.hex(key), burst, perSecond);
+			invalidate();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new IllegalArgumentException("A live key named '" + name + "' exists; revoke it first", ex);
+		}
+		return key;
+	}
+
+	/** Every key ever issued, live and revoked, oldest first. */
+	public List<ApiKey> list() {
+		return this.owner.query("select " + COLUMNS + " from api_key order by created_at, id", ROW);
+	}
+
+	/** Revokes the live key of that name; false when there is none. */
+	public boolean revoke(String name) {
+		boolean revoked = this.owner.update("update api_key set revoked_at = now() where name = ? and revoked_at is null",
+				name) == 1;
+		invalidate();
+		return revoked;
+	}
+
+	/** The live key a client presented, if it is one. */
+	public Optional<ApiKey> find(String presented) {
+		if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
+			return Optional.empty();
+		}
+		String hash = Sha256.hex(presented);
+		long now = System.nanoTime();
+		if (now - this.loadedAt > this.refreshNanos) {
+			refresh(now);
+		}
+		ApiKey key = this.live.get(hash);
+		if (key == null && now - this.loadedAt > MISS_REFRESH.toNanos()) {
+			refresh(now);
+			key = this.live.get(hash);
+		}
+		return Optional.ofNullable(key);
+	}
+
+	/** Reads the live keys again now (one caller at a time; the others keep the current snapshot). */
+	void refresh(long now) {
+		if (!this.refreshing.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			this.live = this.reader.query("select " + COLUMNS + " from api_key where revoked_at is null", ROW)
+				.stream()
+				.collect(Collectors.toUnmodifiableMap(ApiKey::keyHash, Function.identity()));
+			this.loadedAt = now;
+		}
+		catch (DataAccessException ex) {
+			// Keep serving the keys known so far; the database being down fails the request anyway.
+			log.warn("Could not read the API keys; keeping the {} known: {}", this.live.size(), ex.toString());
+			this.loadedAt = now;
+		}
+		finally {
+			this.refreshing.set(false);
+		}
+	}
+
+	/** Forgets the snapshot, so that the next lookup on this instance reads the keys again. */
+	public void invalidate() {
+		this.loadedAt = Long.MIN_VALUE / 2;
+	}
+
+}

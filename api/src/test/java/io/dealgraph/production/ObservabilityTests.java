@@ -1,14 +1,21 @@
 package io.dealgraph.production;
 
+import java.time.Duration;
 import java.util.Map;
 
+import io.dealgraph.DealgraphApplication;
 import io.dealgraph.support.ApiTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,13 +57,31 @@ class ObservabilityTests extends ApiTest {
 	}
 
 	@Test
-	void healthGroups_readinessIncludesTheDatabase_livenessDoesNot() {
-		this.http.get().uri("/actuator/health/readiness").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
-		this.http.get().uri("/actuator/health/liveness").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
+	void healthGroups_readinessIncludesTheDatabase_livenessDoesNot() throws Exception {
+		// An instance on a PostgreSQL of its own, so that the database can go away under it.
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+		String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+		try (ConfigurableApplicationContext instance = new SpringApplicationBuilder(DealgraphApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=postgres", "--spring.datasource.hikari.connection-timeout=1000")) {
+			WebTestClient client = WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + ((WebServerApplicationContext) instance).getWebServer().getPort())
+				.responseTimeout(Duration.ofSeconds(20))
+				.build();
+			client.get().uri("/actuator/health/readiness").exchange()
+				.expectStatus().isOk()
+				.expectBody().jsonPath("$.status").isEqualTo("UP");
+			postgres.close();
+			client.get().uri("/actuator/health/readiness").exchange()
+				.expectStatus().isEqualTo(503)
+				.expectBody().jsonPath("$.status").isEqualTo("DOWN");
+			client.get().uri("/actuator/health/liveness").exchange()
+				.expectStatus().isOk()
+				.expectBody().jsonPath("$.status").isEqualTo("UP");
+		}
+		finally {
+			postgres.close();
+		}
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,13 +82,37 @@ class SeedLoaderTests extends ApiTest {
 	@Test
 	void everyKindOfBadSeed_leavesTheDatabaseExactlyAsItWas() {
 		Map<String, String> before = fingerprint();
-		List<SeedFiles> bad = List.of(
+		String tooLong = "-" + "x".repeat(121);
+		// Seeds the reader accepts and the database refuses inside the loader's transaction, each in
+		// another table, after the rows before it were written: the slug domain allows 120 characters.
+		Map<String, SeedFiles> refusedByTheDatabase = new LinkedHashMap<>();
+		refusedByTheDatabase.put("commitment", SeedReaderTests.replacing(SeedReaderTests.AMAZON,
+				"slug: openai-consumes-2gw-trainium-on-aws", "slug: openai-consumes-2gw-trainium-on-aws" + tooLong));
+		refusedByTheDatabase.put("exclusivity_term", SeedReaderTests.replacing(SeedReaderTests.AMAZON,
+				"slug: aws-exclusive-third-party-distribution-for-frontier",
+				"slug: aws-exclusive-third-party-distribution-for-frontier" + tooLong));
+		refusedByTheDatabase.put("statement", SeedReaderTests.replacing(SeedReaderTests.AMAZON,
+				"slug: dresser-memo-aws-demand-staggering", "slug: dresser-memo-aws-demand-staggering" + tooLong));
+		refusedByTheDatabase.put("event", SeedReaderTests.replacing(SeedReaderTests.AMAZON,
+				"slug: amazon-openai-partnership-announced-2026-02-27",
+				"slug: amazon-openai-partnership-announced-2026-02-27" + tooLong));
+		refusedByTheDatabase.forEach((table, files) -> {
+			assertThat(SeedReader.read(files).summary()).as(table + ": the reader accepts it").isNotEmpty();
+			assertThatThrownBy(() -> this.loader.load(files)).as(table)
+				.isInstanceOf(DataIntegrityViolationException.class)
+				.hasMessageContaining("insert into " + table)
+				.rootCause()
+				.hasMessageContaining("slug");
+			assertThat(fingerprint()).as(table).isEqualTo(before);
+		});
+		// Seeds the reader refuses: no transaction opens at all.
+		List<SeedFiles> refusedByTheReader = List.of(
 				SeedReaderTests.replacing(SeedReaderTests.AMAZON, "committer: amazon", "committer: amazn"),
 				SeedReaderTests.replacing(SeedReaderTests.AMAZON, "unit: GW", "unit: TW"),
 				SeedReaderTests.replacing(SeedReaderTests.AMAZON, "$50 billion in OpenAI\"", "$60 billion in OpenAI\""),
 				SeedReaderTests.with("deals/copy.yml", ignored -> SeedReaderTests.REAL.contents().get(SeedReaderTests.AMAZON)),
 				SeedReaderTests.with("deals/broken.yml", ignored -> "deal: [unclosed"));
-		for (SeedFiles files : bad) {
+		for (SeedFiles files : refusedByTheReader) {
 			assertThatThrownBy(() -> this.loader.load(files)).isInstanceOf(SeedException.class);
 			assertThat(fingerprint()).isEqualTo(before);
 		}

@@ -8,7 +8,13 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -54,12 +60,49 @@ class DatabaseConfig {
 	@Bean
 	@Primary
 	DataSource dataSource(ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<ReplicaSet> replicas,
-			Environment environment, @Value("${spring.datasource.url:}") String url,
+			ObjectProvider<MeterRegistry> meters, Environment environment, @Value("${spring.datasource.url:}") String url,
 			@Value("${dealgraph.db.reader-username}") String username,
 			@Value("${dealgraph.db.reader-password}") String password) {
 		HikariDataSource primary = readerPool(environment, "reader", url(embedded, url), username, password);
 		ReplicaSet replicaSet = replicas.getIfAvailable();
-		return replicaSet != null ? new ReplicaRoutingDataSource(primary, replicaSet) : primary;
+		DataSource reader = replicaSet != null ? new ReplicaRoutingDataSource(primary, replicaSet) : primary;
+		return ProxyDataSourceBuilder.create("reader", reader).listener(new StatementCount(meters)).build();
+	}
+
+	/**
+	 * {@code dealgraph_db_statements_total}: every statement the API's DataSource executes, counted
+	 * by datasource-proxy at the JDBC layer (a batch counts each of its statements).
+	 */
+	static final class StatementCount implements QueryExecutionListener {
+
+		private final ObjectProvider<MeterRegistry> meters;
+
+		private volatile Counter counter;
+
+		StatementCount(ObjectProvider<MeterRegistry> meters) {
+			this.meters = meters;
+		}
+
+		@Override
+		public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
+		}
+
+		@Override
+		public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
+			Counter count = this.counter;
+			if (count == null) {
+				MeterRegistry registry = this.meters.getIfAvailable();
+				if (registry == null) {
+					return;
+				}
+				count = Counter.builder("dealgraph.db.statements")
+					.description("SQL statements run by the API's DataSource (queries; migrations and seeds not counted)")
+					.register(registry);
+				this.counter = count;
+			}
+			count.increment(Math.max(1, queries.size()));
+		}
+
 	}
 
 	/** The replicas, their pools (the same settings as the primary's reader pool) and their checker. */

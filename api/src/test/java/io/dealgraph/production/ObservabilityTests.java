@@ -85,6 +85,30 @@ class ObservabilityTests extends ApiTest {
 	}
 
 	@Test
+	void prometheus_countsEverySqlStatementTheApiRuns() {
+		double before = statementsTotal();
+		this.statements.reset();
+		this.graphQl.document("{ deals(first: 3) { nodes { slug parties(first: 2) { nodes { role } } } } }")
+			.execute()
+			.path("deals.nodes").entityList(Object.class).hasSize(3);
+		int counted = this.statements.count();
+		assertThat(counted).isPositive();
+		assertThat(statementsTotal() - before).isEqualTo(counted);
+	}
+
+	private double statementsTotal() {
+		String metrics = new String(this.http.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
+			.expectBody().returnResult().getResponseBody());
+		java.util.regex.Matcher total = java.util.regex.Pattern.compile("(?m)^dealgraph_db_statements_total(?:\\{[^}]*})? (\\S+)$")
+			.matcher(metrics);
+		return total.find() ? Double.parseDouble(total.group(1)) : 0;
+	}
+
+	@Test
 	void federation_isOffByDefault() {
 		this.http.post().uri("/graphql").bodyValue(Map.of("query", "{ _service { sdl } }"))
 			.exchange()

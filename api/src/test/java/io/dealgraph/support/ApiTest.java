@@ -1,6 +1,7 @@
 package io.dealgraph.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +17,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * real seeds loaded, queried through HTTP like any client.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(StatementCounter.Config.class)
+@Import({ StatementCounter.Config.class, GoldenRecorder.Config.class })
+@ExtendWith(GoldenRecorder.class)
 public abstract class ApiTest {
 
 	@LocalServerPort

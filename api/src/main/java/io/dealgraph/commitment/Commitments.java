@@ -53,7 +53,7 @@ public class Commitments implements NodeType {
 	private static final RowMapper<ClaimGroup.Claim> CLAIM_MAPPER = (rs, n) -> new ClaimGroup.Claim(
 			MAPPER.mapRow(rs, n), rs.getString("committer_slug"), rs.getString("recipient_slug"));
 
-	private static final Order BY_DATE = order(new OrderInput("DATE", "ASC"));
+	static final Order BY_DATE = order(new OrderInput("DATE", "ASC"));
 
 	static final String TIMING = "join commitment_timing ct on ct.commitment_id = c.id";
 

@@ -42,9 +42,9 @@ public class Deals implements NodeType {
 	private static final RowMapper<DealParty> PARTY_MAPPER = (rs, n) -> new DealParty(rs.getLong("id"),
 			rs.getLong("deal_id"), rs.getLong("organization_id"), rs.getString("role"));
 
-	private static final Order BY_ANNOUNCED = order(new OrderInput("ANNOUNCED", "ASC"));
+	static final Order BY_ANNOUNCED = order(new OrderInput("ANNOUNCED", "ASC"));
 
-	private static final Order PARTIES_BY_ROLE = Order.by("ROLE", false, Sql.text("q.role"));
+	static final Order PARTIES_BY_ROLE = Order.by("ROLE", false, Sql.text("q.role"));
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -128,7 +128,7 @@ public class Deals implements NodeType {
 				PARTIES_BY_ROLE, args.page(), PARTY_MAPPER);
 	}
 
-	private static Order order(OrderInput input) {
+	static Order order(OrderInput input) {
 		return Order.by(input.field(), input.descending(), "TITLE".equals(input.field())
 				? Sql.text("lower(q.title)") : Sql.earliestDate("announced", input.descending()));
 	}

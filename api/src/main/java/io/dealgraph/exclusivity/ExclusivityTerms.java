@@ -41,7 +41,7 @@ public class ExclusivityTerms implements NodeType {
 			FuzzyDate.read(rs, "valid_to"), rs.getObject("superseded_by_term_id", Long.class),
 			rs.getObject("superseded_by_event_id", Long.class));
 
-	private static final Order BY_VALID_FROM = order(new OrderInput("VALID_FROM", "ASC"));
+	static final Order BY_VALID_FROM = order(new OrderInput("VALID_FROM", "ASC"));
 
 	private static final String TIMING = "join exclusivity_term_timing tt on tt.term_id = t.id";
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.ResultPath;
+import graphql.language.SourceLocation;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
  * rest. The message carries only the correlation id, which the server log repeats with the cause.
  */
 @Component
-class ErrorResolver extends DataFetcherExceptionResolverAdapter {
+public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
 
@@ -44,21 +46,28 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("argument", bad.argument()))
 				.build();
 		}
-		String id = env.getExecutionId().toString();
+		return failure(ex, env.getExecutionId().toString(), env.getExecutionStepInfo().getPath(),
+				env.getField().getSourceLocation());
+	}
+
+	/**
+	 * The error a failure outside the client's control becomes, wherever it happened (a data
+	 * fetcher, or a compiled root field's statement): UNAVAILABLE when retrying may help, else
+	 * INTERNAL_ERROR; the message and extensions carry only the correlation id.
+	 */
+	public static GraphQLError failure(Throwable ex, String id, ResultPath path, SourceLocation location) {
+		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().path(path).extensions(Map.of("correlationId", id));
+		if (location != null) {
+			builder.location(location);
+		}
 		if (isUnavailable(ex)) {
-			log.warn("UNAVAILABLE [{}] at {}: {}", id, env.getExecutionStepInfo().getPath(), ex.toString());
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(UNAVAILABLE)
+			log.warn("UNAVAILABLE [{}] at {}: {}", id, path, ex.toString());
+			return builder.errorType(UNAVAILABLE)
 				.message("The database did not answer in time; try again shortly (correlation id " + id + ")")
-				.extensions(Map.of("correlationId", id))
 				.build();
 		}
-		log.error("INTERNAL_ERROR [{}] at {}", id, env.getExecutionStepInfo().getPath(), ex);
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("Internal error (correlation id " + id + ")")
-			.extensions(Map.of("correlationId", id))
-			.build();
+		log.error("INTERNAL_ERROR [{}] at {}", id, path, ex);
+		return builder.errorType(ErrorType.INTERNAL_ERROR).message("Internal error (correlation id " + id + ")").build();
 	}
 
 	/** Connection failures, timeouts and cancelled statements: worth retrying, nothing the client did. */

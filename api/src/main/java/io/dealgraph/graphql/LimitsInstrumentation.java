@@ -24,6 +24,11 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
+
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +52,8 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	/** Variables larger than this (in characters of their values, roughly) are measured every time. */
 	static final int MAX_CACHED_VARIABLES_SIZE = 1_024;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final ErrorClassification RATE_LIMITED = ErrorClassification.errorClassification("RATE_LIMITED");
 
@@ -234,12 +241,26 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 		}
 	}
 
-	/** The number of field values in a response's data, nested lists and objects included. */
+	/**
+	 * The number of field values in a response's data, nested lists and objects included; a field
+	 * the read compiler answered is JSON text, whose object members are counted as they stream by.
+	 */
 	static long countValues(Object data) {
+		if (data instanceof RawValue raw) {
+			long count = 0;
+			try (JsonParser parser = JSON.createParser(String.valueOf(raw.rawValue()))) {
+				for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+					if (token == JsonToken.PROPERTY_NAME) {
+						count++;
+					}
+				}
+			}
+			return count;
+		}
 		if (data instanceof Map<?, ?> map) {
 			long count = 0;
 			for (Object value : map.values()) {
-				count += 1 + (value instanceof Map || value instanceof List ? countValues(value) : 0);
+				count += 1 + (value instanceof Map || value instanceof List || value instanceof RawValue ? countValues(value) : 0);
 			}
 			return count;
 		}

@@ -41,7 +41,7 @@ public class Statements implements NodeType {
 			select ss.statement_id, p.organization_id from statement_speaker ss join person p on p.id = ss.person_id
 			where p.organization_id is not null""";
 
-	private static final Order LATEST_FIRST = order(new OrderInput("DATE", "DESC"));
+	static final Order LATEST_FIRST = order(new OrderInput("DATE", "DESC"));
 
 	private final NamedParameterJdbcTemplate jdbc;
 

@@ -12,16 +12,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.parser.Parser;
 import io.dealgraph.support.ApiTest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -50,6 +63,8 @@ class GoldenAnswersTests extends ApiTest {
 
 	static final HttpClient CLIENT = HttpClient.newHttpClient();
 
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
 	static final Pattern SCORE = Pattern.compile("\"score\":(-?[0-9][0-9.eE+-]*)");
 
 	static final Pattern CURSOR = Pattern.compile("\"(cursor|startCursor|endCursor)\":\"(djEf[A-Za-z0-9_-]*)\"");
@@ -59,13 +74,70 @@ class GoldenAnswersTests extends ApiTest {
 	@Autowired
 	GraphQlSource graphQlSource;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@TestFactory
 	Stream<DynamicNode> everyDocument_onTheSeeds_answersExactlyAsBeforeTheRewrite() {
 		importRecording();
 		if (Boolean.getBoolean("golden.generate")) {
 			new DocumentGenerator(this.graphQlSource.schema(), body -> post(this.port, body)).writeTo(ROOT.resolve("seeds"));
 		}
-		return answers("seeds", this.port);
+		return answers("seeds", this.port, this::checkStatements);
+	}
+
+	/**
+	 * On the seeds, each document the compiled read path answers costs at most one SQL statement
+	 * per root field (the resolvers' documents are still counted by {@code BatchingTests}).
+	 */
+	private void checkStatements(Path document, Runnable post) {
+		double compiledBefore = compiled();
+		this.statements.reset();
+		post.run();
+		if (compiled() > compiledBefore) {
+			assertThat(this.statements.count()).as(document + ": SQL statements").isLessThanOrEqualTo(rootFields(document));
+		}
+	}
+
+	private double compiled() {
+		Counter counter = this.meters.find("dealgraph.graphql.operations").tag("path", "compiled").counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	/** The root fields of the document's operation, fragments at the root included. */
+	static int rootFields(Path document) {
+		try {
+			Map<?, ?> body = JSON.readValue(Files.readString(document), Map.class);
+			Document parsed = Parser.parse((String) body.get("query"));
+			Object name = body.get("operationName");
+			OperationDefinition operation = parsed.getDefinitionsOfType(OperationDefinition.class)
+				.stream()
+				.filter(o -> name == null || name.equals(o.getName()))
+				.findFirst()
+				.orElseThrow();
+			Map<String, FragmentDefinition> fragments = new java.util.HashMap<>();
+			parsed.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+			return fields(operation.getSelectionSet(), fragments);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static int fields(SelectionSet selections, Map<String, FragmentDefinition> fragments) {
+		int count = 0;
+		for (Selection<?> selection : selections.getSelections()) {
+			if (selection instanceof Field) {
+				count++;
+			}
+			else if (selection instanceof InlineFragment inline) {
+				count += fields(inline.getSelectionSet(), fragments);
+			}
+			else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
+				count += fields(fragments.get(spread.getName()).getSelectionSet(), fragments);
+			}
+		}
+		return count;
 	}
 
 	@TestFactory
@@ -76,7 +148,7 @@ class GoldenAnswersTests extends ApiTest {
 		if (Boolean.getBoolean("golden.generate")) {
 			new DocumentGenerator(this.graphQlSource.schema(), body -> post(sf100.port, body)).writeTo(ROOT.resolve("sf100"));
 		}
-		return answers("sf100", sf100.port);
+		return answers("sf100", sf100.port, (document, post) -> post.run());
 	}
 
 	/** With {@code -Dgolden.import}, once, before either dataset lists its documents (it writes to both). */
@@ -88,7 +160,14 @@ class GoldenAnswersTests extends ApiTest {
 		imported = true;
 	}
 
-	private static Stream<DynamicNode> answers(String dataset, int port) {
+	/** Runs around each document's request: the seeds count its statements. */
+	interface Probe {
+
+		void around(Path document, Runnable post);
+
+	}
+
+	private static Stream<DynamicNode> answers(String dataset, int port, Probe probe) {
 		List<Path> documents = documents(ROOT.resolve(dataset));
 		assertThat(documents).as("golden documents of " + dataset).isNotEmpty();
 		boolean update = Boolean.getBoolean("golden.update");
@@ -96,14 +175,23 @@ class GoldenAnswersTests extends ApiTest {
 		for (Path group : documents.stream().map(Path::getParent).distinct().toList()) {
 			List<DynamicNode> tests = documents.stream()
 				.filter(d -> d.getParent().equals(group))
-				.map(d -> (DynamicNode) DynamicTest.dynamicTest(ROOT.relativize(d).toString(), d.toUri(), () -> check(d, port, update)))
+				.map(d -> (DynamicNode) DynamicTest.dynamicTest(ROOT.relativize(d).toString(), d.toUri(), () -> probe.around(d, () -> check(d, port, update))))
 				.toList();
 			groups.add(DynamicContainer.dynamicContainer(dataset + "/" + group.getFileName(), tests));
 		}
 		return groups.stream();
 	}
 
-	private static void check(Path document, int port, boolean update) throws IOException {
+	private static void check(Path document, int port, boolean update) {
+		try {
+			compare(document, port, update);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void compare(Path document, int port, boolean update) throws IOException {
 		String actual = post(port, Files.readString(document));
 		Path answerFile = document.resolveSibling(name(document) + ANSWER);
 		if (update) {

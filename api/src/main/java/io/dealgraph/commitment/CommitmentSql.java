@@ -1,0 +1,43 @@
+package io.dealgraph.commitment;
+
+import io.dealgraph.compiler.BaseSql;
+import io.dealgraph.compiler.SqlDeclarations;
+import io.dealgraph.compiler.SqlSchema;
+import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+
+import org.springframework.stereotype.Component;
+
+/** How {@code Commitment} and {@code Quantity} read from SQL ({@code schema/commitment.graphqls}). */
+@Component
+class CommitmentSql implements SqlDeclarations {
+
+	/** Quantity.text(): the qualifier's words, the amount without trailing zeros, the unit. */
+	private static final String QUANTITY_TEXT = """
+			(case {t}.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about '
+			  when 'MORE_THAN' then 'more than ' else '' end) || trim_scale({t}.amount)::text || ' ' || {t}.unit""";
+
+	@Override
+	public void declare(SqlSchema schema) {
+		schema.type("Commitment")
+			.table("commitment")
+			.globalId()
+			.columns("slug", "kind", "amountText", "resource", "horizon", "modality", "description", "claimGroup")
+			.value("preferred", "(coalesce({t}.claim_preferred, false) or {t}.claim_group is null)")
+			.embedded("quantity", "Quantity", "", "{t}.amount is null")
+			.embedded("date", "FuzzyDate", "date", BaseSql.NO_DATE)
+			.toOne("committer", "Organization", "{c}.id = {t}.committer_id")
+			.toOne("recipient", "Organization", "{c}.id = {t}.recipient_id")
+			.toOne("partOf", "Commitment", "{c}.id = {t}.part_of_id")
+			.toOne("deal", "Deal", "{c}.id = {t}.deal_id");
+		schema.type("Quantity")
+			.value("amount", "trim_scale({t}.amount)::text")
+			.columns("unit", "qualifier")
+			.value("text", QUANTITY_TEXT);
+		schema.type("Deal").connection("commitments", ConnectionSql.of("Commitment", "q.deal_id = {t}.id", Commitments.BY_DATE));
+		schema.type("Organization")
+			.connection("commitmentsMade", ConnectionSql.of("Commitment", "q.committer_id = {t}.id", Commitments.BY_DATE))
+			.connection("commitmentsReceived", ConnectionSql.of("Commitment", "q.recipient_id = {t}.id", Commitments.BY_DATE));
+		schema.rootObject("commitment", "Commitment", "{t}.slug = ?", "slug");
+	}
+
+}

@@ -1,0 +1,354 @@
+package io.dealgraph.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import graphql.normalized.ExecutableNormalizedField;
+import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.compiler.SqlSchema.Embedded;
+import io.dealgraph.compiler.SqlSchema.FieldSql;
+import io.dealgraph.compiler.SqlSchema.RootConnection;
+import io.dealgraph.compiler.SqlSchema.RootObject;
+import io.dealgraph.compiler.SqlSchema.ToOne;
+import io.dealgraph.compiler.SqlSchema.TypeSql;
+import io.dealgraph.compiler.SqlSchema.Value;
+import io.dealgraph.graphql.BadInputException;
+import io.dealgraph.graphql.Cursor;
+import io.dealgraph.graphql.Order;
+import io.dealgraph.graphql.PageRequest;
+
+/**
+ * Compiles one root field of a normalized operation into one SQL statement whose single value is
+ * the field's JSON, written by PostgreSQL exactly as the response reads: objects with
+ * {@code row_to_json} over a subselect whose columns are the selection's response keys in order,
+ * lists with {@code string_agg} of those objects, to-one relations as correlated subqueries, and
+ * each connection as a keyset page per parent ({@code where <past the cursor> order by <keys>
+ * limit first + 1}), counted only when {@code totalCount} is selected. Every argument is a bind
+ * parameter, so the statement's text depends only on the selection's shape.
+ */
+final class Compiler {
+
+	/** PostgreSQL truncates longer identifiers; a response key must survive as a column name. */
+	private static final int MAX_KEY_LENGTH = 63;
+
+	private final SqlSchema schema;
+
+	Compiler(SqlSchema schema) {
+		this.schema = schema;
+	}
+
+	/** {@code select (<json>)::text}: one row, one column, the field's JSON (SQL null for null). */
+	Fragment compile(ExecutableNormalizedField root) {
+		Scope scope = new Scope();
+		Fragment json = new Fragment();
+		SqlSchema.Root declared = this.schema.root(root.getName());
+		if (declared instanceof RootObject object) {
+			Object value = root.getResolvedArguments().get(object.argument());
+			if (value == null || root.getResolvedArguments().size() != 1) {
+				throw new NotCompilable(root.getName() + ": arguments");
+			}
+			TypeSql type = typeOf(object.typeName());
+			String alias = scope.next("t");
+			json.sql("(select ").add(object(type, alias, root.getChildren(), scope)).sql(" from ").sql(type.table())
+				.sql(" ").sql(alias).sql(" where ").add(bound(object.condition().replace("{t}", alias), value))
+				.sql(" limit 1)");
+		}
+		else if (declared instanceof RootConnection connection) {
+			json.add(connection(connection.connection(), null, root, scope));
+		}
+		else {
+			throw new NotCompilable("no root field " + root.getName());
+		}
+		return new Fragment().sql("select (").add(json).sql(")::text");
+	}
+
+	/** A condition written with one {@code ?}, bound to the value. */
+	private static Fragment bound(String condition, Object value) {
+		int at = condition.indexOf('?');
+		return new Fragment().sql(condition.substring(0, at)).bind(value).sql(condition.substring(at + 1));
+	}
+
+	private TypeSql typeOf(String name) {
+		TypeSql type = this.schema.typeOf(name);
+		if (type == null) {
+			throw new NotCompilable("no declaration of type " + name);
+		}
+		return type;
+	}
+
+	/** {@code (select row_to_json(r) from (select <field> as "<key>", ...) r)} over the row {@code alias}. */
+	private Fragment object(TypeSql type, String alias, List<ExecutableNormalizedField> selection, Scope scope) {
+		return record(selection, scope, field -> field(type, alias, field, scope));
+	}
+
+	/** A JSON object of the selection's keys in order, each value the column the function gives. */
+	private static Fragment record(List<ExecutableNormalizedField> selection, Scope scope,
+			Function<ExecutableNormalizedField, Fragment> column) {
+		if (selection.isEmpty()) {
+			throw new NotCompilable("an empty selection");
+		}
+		String record = scope.next("r");
+		Fragment sql = new Fragment().sql("(select row_to_json(").sql(record).sql(") from (select ");
+		for (int i = 0; i < selection.size(); i++) {
+			sql.sql(i > 0 ? ", " : "").add(column.apply(selection.get(i))).sql(" as ").sql(key(selection.get(i)));
+		}
+		return sql.sql(") ").sql(record).sql(")");
+	}
+
+	private Fragment field(TypeSql type, String alias, ExecutableNormalizedField field, Scope scope) {
+		if (field.getName().equals("__typename")) {
+			return new Fragment().sql("'").sql(type.name()).sql("'::text");
+		}
+		FieldSql declared = type.field(field.getName());
+		if (declared == null) {
+			throw new NotCompilable("no declaration of " + type.name() + "." + field.getName());
+		}
+		if (!(declared instanceof ConnectionSql) && !field.getResolvedArguments().isEmpty()) {
+			throw new NotCompilable(type.name() + "." + field.getName() + ": arguments");
+		}
+		if (declared instanceof Value value) {
+			return new Fragment().sql(value.expression().replace("{t}", alias));
+		}
+		if (declared instanceof Embedded embedded) {
+			TypeSql prefixed = prefixed(typeOf(embedded.typeName()), embedded.prefix());
+			return new Fragment().sql("(case when ")
+				.sql(embedded.nullWhen().replace("{t}", alias).replace("{p}", embedded.prefix()))
+				.sql(" then null else ")
+				.add(object(prefixed, alias, field.getChildren(), scope))
+				.sql(" end)");
+		}
+		if (declared instanceof ToOne toOne) {
+			TypeSql target = typeOf(toOne.typeName());
+			String child = scope.next("c");
+			return new Fragment().sql("(select ")
+				.add(object(target, child, field.getChildren(), scope))
+				.sql(" from ").sql(target.table()).sql(" ").sql(child).sql(" where ")
+				.sql(toOne.condition().replace("{c}", child).replace("{t}", alias))
+				.sql(" limit 1)");
+		}
+		return connection((ConnectionSql) declared, alias, field, scope);
+	}
+
+	/** An embedded type's fields with the prefix filled in. */
+	private static TypeSql prefixed(TypeSql type, String prefix) {
+		TypeSql copy = new TypeSql(type.name(), null);
+		type.fields().forEach((name, field) -> {
+			if (field instanceof Value value) {
+				copy.value(name, value.expression().replace("{p}", prefix));
+			}
+		});
+		return copy;
+	}
+
+	/**
+	 * A connection's JSON: the page's rows (first + 1, past the cursor, in the order's keys) are
+	 * numbered; the connection's fields read aggregates of them, and {@code totalCount} and
+	 * {@code hasPreviousPage} their own subqueries.
+	 */
+	private Fragment connection(ConnectionSql declared, String parent, ExecutableNormalizedField field, Scope scope) {
+		Map<String, Object> args = field.getResolvedArguments();
+		TypeSql type = typeOf(declared.typeName());
+		Set<String> known = new java.util.HashSet<>(Set.of("first", "after"));
+		for (String argument : declared.arguments().keySet()) {
+			known.add(argument.contains(".") ? argument.substring(0, argument.indexOf('.')) : argument);
+		}
+		for (Map.Entry<String, Object> argument : args.entrySet()) {
+			if (argument.getValue() != null && !known.contains(argument.getKey())) {
+				throw new NotCompilable(field.getName() + ": argument " + argument.getKey());
+			}
+			if (argument.getValue() instanceof Map<?, ?> members && !"".equals(declared.arguments().get(argument.getKey()))) {
+				for (Map.Entry<?, ?> member : members.entrySet()) {
+					if (member.getValue() != null
+							&& !declared.arguments().containsKey(argument.getKey() + "." + member.getKey())) {
+						throw new NotCompilable(field.getName() + ": argument " + argument.getKey() + "." + member.getKey());
+					}
+				}
+			}
+		}
+		PageRequest page;
+		Order order;
+		try {
+			page = PageRequest.of((Integer) args.get("first"), (String) args.get("after"), true);
+			order = declared.order().apply(args);
+		}
+		catch (BadInputException ex) {
+			throw new NotCompilable(field.getName() + ": " + ex.getMessage());
+		}
+		Cursor cursor = page.after();
+		if (cursor != null && (!cursor.order().equals(order.name()) || cursor.values().size() != order.keys().size())) {
+			throw new NotCompilable(field.getName() + ": a cursor of another order");
+		}
+		for (int i = 0; cursor != null && i < order.keys().size(); i++) {
+			if (!order.keys().get(i).accepts(cursor.values().get(i))) {
+				throw new NotCompilable(field.getName() + ": a cursor that is not ours");
+			}
+		}
+
+		String rows = scope.next("t");
+		String numbered = scope.next("n");
+		String aggregate = scope.next("a");
+		String record = scope.next("z");
+		String direction = order.descending() ? " desc" : "";
+
+		StringBuilder cursorSql = new StringBuilder("dg_cursor('").append(order.name()).append("', array[");
+		for (int i = 0; i < order.keys().size(); i++) {
+			cursorSql.append(i > 0 ? ", " : "").append(rows).append(".sort_").append(i).append("::text");
+		}
+		cursorSql.append("]::text[], ").append(rows).append(".id)");
+
+		List<ExecutableNormalizedField> lists = new ArrayList<>();
+		Fragment perRow = new Fragment();
+		Fragment aggregates = new Fragment().sql("count(*) as fetched, (array_agg(").sql(numbered).sql(".cursor order by ")
+			.sql(numbered).sql(".ord) filter (where ").sql(numbered).sql(".ord <= ").bind(page.first()).sql(")) as cursors");
+		Fragment outer = new Fragment();
+		boolean firstField = true;
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			if (!firstField) {
+				outer.sql(", ");
+			}
+			firstField = false;
+			switch (child.getName()) {
+				case "__typename" -> outer.add(typeNameOf(child));
+				case "totalCount" -> outer.sql("(select count(*) from ").sql(type.table()).sql(" q where ")
+					.add(conditions(declared, parent, args)).sql(")");
+				case "nodes", "edges" -> {
+					String column = "l" + lists.size();
+					lists.add(child);
+					perRow.sql(", ");
+					if (child.getName().equals("nodes")) {
+						perRow.add(object(type, rows, child.getChildren(), scope));
+					}
+					else {
+						perRow.add(edge(type, rows, child, cursorSql.toString(), scope));
+					}
+					perRow.sql(" as ").sql(column);
+					aggregates.sql(", string_agg(").sql(numbered).sql(".").sql(column).sql("::text, ',' order by ")
+						.sql(numbered).sql(".ord) filter (where ").sql(numbered).sql(".ord <= ").bind(page.first())
+						.sql(") as ").sql(column);
+					outer.sql("('[' || coalesce(").sql(aggregate).sql(".").sql(column).sql(", '') || ']')::json");
+				}
+				case "pageInfo" -> outer.add(pageInfo(declared, type, parent, args, order, cursor, page, aggregate, child, scope));
+				default -> throw new NotCompilable("no connection field " + child.getName());
+			}
+			outer.sql(" as ").sql(key(child));
+		}
+
+		Fragment pageRows = new Fragment().sql("select q.*");
+		for (int i = 0; i < order.keys().size(); i++) {
+			pageRows.sql(", ").sql(order.keys().get(i).sortExpression()).sql(" as sort_").sql(String.valueOf(i));
+		}
+		pageRows.sql(" from ").sql(type.table()).sql(" q where ").add(conditions(declared, parent, args));
+		if (cursor != null) {
+			pageRows.sql(" and ").add(past(order, cursor));
+		}
+		pageRows.sql(" order by ");
+		for (int i = 0; i < order.keys().size(); i++) {
+			pageRows.sql(order.keys().get(i).sortExpression()).sql(direction).sql(", ");
+		}
+		pageRows.sql("q.id").sql(direction).sql(" limit ").bind(page.first() + 1);
+
+		Fragment sortOrder = new Fragment();
+		for (int i = 0; i < order.keys().size(); i++) {
+			sortOrder.sql(rows).sql(".sort_").sql(String.valueOf(i)).sql(direction).sql(", ");
+		}
+		sortOrder.sql(rows).sql(".id").sql(direction);
+
+		return new Fragment().sql("(select row_to_json(").sql(record).sql(") from (select ").add(outer)
+			.sql(" from (select ").add(aggregates)
+			.sql(" from (select row_number() over (order by ").add(sortOrder).sql(") as ord, ")
+			.sql(cursorSql.toString()).sql(" as cursor").add(perRow)
+			.sql(" from (").add(pageRows).sql(") ").sql(rows).sql(") ").sql(numbered).sql(") ").sql(aggregate)
+			.sql(") ").sql(record).sql(")");
+	}
+
+	private Fragment edge(TypeSql type, String rows, ExecutableNormalizedField edges, String cursor, Scope scope) {
+		return record(edges.getChildren(), scope, child -> switch (child.getName()) {
+			case "__typename" -> typeNameOf(child);
+			case "node" -> object(type, rows, child.getChildren(), scope);
+			case "cursor" -> new Fragment().sql(cursor);
+			default -> throw new NotCompilable("no edge field " + child.getName());
+		});
+	}
+
+	private Fragment pageInfo(ConnectionSql declared, TypeSql type, String parent, Map<String, Object> args, Order order,
+			Cursor cursor, PageRequest page, String aggregate, ExecutableNormalizedField info, Scope scope) {
+		return record(info.getChildren(), scope, child -> switch (child.getName()) {
+			case "__typename" -> typeNameOf(child);
+			case "hasNextPage" -> new Fragment().sql(aggregate).sql(".fetched > ").bind(page.first());
+			case "hasPreviousPage" -> cursor == null ? new Fragment().sql("false")
+					: new Fragment().sql("exists (select 1 from ").sql(type.table()).sql(" q where ")
+						.add(conditions(declared, parent, args)).sql(" and not ").add(past(order, cursor)).sql(")");
+			case "startCursor" -> new Fragment().sql(aggregate).sql(".cursors[1]");
+			case "endCursor" -> new Fragment().sql(aggregate).sql(".cursors[array_length(").sql(aggregate).sql(".cursors, 1)]");
+			default -> throw new NotCompilable("no page info field " + child.getName());
+		});
+	}
+
+	/** The connection's own condition on its parent and on the arguments given, over {@code q}. */
+	private static Fragment conditions(ConnectionSql declared, String parent, Map<String, Object> args) {
+		Fragment sql = new Fragment().sql(parent == null || declared.parentCondition() == null ? "true"
+				: "(" + declared.parentCondition().replace("{t}", parent) + ")");
+		declared.arguments().forEach((argument, condition) -> {
+			Object value = argumentValue(args, argument);
+			if (value != null && !condition.isEmpty()) {
+				sql.sql(" and (").add(bound(condition, value)).sql(")");
+			}
+		});
+		return sql;
+	}
+
+	private static Object argumentValue(Map<String, Object> args, String path) {
+		int dot = path.indexOf('.');
+		if (dot < 0) {
+			return args.get(path);
+		}
+		return args.get(path.substring(0, dot)) instanceof Map<?, ?> members ? members.get(path.substring(dot + 1)) : null;
+	}
+
+	/** Rows past the cursor, as {@code Pager} compares them: the sort keys and the id, as one row value. */
+	private static Fragment past(Order order, Cursor cursor) {
+		Fragment sql = new Fragment().sql("(");
+		for (int i = 0; i < order.keys().size(); i++) {
+			sql.sql(order.keys().get(i).sortExpression()).sql(", ");
+		}
+		sql.sql("q.id) ").sql(order.descending() ? "<" : ">").sql(" (");
+		for (int i = 0; i < order.keys().size(); i++) {
+			Order.SortKey key = order.keys().get(i);
+			sql.sql("cast(").bind(cursor.values().get(i)).sql(" as ").sql(key.sqlType()).sql(")")
+				.sql("text".equals(key.sqlType()) ? " collate \"C\"" : "").sql(", ");
+		}
+		return sql.bind(cursor.id()).sql(")");
+	}
+
+	/** {@code __typename} of a connection, edge or page info: the one object type the field is on. */
+	private static Fragment typeNameOf(ExecutableNormalizedField field) {
+		Set<String> names = field.getObjectTypeNames();
+		if (names.size() != 1) {
+			throw new NotCompilable("__typename of an abstract type");
+		}
+		return new Fragment().sql("'").sql(names.iterator().next()).sql("'::text");
+	}
+
+	private static String key(ExecutableNormalizedField field) {
+		String key = field.getResultKey();
+		if (key.length() > MAX_KEY_LENGTH) {
+			throw new NotCompilable("a response key longer than " + MAX_KEY_LENGTH);
+		}
+		return "\"" + key + "\"";
+	}
+
+	/** Fresh aliases for one statement. */
+	private static final class Scope {
+
+		private int next;
+
+		String next(String prefix) {
+			return prefix + (++this.next);
+		}
+
+	}
+
+}

@@ -1,0 +1,184 @@
+package io.dealgraph.compiler;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.dealgraph.graphql.Order;
+
+/**
+ * What the read compiler knows, as declared by the feature packages ({@link SqlDeclarations}):
+ * for each GraphQL object type, its table and how each field reads; for each root field, which
+ * rows it starts from. Expressions are SQL over the row's alias, written {@code {t}}.
+ */
+public final class SqlSchema {
+
+	private final Map<String, TypeSql> types = new HashMap<>();
+
+	private final Map<String, Root> roots = new HashMap<>();
+
+	/**
+	 * A type, to declare fields of: its own package gives its {@link TypeSql#table table}; another
+	 * may add the fields its SDL extends the type with. A type without a table is embedded: its
+	 * objects are columns of their parent's row, such as a fuzzy date.
+	 */
+	public TypeSql type(String typeName) {
+		return this.types.computeIfAbsent(typeName, name -> new TypeSql(name, null));
+	}
+
+	/** A root field answering one row of a type, found by a condition on one argument ({@code ?}). */
+	public void rootObject(String field, String typeName, String condition, String argument) {
+		this.roots.put(field, new RootObject(typeName, condition, argument));
+	}
+
+	/** A root field answering a connection over all the rows of a type. */
+	public void rootConnection(String field, ConnectionSql connection) {
+		this.roots.put(field, new RootConnection(connection));
+	}
+
+	TypeSql typeOf(String typeName) {
+		return this.types.get(typeName);
+	}
+
+	Root root(String field) {
+		return this.roots.get(field);
+	}
+
+	Map<String, TypeSql> types() {
+		return this.types;
+	}
+
+	Map<String, Root> roots() {
+		return this.roots;
+	}
+
+	sealed interface Root permits RootObject, RootConnection {
+	}
+
+	record RootObject(String typeName, String condition, String argument) implements Root {
+	}
+
+	record RootConnection(ConnectionSql connection) implements Root {
+	}
+
+	/** The fields of one type. */
+	public static final class TypeSql {
+
+		private final String name;
+
+		private String table;
+
+		private final Map<String, FieldSql> fields = new LinkedHashMap<>();
+
+		TypeSql(String name, String table) {
+			this.name = name;
+			this.table = table;
+		}
+
+		String name() {
+			return this.name;
+		}
+
+		String table() {
+			return this.table;
+		}
+
+		FieldSql field(String name) {
+			return this.fields.get(name);
+		}
+
+		Map<String, FieldSql> fields() {
+			return this.fields;
+		}
+
+		/** The table whose rows are this type's objects. */
+		public TypeSql table(String table) {
+			this.table = table;
+			return this;
+		}
+
+		/** A scalar, an enum or a list of them: one SQL expression over {@code {t}}. */
+		public TypeSql value(String field, String expression) {
+			this.fields.put(field, new Value(expression));
+			return this;
+		}
+
+		/** Fields that read the column of the same name in snake case. */
+		public TypeSql columns(String... fields) {
+			for (String field : fields) {
+				value(field, "{t}." + field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT));
+			}
+			return this;
+		}
+
+		/** The Node id of a row: its type's name and its slug. */
+		public TypeSql globalId() {
+			return value("id", "dg_global_id('" + this.name + "', {t}.slug)");
+		}
+
+		/**
+		 * An object of an embedded type read from this row, its expressions' {@code {p}} replaced
+		 * by the prefix; null when {@code nullWhen} holds.
+		 */
+		public TypeSql embedded(String field, String typeName, String prefix, String nullWhen) {
+			this.fields.put(field, new Embedded(typeName, prefix, nullWhen));
+			return this;
+		}
+
+		/** One row of another type, or null: {@code {c}} is that row, {@code {t}} this one. */
+		public TypeSql toOne(String field, String typeName, String condition) {
+			this.fields.put(field, new ToOne(typeName, condition));
+			return this;
+		}
+
+		/** A connection to rows of another type. */
+		public TypeSql connection(String field, ConnectionSql connection) {
+			this.fields.put(field, connection);
+			return this;
+		}
+
+	}
+
+	sealed interface FieldSql permits Value, Embedded, ToOne, ConnectionSql {
+	}
+
+	record Value(String expression) implements FieldSql {
+	}
+
+	record Embedded(String typeName, String prefix, String nullWhen) implements FieldSql {
+	}
+
+	record ToOne(String typeName, String condition) implements FieldSql {
+	}
+
+	/**
+	 * A connection: the rows of a type's table (alias {@code q}) that meet the condition on the
+	 * parent row {@code {t}} (none at the root), sorted by the order its arguments choose, with
+	 * a condition per optional argument ({@code filter.kind} for a member of an input object)
+	 * applied when the argument is given. An argument it does not know makes it not compilable.
+	 */
+	public record ConnectionSql(String typeName, String parentCondition, Function<Map<String, Object>, Order> order,
+			Map<String, String> arguments) implements FieldSql {
+
+		public static ConnectionSql of(String typeName, String parentCondition, Order order) {
+			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of());
+		}
+
+		/** The same connection, also filtered by an optional argument ({@code ?} binds its value). */
+		public ConnectionSql where(String argument, String condition) {
+			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
+			arguments.put(argument, condition);
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments);
+		}
+
+		/** The same connection, sorted as its {@code orderBy} argument chooses. */
+		public ConnectionSql orderedBy(Function<Map<String, Object>, Order> order) {
+			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
+			arguments.put("orderBy", "");
+			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments);
+		}
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.dealgraph.deal;
+
+import java.util.Map;
+
+import io.dealgraph.compiler.BaseSql;
+import io.dealgraph.compiler.SqlDeclarations;
+import io.dealgraph.compiler.SqlSchema;
+import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderInput;
+
+import org.springframework.stereotype.Component;
+
+/** How {@code Deal} and {@code DealParty} read from SQL ({@code schema/deal.graphqls}). */
+@Component
+class DealSql implements SqlDeclarations {
+
+	@Override
+	public void declare(SqlSchema schema) {
+		schema.type("Deal")
+			.table("deal")
+			.globalId()
+			.columns("slug", "title", "kind", "status", "summary")
+			.embedded("announced", "FuzzyDate", "announced", BaseSql.NO_DATE)
+			.embedded("effective", "FuzzyDate", "effective", BaseSql.NO_DATE)
+			.embedded("ended", "FuzzyDate", "ended", BaseSql.NO_DATE)
+			.toOne("parent", "Deal", "{c}.id = {t}.parent_id")
+			.connection("subDeals", ConnectionSql.of("Deal", "q.parent_id = {t}.id", Deals.BY_ANNOUNCED))
+			.connection("parties", ConnectionSql.of("DealParty", "q.deal_id = {t}.id", Deals.PARTIES_BY_ROLE)
+				.where("role", "q.role = ?"));
+		schema.type("DealParty")
+			.table("deal_party")
+			.columns("role")
+			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
+			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
+		schema.rootObject("deal", "Deal", "{t}.slug = ?", "slug");
+		schema.rootConnection("deals", ConnectionSql.of("Deal", null, Deals.BY_ANNOUNCED)
+			.orderedBy(args -> Deals.order(OrderInput.orDefault(orderBy(args), "ANNOUNCED", "ASC")))
+			.where("filter.kind", "q.kind = ?")
+			.where("filter.status", "q.status = ?"));
+	}
+
+	private static OrderInput orderBy(Map<String, Object> args) {
+		return args.get("orderBy") instanceof Map<?, ?> order
+				? new OrderInput((String) order.get("field"), (String) order.get("direction")) : null;
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.dealgraph.exclusivity;
+
+import io.dealgraph.compiler.BaseSql;
+import io.dealgraph.compiler.SqlDeclarations;
+import io.dealgraph.compiler.SqlSchema;
+import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+
+import org.springframework.stereotype.Component;
+
+/** How {@code ExclusivityTerm} reads from SQL ({@code schema/exclusivity.graphqls}). */
+@Component
+class ExclusivityTermSql implements SqlDeclarations {
+
+	@Override
+	public void declare(SqlSchema schema) {
+		schema.type("ExclusivityTerm")
+			.table("exclusivity_term")
+			.globalId()
+			.columns("slug", "scope", "status")
+			.embedded("validFrom", "FuzzyDate", "valid_from", BaseSql.NO_DATE)
+			.embedded("validTo", "FuzzyDate", "valid_to", BaseSql.NO_DATE)
+			.toOne("grantor", "Organization", "{c}.id = {t}.grantor_id")
+			.toOne("holder", "Organization", "{c}.id = {t}.holder_id")
+			.toOne("supersededBy", "ExclusivityTerm", "{c}.id = {t}.superseded_by_term_id")
+			.toOne("deal", "Deal", "{c}.id = {t}.deal_id");
+		schema.type("Deal")
+			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", "q.deal_id = {t}.id", ExclusivityTerms.BY_VALID_FROM));
+		schema.type("Organization")
+			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", "q.holder_id = {t}.id", ExclusivityTerms.BY_VALID_FROM))
+			.connection("exclusivityGranted",
+					ConnectionSql.of("ExclusivityTerm", "q.grantor_id = {t}.id", ExclusivityTerms.BY_VALID_FROM));
+		schema.rootObject("exclusivityTerm", "ExclusivityTerm", "{t}.slug = ?", "slug");
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.dealgraph.compiler;
+
+import java.util.Map;
+
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import io.dealgraph.support.ApiTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The compiled read path: declarations that match the schema, the dashboard's list and deal
+ * queries answered in one statement per root field, and the resolvers for the rest.
+ */
+class CompiledReadTests extends ApiTest {
+
+	// language=GraphQL
+	static final String DEAL = """
+			query Deal($slug: String!) { deal(slug: $slug) { slug title
+			  citations(first: 20) { totalCount nodes { ...C } }
+			  commitments(first: 20) { totalCount nodes { slug quantity { amount unit qualifier text } citations { nodes { ...C } } } }
+			  exclusivityTerms(first: 20) { totalCount nodes { slug scope status citations { nodes { ...C } } } }
+			  statements(first: 20) { totalCount nodes { slug quote channel citations { nodes { ...C } } } } } }
+			fragment C on Citation { excerpt startOffset endOffset creditedOutlet source { slug title publisher } }""";
+
+	@Autowired
+	SqlSchema declarations;
+
+	@Autowired
+	GraphQlSource graphQlSource;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void everyDeclaredTypeAndField_isInTheSchema() {
+		GraphQLSchema schema = this.graphQlSource.schema();
+		assertThat(this.declarations.types()).isNotEmpty();
+		this.declarations.types().forEach((name, type) -> {
+			assertThat(schema.getType(name)).as(name).isInstanceOf(GraphQLFieldsContainer.class);
+			GraphQLFieldsContainer container = (GraphQLFieldsContainer) schema.getType(name);
+			type.fields().keySet().forEach(field -> assertThat(container.getFieldDefinition(field)).as(name + "." + field).isNotNull());
+		});
+		this.declarations.roots().keySet()
+			.forEach(field -> assertThat(schema.getQueryType().getFieldDefinition(field)).as("Query." + field).isNotNull());
+	}
+
+	@Test
+	void aDealWithAllItsEvidence_isOneStatement_writtenAsJsonByPostgres() {
+		double compiled = compiledCount();
+		this.statements.reset();
+		this.graphQl.document(DEAL)
+			.variable("slug", "amazon-openai-partnership")
+			.execute()
+			.path("deal.title").entity(String.class).isEqualTo("Amazon\u2013OpenAI strategic partnership")
+			.path("deal.commitments.nodes[?(@.slug == 'openai-consumes-2gw-trainium-on-aws')].quantity.text")
+			.entityList(String.class).containsExactly("2 GW")
+			.path("deal.commitments.nodes[0].citations.nodes[0].source.title").hasValue();
+		assertThat(this.statements.count()).isEqualTo(1);
+		assertThat(this.statements.executed().get(0).sql()).startsWith("select (").contains("row_to_json");
+		assertThat(compiledCount()).isEqualTo(compiled + 1);
+	}
+
+	@Test
+	void aFilteredPageOfDealsWithParties_isOneStatement_andItsCursorsArePagesOfTheSameList() {
+		String query = """
+				query List($after: String) {
+				  deals(first: 5, after: $after) {
+				    totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { slug parties { nodes { role organization { slug } } } } }
+				  partnerships: deals(filter: {kind: PARTNERSHIP}) { totalCount nodes { kind } } }""";
+		this.statements.reset();
+		var answer = this.graphQl.document(query).execute();
+		assertThat(this.statements.count()).as("one statement per root field").isEqualTo(2);
+		answer.path("partnerships.totalCount").entity(Integer.class).isEqualTo(2)
+			.path("partnerships.nodes[*].kind").entityList(String.class).containsExactly("PARTNERSHIP", "PARTNERSHIP");
+		Map<String, Object> page = answer.path("deals").entity(Map.class).get();
+		assertThat(page.get("totalCount")).isEqualTo(8);
+		Map<?, ?> info = (Map<?, ?>) page.get("pageInfo");
+		assertThat(info.get("hasNextPage")).isEqualTo(true);
+		assertThat(info.get("hasPreviousPage")).isEqualTo(false);
+		this.graphQl.document(query)
+			.variable("after", info.get("endCursor"))
+			.execute()
+			.path("deals.nodes").entityList(Object.class).hasSize(3)
+			.path("deals.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
+			.path("deals.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
+	void anOperationWithAFieldNotYetDeclared_runsOnTheResolvers_withTheSameAnswer() {
+		double resolved = this.meters.find("dealgraph.graphql.operations").tag("path", "resolvers").counter().count();
+		this.graphQl.document("{ deal(slug: \"stargate\") { slug corroboration outlets } }")
+			.execute()
+			.path("deal.slug").entity(String.class).isEqualTo("stargate")
+			.path("deal.corroboration").entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
+		assertThat(this.meters.find("dealgraph.graphql.operations").tag("path", "resolvers").counter().count())
+			.isEqualTo(resolved + 1);
+	}
+
+	private double compiledCount() {
+		var counter = this.meters.find("dealgraph.graphql.operations").tag("path", "compiled").counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+}

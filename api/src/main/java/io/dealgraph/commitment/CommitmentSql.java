@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitmentSql implements SqlDeclarations {
 
+	private static final String TIMING = "commitment_timing";
+
 	/** Quantity.text(): the qualifier's words, the amount without trailing zeros, the unit. */
 	private static final String QUANTITY_TEXT = """
 			(case {t}.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about '
@@ -28,15 +30,17 @@ class CommitmentSql implements SqlDeclarations {
 			.toOne("committer", "Organization", "{c}.id = {t}.committer_id")
 			.toOne("recipient", "Organization", "{c}.id = {t}.recipient_id")
 			.toOne("partOf", "Commitment", "{c}.id = {t}.part_of_id")
-			.toOne("deal", "Deal", "{c}.id = {t}.deal_id");
+			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
+			.value("inForce", "on", BaseSql.inForceOn("commitment_timing", "commitment_id"));
 		schema.type("Quantity")
 			.value("amount", "trim_scale({t}.amount)::text")
 			.columns("unit", "qualifier")
 			.value("text", QUANTITY_TEXT);
-		schema.type("Deal").connection("commitments", ConnectionSql.of("Commitment", "q.deal_id = {t}.id", Commitments.BY_DATE));
+		schema.type("Deal").connection("commitments", ConnectionSql.of("Commitment", "q.deal_id = {t}.id", Commitments.BY_DATE)
+			.asOf(TIMING, "commitment_id"));
 		schema.type("Organization")
-			.connection("commitmentsMade", ConnectionSql.of("Commitment", "q.committer_id = {t}.id", Commitments.BY_DATE))
-			.connection("commitmentsReceived", ConnectionSql.of("Commitment", "q.recipient_id = {t}.id", Commitments.BY_DATE));
+			.connection("commitmentsMade", ConnectionSql.of("Commitment", "q.committer_id = {t}.id", Commitments.BY_DATE).asOf(TIMING, "commitment_id"))
+			.connection("commitmentsReceived", ConnectionSql.of("Commitment", "q.recipient_id = {t}.id", Commitments.BY_DATE).asOf(TIMING, "commitment_id"));
 		schema.rootObject("commitment", "Commitment", "{t}.slug = ?", "slug");
 	}
 

@@ -2,15 +2,30 @@ package io.dealgraph.compiler;
 
 import org.springframework.stereotype.Component;
 
-/** The types of {@code schema/base.graphqls} that read from columns: a fuzzy date is four columns of its fact's row. */
+/**
+ * What {@code schema/base.graphqls} declares: {@code node} and {@code nodes} by global id, and the
+ * fuzzy date, four columns of its fact's row.
+ */
 @Component
 public class BaseSql implements SqlDeclarations {
 
 	/** The condition under which a fact has no such date (the prefix's precision is null). */
 	public static final String NO_DATE = "{t}.{p}_precision is null";
 
+	/**
+	 * {@code inForce(on:)} of a fact: {@code in_force()} on the day bound at {@code ?} over the
+	 * fact's row of a timing view, UNKNOWN where it has none (as {@code InForce.on} answers).
+	 */
+	public static String inForceOn(String view, String idColumn) {
+		return "coalesce((select in_force(cast(? as date), x.start_earliest, x.start_latest, x.start_precision, "
+				+ "x.end_earliest, x.end_latest, x.end_precision) from " + view + " x where x." + idColumn
+				+ " = {t}.id), 'UNKNOWN')";
+	}
+
 	@Override
 	public void declare(SqlSchema schema) {
+		schema.rootNodes("node", "id", false);
+		schema.rootNodes("nodes", "ids", true);
 		schema.type("FuzzyDate")
 			.value("earliest", "{t}.{p}_earliest")
 			.value("latest", "{t}.{p}_latest")

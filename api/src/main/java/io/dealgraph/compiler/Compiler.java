@@ -6,17 +6,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import graphql.execution.FieldCollector;
+import graphql.execution.FieldCollectorParameters;
+import graphql.execution.MergedField;
+import graphql.language.FragmentDefinition;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.compiler.SqlSchema.Embedded;
 import io.dealgraph.compiler.SqlSchema.FieldSql;
 import io.dealgraph.compiler.SqlSchema.RootConnection;
+import io.dealgraph.compiler.SqlSchema.RootNodes;
 import io.dealgraph.compiler.SqlSchema.RootObject;
 import io.dealgraph.compiler.SqlSchema.ToOne;
 import io.dealgraph.compiler.SqlSchema.TypeSql;
 import io.dealgraph.compiler.SqlSchema.Value;
 import io.dealgraph.graphql.BadInputException;
 import io.dealgraph.graphql.Cursor;
+import io.dealgraph.graphql.GlobalId;
 import io.dealgraph.graphql.Order;
 import io.dealgraph.graphql.PageRequest;
 
@@ -41,7 +50,7 @@ final class Compiler {
 	}
 
 	/** {@code select (<json>)::text}: one row, one column, the field's JSON (SQL null for null). */
-	Fragment compile(ExecutableNormalizedField root) {
+	Fragment compile(ExecutableNormalizedField root, Operation operation) {
 		Scope scope = new Scope();
 		Fragment json = new Fragment();
 		SqlSchema.Root declared = this.schema.root(root.getName());
@@ -59,10 +68,69 @@ final class Compiler {
 		else if (declared instanceof RootConnection connection) {
 			json.add(connection(connection.connection(), null, root, scope));
 		}
+		else if (declared instanceof RootNodes nodes) {
+			Object value = root.getResolvedArguments().get(nodes.argument());
+			if (!nodes.list()) {
+				json.add(node((String) value, nodes.argument(), root, operation, scope));
+			}
+			else {
+				List<?> ids = (List<?>) value;
+				if (ids.size() > PageRequest.MAX_SIZE) {
+					throw new NotCompilable(root.getName() + ": too many ids");
+				}
+				json.sql("('['");
+				for (int i = 0; i < ids.size(); i++) {
+					json.sql(i > 0 ? " || ',' || " : " || ").sql("coalesce(")
+						.add(node((String) ids.get(i), nodes.argument(), root, operation, scope)).sql("::text, 'null')");
+				}
+				json.sql(" || ']')::json");
+			}
+		}
 		else {
 			throw new NotCompilable("no root field " + root.getName());
 		}
 		return new Fragment().sql("select (").add(json).sql(")::text");
+	}
+
+	/**
+	 * The object a global id names: its type's row by slug, with the part of the selection that
+	 * applies to that type. An id the resolvers would refuse (not ours, or of a type that is no
+	 * Node) is left to them, so that they report it.
+	 */
+	private Fragment node(String id, String argument, ExecutableNormalizedField root, Operation operation, Scope scope) {
+		GraphQLSchema graphQlSchema = operation.schema();
+		GlobalId globalId;
+		try {
+			globalId = GlobalId.decode(argument, id);
+		}
+		catch (BadInputException ex) {
+			throw new NotCompilable(root.getName() + ": " + ex.getMessage());
+		}
+		if (!(graphQlSchema.getType(globalId.type()) instanceof GraphQLObjectType objectType)
+				|| objectType.getInterfaces().stream().noneMatch(i -> i.getName().equals("Node"))) {
+			throw new NotCompilable(root.getName() + ": an id of no Node type");
+		}
+		TypeSql type = typeOf(globalId.type());
+		if (type.table() == null) {
+			throw new NotCompilable(root.getName() + ": no table for " + type.name());
+		}
+		// In the order graphql-java collects the fields for this type: normalizing merges a key
+		// that several type conditions select at its first place, whichever type that was for.
+		List<String> keys = operation.collect(root, objectType);
+		List<ExecutableNormalizedField> selection = root.getChildren()
+			.stream()
+			.filter(child -> child.getObjectTypeNames().contains(type.name()))
+			.sorted(java.util.Comparator.comparingInt(child -> {
+				int at = keys.indexOf(child.getResultKey());
+				if (at < 0) {
+					throw new NotCompilable(root.getName() + ": a key graphql-java does not collect");
+				}
+				return at;
+			}))
+			.toList();
+		String alias = scope.next("t");
+		return new Fragment().sql("(select ").add(object(type, alias, selection, scope)).sql(" from ").sql(type.table())
+			.sql(" ").sql(alias).sql(" where ").add(bound(alias + ".slug = ?", globalId.slug())).sql(" limit 1)");
 	}
 
 	/** A condition written with one {@code ?}, bound to the value. */
@@ -106,7 +174,15 @@ final class Compiler {
 		if (declared == null) {
 			throw new NotCompilable("no declaration of " + type.name() + "." + field.getName());
 		}
-		if (!(declared instanceof ConnectionSql) && !field.getResolvedArguments().isEmpty()) {
+		Map<String, Object> args = field.getResolvedArguments();
+		if (declared instanceof Value value && value.argument() != null) {
+			Object argument = args.get(value.argument());
+			if (argument == null || args.size() != 1) {
+				throw new NotCompilable(type.name() + "." + field.getName() + ": arguments");
+			}
+			return bound(value.expression().replace("{t}", alias), argument);
+		}
+		if (!(declared instanceof ConnectionSql) && !args.isEmpty()) {
 			throw new NotCompilable(type.name() + "." + field.getName() + ": arguments");
 		}
 		if (declared instanceof Value value) {
@@ -137,7 +213,7 @@ final class Compiler {
 		TypeSql copy = new TypeSql(type.name(), null);
 		type.fields().forEach((name, field) -> {
 			if (field instanceof Value value) {
-				copy.value(name, value.expression().replace("{p}", prefix));
+				copy.fields().put(name, new Value(value.expression().replace("{p}", prefix), value.argument()));
 			}
 		});
 		return copy;
@@ -212,7 +288,7 @@ final class Compiler {
 			firstField = false;
 			switch (child.getName()) {
 				case "__typename" -> outer.add(typeNameOf(child));
-				case "totalCount" -> outer.sql("(select count(*) from ").sql(type.table()).sql(" q where ")
+				case "totalCount" -> outer.sql("(select count(*) from ").sql(from(declared, type, args)).sql(" where ")
 					.add(conditions(declared, parent, args)).sql(")");
 				case "nodes", "edges" -> {
 					String column = "l" + lists.size();
@@ -222,7 +298,7 @@ final class Compiler {
 						perRow.add(object(type, rows, child.getChildren(), scope));
 					}
 					else {
-						perRow.add(edge(type, rows, child, cursorSql.toString(), scope));
+						perRow.add(edge(type, rows, child, cursorSql.toString(), asOf(declared, args) != null, scope));
 					}
 					perRow.sql(" as ").sql(column);
 					aggregates.sql(", string_agg(").sql(numbered).sql(".").sql(column).sql("::text, ',' order by ")
@@ -240,7 +316,10 @@ final class Compiler {
 		for (int i = 0; i < order.keys().size(); i++) {
 			pageRows.sql(", ").sql(order.keys().get(i).sortExpression()).sql(" as sort_").sql(String.valueOf(i));
 		}
-		pageRows.sql(" from ").sql(type.table()).sql(" q where ").add(conditions(declared, parent, args));
+		if (asOf(declared, args) != null) {
+			pageRows.sql(", ").add(bound(IN_FORCE, asOf(declared, args))).sql(" as in_force");
+		}
+		pageRows.sql(" from ").sql(from(declared, type, args)).sql(" where ").add(conditions(declared, parent, args));
 		if (cursor != null) {
 			pageRows.sql(" and ").add(past(order, cursor));
 		}
@@ -264,11 +343,13 @@ final class Compiler {
 			.sql(") ").sql(record).sql(")");
 	}
 
-	private Fragment edge(TypeSql type, String rows, ExecutableNormalizedField edges, String cursor, Scope scope) {
+	private Fragment edge(TypeSql type, String rows, ExecutableNormalizedField edges, String cursor, boolean asOf,
+			Scope scope) {
 		return record(edges.getChildren(), scope, child -> switch (child.getName()) {
 			case "__typename" -> typeNameOf(child);
 			case "node" -> object(type, rows, child.getChildren(), scope);
 			case "cursor" -> new Fragment().sql(cursor);
+			case "inForce" -> new Fragment().sql(asOf ? rows + ".in_force" : "null::text");
 			default -> throw new NotCompilable("no edge field " + child.getName());
 		});
 	}
@@ -279,12 +360,27 @@ final class Compiler {
 			case "__typename" -> typeNameOf(child);
 			case "hasNextPage" -> new Fragment().sql(aggregate).sql(".fetched > ").bind(page.first());
 			case "hasPreviousPage" -> cursor == null ? new Fragment().sql("false")
-					: new Fragment().sql("exists (select 1 from ").sql(type.table()).sql(" q where ")
+					: new Fragment().sql("exists (select 1 from ").sql(from(declared, type, args)).sql(" where ")
 						.add(conditions(declared, parent, args)).sql(" and not ").add(past(order, cursor)).sql(")");
 			case "startCursor" -> new Fragment().sql(aggregate).sql(".cursors[1]");
 			case "endCursor" -> new Fragment().sql(aggregate).sql(".cursors[array_length(").sql(aggregate).sql(".cursors, 1)]");
 			default -> throw new NotCompilable("no page info field " + child.getName());
 		});
+	}
+
+	/** {@code in_force()} of the row's timing ({@code x}) on the day bound at {@code ?}, as {@code InForce} calls it. */
+	private static final String IN_FORCE = "in_force(cast(? as date), x.start_earliest, x.start_latest, x.start_precision, "
+			+ "x.end_earliest, x.end_latest, x.end_precision)";
+
+	/** The day a connection is asked {@code asOf}, or null. */
+	private static Object asOf(ConnectionSql declared, Map<String, Object> args) {
+		return declared.timing() == null ? null : args.get("asOf");
+	}
+
+	/** The rows of the connection's table as {@code q}, with their timing as {@code x} when asked asOf a day. */
+	private static String from(ConnectionSql declared, TypeSql type, Map<String, Object> args) {
+		return asOf(declared, args) == null ? type.table() + " q"
+				: type.table() + " q join " + declared.timing().view() + " x on x." + declared.timing().idColumn() + " = q.id";
 	}
 
 	/** The connection's own condition on its parent and on the arguments given, over {@code q}. */
@@ -294,9 +390,13 @@ final class Compiler {
 		declared.arguments().forEach((argument, condition) -> {
 			Object value = argumentValue(args, argument);
 			if (value != null && !condition.isEmpty()) {
-				sql.sql(" and (").add(bound(condition, value)).sql(")");
+				sql.sql(" and (").add(bound(parent == null ? condition : condition.replace("{t}", parent), value)).sql(")");
 			}
 		});
+		Object day = asOf(declared, args);
+		if (day != null) {
+			sql.sql(" and ").add(bound(IN_FORCE, day)).sql(" <> 'FALSE'");
+		}
 		return sql;
 	}
 
@@ -338,6 +438,27 @@ final class Compiler {
 			throw new NotCompilable("a response key longer than " + MAX_KEY_LENGTH);
 		}
 		return "\"" + key + "\"";
+	}
+
+	/** The operation a root field belongs to, for collecting fields the way graphql-java executes them. */
+	record Operation(ExecutableNormalizedOperation normalized, GraphQLSchema schema,
+			Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+
+		/** The response keys of the field's selection on one of its possible types, in execution order. */
+		List<String> collect(ExecutableNormalizedField field, GraphQLObjectType type) {
+			MergedField merged = this.normalized.getMergedField(field);
+			if (merged == null) {
+				throw new NotCompilable(field.getName() + ": no merged field");
+			}
+			FieldCollectorParameters parameters = FieldCollectorParameters.newParameters()
+				.schema(this.schema)
+				.objectType(type)
+				.fragments(this.fragments)
+				.variables(this.variables)
+				.build();
+			return new FieldCollector().collectFields(parameters, merged).getKeys();
+		}
+
 	}
 
 	/** Fresh aliases for one statement. */

@@ -17,6 +17,7 @@ import graphql.execution.MergedField;
 import graphql.execution.ResultPath;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLNonNull;
 import io.dealgraph.graphql.ErrorResolver;
 import io.micrometer.core.instrument.Counter;
@@ -67,11 +68,14 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		if (context.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
 			return super.execute(context, parameters);
 		}
-		List<ExecutableNormalizedField> roots = context.getNormalizedQueryTree().get().getTopLevelFields();
+		ExecutableNormalizedOperation normalized = context.getNormalizedQueryTree().get();
+		List<ExecutableNormalizedField> roots = normalized.getTopLevelFields();
+		Compiler.Operation operation = new Compiler.Operation(normalized, context.getGraphQLSchema(),
+				context.getFragmentsByName(), context.getCoercedVariables().toMap());
 		List<Fragment> statements = new ArrayList<>(roots.size());
 		try {
 			for (ExecutableNormalizedField root : roots) {
-				statements.add(this.compiler.compile(root));
+				statements.add(this.compiler.compile(root, operation));
 			}
 		}
 		catch (NotCompilable ex) {

@@ -37,6 +37,14 @@ public final class SqlSchema {
 		this.roots.put(field, new RootConnection(connection));
 	}
 
+	/**
+	 * A root field answering the objects that global ids name ({@code argument} holds one id, or a
+	 * list of them when {@code list}), each from its type's table by slug.
+	 */
+	public void rootNodes(String field, String argument, boolean list) {
+		this.roots.put(field, new RootNodes(argument, list));
+	}
+
 	TypeSql typeOf(String typeName) {
 		return this.types.get(typeName);
 	}
@@ -53,7 +61,10 @@ public final class SqlSchema {
 		return this.roots;
 	}
 
-	sealed interface Root permits RootObject, RootConnection {
+	sealed interface Root permits RootObject, RootConnection, RootNodes {
+	}
+
+	record RootNodes(String argument, boolean list) implements Root {
 	}
 
 	record RootObject(String typeName, String condition, String argument) implements Root {
@@ -100,7 +111,13 @@ public final class SqlSchema {
 
 		/** A scalar, an enum or a list of them: one SQL expression over {@code {t}}. */
 		public TypeSql value(String field, String expression) {
-			this.fields.put(field, new Value(expression));
+			this.fields.put(field, new Value(expression, null));
+			return this;
+		}
+
+		/** A value computed from one required argument of the field, bound at the expression's {@code ?}. */
+		public TypeSql value(String field, String argument, String expression) {
+			this.fields.put(field, new Value(expression, argument));
 			return this;
 		}
 
@@ -143,7 +160,7 @@ public final class SqlSchema {
 	sealed interface FieldSql permits Value, Embedded, ToOne, ConnectionSql {
 	}
 
-	record Value(String expression) implements FieldSql {
+	record Value(String expression, String argument) implements FieldSql {
 	}
 
 	record Embedded(String typeName, String prefix, String nullWhen) implements FieldSql {
@@ -159,26 +176,40 @@ public final class SqlSchema {
 	 * applied when the argument is given. An argument it does not know makes it not compilable.
 	 */
 	public record ConnectionSql(String typeName, String parentCondition, Function<Map<String, Object>, Order> order,
-			Map<String, String> arguments) implements FieldSql {
+			Map<String, String> arguments, Timing timing) implements FieldSql {
 
 		public static ConnectionSql of(String typeName, String parentCondition, Order order) {
-			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of());
+			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of(), null);
 		}
 
-		/** The same connection, also filtered by an optional argument ({@code ?} binds its value). */
+		/** The same connection, also filtered by an optional argument ({@code ?} binds its value; {@code {t}} is the parent). */
 		public ConnectionSql where(String argument, String condition) {
 			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
 			arguments.put(argument, condition);
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments);
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, this.timing);
 		}
 
 		/** The same connection, sorted as its {@code orderBy} argument chooses. */
 		public ConnectionSql orderedBy(Function<Map<String, Object>, Order> order) {
 			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
 			arguments.put("orderBy", "");
-			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments);
+			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments, this.timing);
 		}
 
+		/**
+		 * The same connection with an {@code asOf} argument: given a day, only rows not known to be
+		 * out of force on it (by the timing view's row of the same id), each edge saying {@code inForce}.
+		 */
+		public ConnectionSql asOf(String view, String idColumn) {
+			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
+			arguments.put("asOf", "");
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, new Timing(view, idColumn));
+		}
+
+	}
+
+	/** A timing view ({@code deal_timing}, ...) and its column holding the row's id. */
+	record Timing(String view, String idColumn) {
 	}
 
 }

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DealSql implements SqlDeclarations {
 
+	/** The deals an organization ({@code {t}}) is a party to, as {@code Deals.pageByOrganization} joins them. */
+	private static final String PARTY_OF_ORGANIZATION = "exists (select 1 from deal_party p where p.deal_id = q.id and p.organization_id = {t}.id)";
+
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.type("Deal")
@@ -24,6 +27,7 @@ class DealSql implements SqlDeclarations {
 			.embedded("effective", "FuzzyDate", "effective", BaseSql.NO_DATE)
 			.embedded("ended", "FuzzyDate", "ended", BaseSql.NO_DATE)
 			.toOne("parent", "Deal", "{c}.id = {t}.parent_id")
+			.value("inForce", "on", BaseSql.inForceOn("deal_timing", "deal_id"))
 			.connection("subDeals", ConnectionSql.of("Deal", "q.parent_id = {t}.id", Deals.BY_ANNOUNCED))
 			.connection("parties", ConnectionSql.of("DealParty", "q.deal_id = {t}.id", Deals.PARTIES_BY_ROLE)
 				.where("role", "q.role = ?"));
@@ -32,11 +36,16 @@ class DealSql implements SqlDeclarations {
 			.columns("role")
 			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
 			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
+		schema.type("Organization")
+			.connection("deals", ConnectionSql.of("Deal", PARTY_OF_ORGANIZATION, Deals.BY_ANNOUNCED)
+				.where("role", "exists (select 1 from deal_party p where p.deal_id = q.id and p.organization_id = {t}.id and p.role = ?)")
+				.asOf("deal_timing", "deal_id"));
 		schema.rootObject("deal", "Deal", "{t}.slug = ?", "slug");
 		schema.rootConnection("deals", ConnectionSql.of("Deal", null, Deals.BY_ANNOUNCED)
 			.orderedBy(args -> Deals.order(OrderInput.orDefault(orderBy(args), "ANNOUNCED", "ASC")))
 			.where("filter.kind", "q.kind = ?")
-			.where("filter.status", "q.status = ?"));
+			.where("filter.status", "q.status = ?")
+			.asOf("deal_timing", "deal_id"));
 	}
 
 	private static OrderInput orderBy(Map<String, Object> args) {

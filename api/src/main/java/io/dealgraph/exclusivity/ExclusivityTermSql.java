@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ExclusivityTermSql implements SqlDeclarations {
 
+	private static final String TIMING = "exclusivity_term_timing";
+
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.type("ExclusivityTerm")
@@ -22,13 +24,14 @@ class ExclusivityTermSql implements SqlDeclarations {
 			.toOne("grantor", "Organization", "{c}.id = {t}.grantor_id")
 			.toOne("holder", "Organization", "{c}.id = {t}.holder_id")
 			.toOne("supersededBy", "ExclusivityTerm", "{c}.id = {t}.superseded_by_term_id")
-			.toOne("deal", "Deal", "{c}.id = {t}.deal_id");
+			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
+			.value("inForce", "on", BaseSql.inForceOn(TIMING, "term_id"));
 		schema.type("Deal")
-			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", "q.deal_id = {t}.id", ExclusivityTerms.BY_VALID_FROM));
+			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", "q.deal_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"));
 		schema.type("Organization")
-			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", "q.holder_id = {t}.id", ExclusivityTerms.BY_VALID_FROM))
+			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", "q.holder_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"))
 			.connection("exclusivityGranted",
-					ConnectionSql.of("ExclusivityTerm", "q.grantor_id = {t}.id", ExclusivityTerms.BY_VALID_FROM));
+					ConnectionSql.of("ExclusivityTerm", "q.grantor_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"));
 		schema.rootObject("exclusivityTerm", "ExclusivityTerm", "{t}.slug = ?", "slug");
 	}
 

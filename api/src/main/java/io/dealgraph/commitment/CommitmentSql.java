@@ -1,9 +1,12 @@
 package io.dealgraph.commitment;
 
+import java.util.Map;
+
 import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderInput;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,10 @@ class CommitmentSql implements SqlDeclarations {
 	private static final String QUANTITY_TEXT = """
 			(case {t}.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about '
 			  when 'MORE_THAN' then 'more than ' else '' end) || trim_scale({t}.amount)::text || ' ' || {t}.unit""";
+
+	private static Map<?, ?> filter(Map<String, Object> args) {
+		return args.get("filter") instanceof Map<?, ?> filter ? filter : Map.of();
+	}
 
 	@Override
 	public void declare(SqlSchema schema) {
@@ -42,6 +49,24 @@ class CommitmentSql implements SqlDeclarations {
 			.connection("commitmentsMade", ConnectionSql.of("Commitment", "q.committer_id = {t}.id", Commitments.BY_DATE).asOf(TIMING, "commitment_id"))
 			.connection("commitmentsReceived", ConnectionSql.of("Commitment", "q.recipient_id = {t}.id", Commitments.BY_DATE).asOf(TIMING, "commitment_id"));
 		schema.rootObject("commitment", "Commitment", "{t}.slug = ?", "slug");
+		schema.rootConnection("commitments", ConnectionSql.of("Commitment", null, Commitments.BY_DATE)
+			.orderedBy(args -> Commitments.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "ASC")))
+			.checked(args -> Commitments.checkAmounts(filter(args)))
+			.where("filter.organization", """
+					q.committer_id = (select id from organization where slug = ?)
+					 or q.recipient_id = (select id from organization where slug = ?)""")
+			.where("filter.amountMin", "q.amount >= ?")
+			.where("filter.amountMax", "q.amount <= ?")
+			.where("filter.from", BaseSql.endsOnOrAfter("date"))
+			.where("filter.to", BaseSql.beginsOnOrBefore("date"))
+			.where("filter.outlet", BaseSql.citedBy("commitment_id"))
+			.where("filter.committer", "q.committer_id = (select id from organization where slug = ?)")
+			.where("filter.recipient", "q.recipient_id = (select id from organization where slug = ?)")
+			.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")
+			.where("filter.kind", "q.kind = ?")
+			.where("filter.unit", "q.unit = ?")
+			.where("filter.modality", "q.modality = ?")
+			.asOf(TIMING, "commitment_id"));
 	}
 
 }

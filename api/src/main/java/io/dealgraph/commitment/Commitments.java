@@ -94,9 +94,7 @@ public class Commitments implements NodeType {
 	/** The conditions of a filter and a day, shared by pages and totals. */
 	Sql where(CommitmentFilter filter, LocalDate asOf) {
 		CommitmentFilter f = filter != null ? filter : CommitmentFilter.NONE;
-		if ((f.amountMin() != null || f.amountMax() != null) && f.unit() == null) {
-			throw new BadInputException("filter.unit", "is required with amountMin or amountMax: amounts of different units do not compare");
-		}
+		checkAmounts(f.amountMin(), f.amountMax(), f.unit());
 		return new Sql().bind("as_of", asOf)
 			.where(InForce.condition("ct"))
 			.where("""
@@ -215,7 +213,7 @@ public class Commitments implements NodeType {
 			.toList(), groups.pageInfo(), groups.totalCount());
 	}
 
-	private static Order order(OrderInput input) {
+	static Order order(OrderInput input) {
 		boolean desc = input.descending();
 		if ("AMOUNT".equals(input.field())) {
 			String missing = desc ? "'-Infinity'::numeric" : "'Infinity'::numeric";
@@ -224,6 +222,17 @@ public class Commitments implements NodeType {
 					new Order.SortKey("coalesce(q.amount, " + missing + ")", "numeric"));
 		}
 		return Order.by("DATE", desc, Sql.earliestDate("date", desc));
+	}
+
+	/** Amounts compare only within a unit. */
+	static void checkAmounts(Object amountMin, Object amountMax, Object unit) {
+		if ((amountMin != null || amountMax != null) && unit == null) {
+			throw new BadInputException("filter.unit", "is required with amountMin or amountMax: amounts of different units do not compare");
+		}
+	}
+
+	static void checkAmounts(Map<?, ?> filter) {
+		checkAmounts(filter.get("amountMin"), filter.get("amountMax"), filter.get("unit"));
 	}
 
 }

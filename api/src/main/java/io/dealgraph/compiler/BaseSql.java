@@ -22,6 +22,22 @@ public class BaseSql implements SqlDeclarations {
 				+ " = {t}.id), 'UNKNOWN')";
 	}
 
+	/** A fact ({@code q}) cited by an outlet containing the text at {@code ?}, as {@code Sql.citedBy} keeps it. */
+	public static String citedBy(String factColumn) {
+		return "exists (select 1 from citation oc join source os on os.id = oc.source_id where oc." + factColumn
+				+ " = q.id and (strpos(lower(oc.credited_outlet), lower(?)) > 0 or strpos(lower(os.publisher), lower(?)) > 0))";
+	}
+
+	/** A fuzzy date ({@code q.<prefix>_*}) that may end on or after the day at {@code ?}, as {@code Sql.overlaps}. */
+	public static String endsOnOrAfter(String prefix) {
+		return "q." + prefix + "_precision is not null and coalesce(q." + prefix + "_latest, 'infinity'::date) >= cast(? as date)";
+	}
+
+	/** A fuzzy date ({@code q.<prefix>_*}) that may begin on or before the day at {@code ?}, as {@code Sql.overlaps}. */
+	public static String beginsOnOrBefore(String prefix) {
+		return "q." + prefix + "_precision is not null and coalesce(q." + prefix + "_earliest, '-infinity'::date) <= cast(? as date)";
+	}
+
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.rootNodes("node", "id", false);

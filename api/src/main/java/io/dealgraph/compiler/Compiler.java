@@ -133,10 +133,15 @@ final class Compiler {
 			.sql(" ").sql(alias).sql(" where ").add(bound(alias + ".slug = ?", globalId.slug())).sql(" limit 1)");
 	}
 
-	/** A condition written with one {@code ?}, bound to the value. */
+	/** A condition written with {@code ?} for the value, at each place it is bound. */
 	private static Fragment bound(String condition, Object value) {
-		int at = condition.indexOf('?');
-		return new Fragment().sql(condition.substring(0, at)).bind(value).sql(condition.substring(at + 1));
+		Fragment sql = new Fragment();
+		int from = 0;
+		for (int at = condition.indexOf('?'); at >= 0; at = condition.indexOf('?', from)) {
+			sql.sql(condition.substring(from, at)).bind(value);
+			from = at + 1;
+		}
+		return sql.sql(condition.substring(from));
 	}
 
 	private TypeSql typeOf(String name) {
@@ -249,6 +254,7 @@ final class Compiler {
 		try {
 			page = PageRequest.of((Integer) args.get("first"), (String) args.get("after"), true);
 			order = declared.order().apply(args);
+			declared.check().accept(args);
 		}
 		catch (BadInputException ex) {
 			throw new NotCompilable(field.getName() + ": " + ex.getMessage());

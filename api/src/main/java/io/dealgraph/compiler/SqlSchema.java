@@ -3,9 +3,11 @@ package io.dealgraph.compiler;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.dealgraph.graphql.Order;
+import io.dealgraph.graphql.OrderInput;
 
 /**
  * What the read compiler knows, as declared by the feature packages ({@link SqlDeclarations}):
@@ -176,24 +178,39 @@ public final class SqlSchema {
 	 * applied when the argument is given. An argument it does not know makes it not compilable.
 	 */
 	public record ConnectionSql(String typeName, String parentCondition, Function<Map<String, Object>, Order> order,
-			Map<String, String> arguments, Timing timing) implements FieldSql {
+			Map<String, String> arguments, Timing timing, Consumer<Map<String, Object>> check) implements FieldSql {
 
 		public static ConnectionSql of(String typeName, String parentCondition, Order order) {
-			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of(), null);
+			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of(), null, args -> {
+			});
+		}
+
+		/**
+		 * The same connection, its arguments checked first: a check that throws
+		 * {@code BadInputException} leaves the operation to the resolvers, which report it.
+		 */
+		public ConnectionSql checked(Consumer<Map<String, Object>> check) {
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, this.arguments, this.timing, check);
+		}
+
+		/** The {@code orderBy} argument as given, or null. */
+		public static OrderInput orderInput(Map<String, Object> args) {
+			return args.get("orderBy") instanceof Map<?, ?> order
+					? new OrderInput((String) order.get("field"), (String) order.get("direction")) : null;
 		}
 
 		/** The same connection, also filtered by an optional argument ({@code ?} binds its value; {@code {t}} is the parent). */
 		public ConnectionSql where(String argument, String condition) {
 			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
 			arguments.put(argument, condition);
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, this.timing);
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, this.timing, this.check);
 		}
 
 		/** The same connection, sorted as its {@code orderBy} argument chooses. */
 		public ConnectionSql orderedBy(Function<Map<String, Object>, Order> order) {
 			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
 			arguments.put("orderBy", "");
-			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments, this.timing);
+			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments, this.timing, this.check);
 		}
 
 		/**
@@ -203,7 +220,8 @@ public final class SqlSchema {
 		public ConnectionSql asOf(String view, String idColumn) {
 			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
 			arguments.put("asOf", "");
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, new Timing(view, idColumn));
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, new Timing(view, idColumn),
+					this.check);
 		}
 
 	}

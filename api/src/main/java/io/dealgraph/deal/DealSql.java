@@ -1,7 +1,5 @@
 package io.dealgraph.deal;
 
-import java.util.Map;
-
 import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
@@ -42,15 +40,13 @@ class DealSql implements SqlDeclarations {
 				.asOf("deal_timing", "deal_id"));
 		schema.rootObject("deal", "Deal", "{t}.slug = ?", "slug");
 		schema.rootConnection("deals", ConnectionSql.of("Deal", null, Deals.BY_ANNOUNCED)
-			.orderedBy(args -> Deals.order(OrderInput.orDefault(orderBy(args), "ANNOUNCED", "ASC")))
+			.orderedBy(args -> Deals.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "ANNOUNCED", "ASC")))
 			.where("filter.kind", "q.kind = ?")
 			.where("filter.status", "q.status = ?")
+			.where("filter.outlet", BaseSql.citedBy("deal_id"))
+			.where("filter.announcedFrom", BaseSql.endsOnOrAfter("announced"))
+			.where("filter.announcedTo", BaseSql.beginsOnOrBefore("announced"))
 			.asOf("deal_timing", "deal_id"));
-	}
-
-	private static OrderInput orderBy(Map<String, Object> args) {
-		return args.get("orderBy") instanceof Map<?, ?> order
-				? new OrderInput((String) order.get("field"), (String) order.get("direction")) : null;
 	}
 
 }

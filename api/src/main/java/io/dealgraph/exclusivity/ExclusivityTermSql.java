@@ -4,6 +4,7 @@ import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderInput;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,15 @@ class ExclusivityTermSql implements SqlDeclarations {
 
 	@Override
 	public void declare(SqlSchema schema) {
+		schema.rootObject("exclusivityTerm", "ExclusivityTerm", "{t}.slug = ?", "slug");
+		schema.rootConnection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", null, ExclusivityTerms.BY_VALID_FROM)
+			.orderedBy(args -> ExclusivityTerms.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "VALID_FROM", "ASC")))
+			.where("filter.outlet", BaseSql.citedBy("exclusivity_term_id"))
+			.where("filter.holder", "q.holder_id = (select id from organization where slug = ?)")
+			.where("filter.grantor", "q.grantor_id = (select id from organization where slug = ?)")
+			.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")
+			.where("filter.status", "q.status = ?")
+			.asOf(TIMING, "term_id"));
 		schema.type("ExclusivityTerm")
 			.table("exclusivity_term")
 			.globalId()
@@ -32,7 +42,6 @@ class ExclusivityTermSql implements SqlDeclarations {
 			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", "q.holder_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"))
 			.connection("exclusivityGranted",
 					ConnectionSql.of("ExclusivityTerm", "q.grantor_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"));
-		schema.rootObject("exclusivityTerm", "ExclusivityTerm", "{t}.slug = ?", "slug");
 	}
 
 }

@@ -121,7 +121,7 @@ public class ExclusivityTerms implements NodeType {
 		return InForce.on(this.jdbc, "exclusivity_term_timing", "term_id", ids, day);
 	}
 
-	private static Order order(OrderInput input) {
+	static Order order(OrderInput input) {
 		return Order.by(input.field(), input.descending(), "SCOPE".equals(input.field())
 				? Sql.text("lower(q.scope)") : Sql.earliestDate("valid_from", input.descending()));
 	}

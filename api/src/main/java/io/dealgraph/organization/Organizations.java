@@ -83,9 +83,7 @@ public class Organizations implements NodeType {
 					(strpos(lower(o.name), lower(:contains)) > 0 or exists (select 1 from organization_alias a
 					 where a.organization_id = o.id and strpos(lower(a.value), lower(:contains)) > 0))""",
 					"contains", f.nameContains());
-		OrderInput o = OrderInput.orDefault(orderBy, "NAME", "ASC");
-		Order order = Order.by(o.field(), o.descending(),
-				"SLUG".equals(o.field()) ? Sql.text("q.slug") : Sql.text("lower(q.name)"));
+		Order order = order(orderBy);
 		return this.pager.root("select %s, 0 as parent_key from organization o where %s".formatted(COLUMNS, sql.clause()),
 				sql.params(), order, page, MAPPER);
 	}
@@ -108,6 +106,12 @@ public class Organizations implements NodeType {
 					Map.of("ids", Pager.ids(parentIds)), MAPPER)
 			.stream()
 			.collect(Collectors.groupingBy(Organization::parentId));
+	}
+
+	/** The order of the organizations connection: by name (the default) or slug. */
+	static Order order(OrderInput orderBy) {
+		OrderInput o = OrderInput.orDefault(orderBy, "NAME", "ASC");
+		return Order.by(o.field(), o.descending(), "SLUG".equals(o.field()) ? Sql.text("q.slug") : Sql.text("lower(q.name)"));
 	}
 
 }

@@ -3,6 +3,7 @@ package io.dealgraph.source;
 import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
+import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,11 @@ class SourceSql implements SqlDeclarations {
 			.value("text", "{t}.content")
 			.embedded("published", "FuzzyDate", "published", BaseSql.NO_DATE);
 		schema.rootObject("source", "Source", "{t}.slug = ?", "slug");
+		schema.rootConnection("sources", ConnectionSql.of("Source", null, Sources.order(null))
+			.orderedBy(args -> Sources.order(ConnectionSql.orderInput(args)))
+			.where("filter.publisher", "strpos(lower(q.publisher), lower(?)) > 0")
+			.where("filter.publishedFrom", BaseSql.endsOnOrAfter("published"))
+			.where("filter.publishedTo", BaseSql.beginsOnOrBefore("published")));
 	}
 
 }

@@ -86,10 +86,15 @@ public class Sources implements NodeType {
 		SourceFilter f = filter != null ? filter : new SourceFilter(null, null, null);
 		Sql sql = new Sql().where("strpos(lower(s.publisher), lower(:publisher)) > 0", "publisher", f.publisher())
 			.overlaps("s.published", f.publishedFrom(), f.publishedTo());
-		OrderInput o = OrderInput.orDefault(orderBy, "PUBLISHED", "ASC");
-		Order order = Order.by(o.field(), o.descending(),
-				"TITLE".equals(o.field()) ? Sql.text("lower(q.title)") : Sql.earliestDate("published", o.descending()));
+		Order order = order(orderBy);
 		return this.pager.root("select %s, 0 as parent_key from source s where %s".formatted(COLUMNS, sql.clause()),
 				sql.params(), order, page, MAPPER);
 	}
+	/** The order of the sources connection: by publication (the default) or title. */
+	static Order order(OrderInput orderBy) {
+		OrderInput o = OrderInput.orDefault(orderBy, "PUBLISHED", "ASC");
+		return Order.by(o.field(), o.descending(),
+				"TITLE".equals(o.field()) ? Sql.text("lower(q.title)") : Sql.earliestDate("published", o.descending()));
+	}
+
 }

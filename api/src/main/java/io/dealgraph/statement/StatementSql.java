@@ -4,6 +4,7 @@ import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderInput;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,18 @@ class StatementSql implements SqlDeclarations {
 			.toOne("deal", "Deal", "{c}.id = {t}.deal_id");
 		schema.type("Deal").connection("statements", ConnectionSql.of("Statement", "q.deal_id = {t}.id", Statements.LATEST_FIRST));
 		schema.rootObject("statement", "Statement", "{t}.slug = ?", "slug");
+		schema.rootConnection("statements", ConnectionSql.of("Statement", null, Statements.LATEST_FIRST)
+			.orderedBy(args -> Statements.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "DESC")))
+			.where("filter.channel", "q.channel = ?")
+			.where("filter.outlet", BaseSql.citedBy("statement_id"))
+			.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")
+			.where("filter.speaker", """
+					exists (select 1 from statement_speaker ss where ss.statement_id = q.id
+					  and ss.person_id = (select id from person where slug = ?))""")
+			.where("filter.organization", "exists (select 1 from (" + Statements.SPEAKING_ORGANIZATIONS
+					+ ") so where so.statement_id = q.id and so.organization_id = (select id from organization where slug = ?))")
+			.where("filter.from", BaseSql.endsOnOrAfter("date"))
+			.where("filter.to", BaseSql.beginsOnOrBefore("date")));
 	}
 
 }

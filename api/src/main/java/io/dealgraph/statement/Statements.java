@@ -35,7 +35,7 @@ public class Statements implements NodeType {
 			FuzzyDate.read(rs, "date"));
 
 	/** Each statement with every organization it speaks for: directly, or through a speaking person. */
-	private static final String SPEAKING_ORGANIZATIONS = """
+	static final String SPEAKING_ORGANIZATIONS = """
 			select statement_id, organization_id from statement_speaker where organization_id is not null
 			union
 			select ss.statement_id, p.organization_id from statement_speaker ss join person p on p.id = ss.person_id
@@ -126,7 +126,7 @@ public class Statements implements NodeType {
 				new MapSqlParameterSource("parents", Pager.ids(personIds)), LATEST_FIRST, page, MAPPER);
 	}
 
-	private static Order order(OrderInput input) {
+	static Order order(OrderInput input) {
 		return Order.by("DATE", input.descending(), Sql.latestDate("date", input.descending()));
 	}
 

@@ -20,6 +20,7 @@ import io.dealgraph.compiler.SqlSchema.FieldSql;
 import io.dealgraph.compiler.SqlSchema.RootConnection;
 import io.dealgraph.compiler.SqlSchema.RootNodes;
 import io.dealgraph.compiler.SqlSchema.RootObject;
+import io.dealgraph.compiler.SqlSchema.ToMany;
 import io.dealgraph.compiler.SqlSchema.ToOne;
 import io.dealgraph.compiler.SqlSchema.TypeSql;
 import io.dealgraph.compiler.SqlSchema.Value;
@@ -62,7 +63,7 @@ final class Compiler {
 			TypeSql type = typeOf(object.typeName());
 			String alias = scope.next("t");
 			json.sql("(select ").add(object(type, alias, root.getChildren(), scope)).sql(" from ").sql(type.table())
-				.sql(" ").sql(alias).sql(" where ").add(bound(object.condition().replace("{t}", alias), value))
+				.sql(" ").sql(alias).sql(" where ").add(bound(object.condition().replace("{t}", alias), object.value().apply(value)))
 				.sql(" limit 1)");
 		}
 		else if (declared instanceof RootConnection connection) {
@@ -209,6 +210,15 @@ final class Compiler {
 				.sql(" from ").sql(target.table()).sql(" ").sql(child).sql(" where ")
 				.sql(toOne.condition().replace("{c}", child).replace("{t}", alias))
 				.sql(" limit 1)");
+		}
+		if (declared instanceof ToMany toMany) {
+			TypeSql target = typeOf(toMany.typeName());
+			String child = scope.next("c");
+			return new Fragment().sql("(select ('[' || coalesce(string_agg(")
+				.add(object(target, child, field.getChildren(), scope))
+				.sql("::text, ',' order by ").sql(toMany.order().replace("{c}", child)).sql("), '') || ']')::json from ")
+				.sql(target.table()).sql(" ").sql(child).sql(" ").sql(toMany.join().replace("{c}", child)).sql(" where ")
+				.sql(toMany.condition().replace("{c}", child).replace("{t}", alias)).sql(")");
 		}
 		return connection((ConnectionSql) declared, alias, field, scope);
 	}

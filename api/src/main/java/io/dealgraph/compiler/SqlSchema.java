@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import io.dealgraph.graphql.Order;
 import io.dealgraph.graphql.OrderInput;
@@ -31,7 +32,12 @@ public final class SqlSchema {
 
 	/** A root field answering one row of a type, found by a condition on one argument ({@code ?}). */
 	public void rootObject(String field, String typeName, String condition, String argument) {
-		this.roots.put(field, new RootObject(typeName, condition, argument));
+		rootObject(field, typeName, condition, argument, UnaryOperator.identity());
+	}
+
+	/** The same, the argument's value prepared first (stripped, say) as the resolver prepares it. */
+	public void rootObject(String field, String typeName, String condition, String argument, UnaryOperator<Object> value) {
+		this.roots.put(field, new RootObject(typeName, condition, argument, value));
 	}
 
 	/** A root field answering a connection over all the rows of a type. */
@@ -69,7 +75,7 @@ public final class SqlSchema {
 	record RootNodes(String argument, boolean list) implements Root {
 	}
 
-	record RootObject(String typeName, String condition, String argument) implements Root {
+	record RootObject(String typeName, String condition, String argument, UnaryOperator<Object> value) implements Root {
 	}
 
 	record RootConnection(ConnectionSql connection) implements Root {
@@ -151,6 +157,15 @@ public final class SqlSchema {
 			return this;
 		}
 
+		/**
+		 * A list of rows of another type, in the order given: {@code {c}} is each such row,
+		 * {@code join} may bring in a link table, {@code condition} ties them to this row {@code {t}}.
+		 */
+		public TypeSql toMany(String field, String typeName, String join, String condition, String order) {
+			this.fields.put(field, new ToMany(typeName, join, condition, order));
+			return this;
+		}
+
 		/** A connection to rows of another type. */
 		public TypeSql connection(String field, ConnectionSql connection) {
 			this.fields.put(field, connection);
@@ -159,7 +174,10 @@ public final class SqlSchema {
 
 	}
 
-	sealed interface FieldSql permits Value, Embedded, ToOne, ConnectionSql {
+	sealed interface FieldSql permits Value, Embedded, ToOne, ToMany, ConnectionSql {
+	}
+
+	record ToMany(String typeName, String join, String condition, String order) implements FieldSql {
 	}
 
 	record Value(String expression, String argument) implements FieldSql {

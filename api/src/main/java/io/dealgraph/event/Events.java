@@ -34,7 +34,7 @@ public class Events implements NodeType {
 			rs.getString("title"), rs.getString("kind"), rs.getObject("deal_id", Long.class),
 			rs.getString("description"), FuzzyDate.read(rs, "date"));
 
-	private static final Order BY_DATE = order(new OrderInput("DATE", "ASC"));
+	static final Order BY_DATE = order(new OrderInput("DATE", "ASC"));
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -110,7 +110,7 @@ public class Events implements NodeType {
 				MAPPER);
 	}
 
-	private static Order order(OrderInput input) {
+	static Order order(OrderInput input) {
 		return Order.by("DATE", input.descending(), Sql.earliestDate("date", input.descending()));
 	}
 

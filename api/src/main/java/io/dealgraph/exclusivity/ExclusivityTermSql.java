@@ -35,6 +35,7 @@ class ExclusivityTermSql implements SqlDeclarations {
 			.toOne("holder", "Organization", "{c}.id = {t}.holder_id")
 			.toOne("supersededBy", "ExclusivityTerm", "{c}.id = {t}.superseded_by_term_id")
 			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
+			.toMany("supersedes", "ExclusivityTerm", "", "{c}.superseded_by_term_id = {t}.id", "{c}.id")
 			.value("inForce", "on", BaseSql.inForceOn(TIMING, "term_id"));
 		schema.type("Deal")
 			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", "q.deal_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"));

@@ -18,8 +18,23 @@ class OrganizationSql implements SqlDeclarations {
 			.columns("slug", "name", "kind", "description")
 			.value("aliases", names("ALIAS"))
 			.value("tickers", names("TICKER"))
-			.toOne("parent", "Organization", "{c}.id = {t}.parent_id");
+			.toOne("parent", "Organization", "{c}.id = {t}.parent_id")
+			.toMany("units", "Organization", "", "{c}.parent_id = {t}.id", "{c}.name")
+			.connection("people", ConnectionSql.of("Person", "q.organization_id = {t}.id", People.BY_NAME));
+		schema.type("Person")
+			.table("person")
+			.globalId()
+			.columns("slug", "name", "role")
+			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
 		schema.rootObject("organization", "Organization", "{t}.slug = ?", "slug");
+		// Organizations.findByName: the name stripped, any case, the lowest id first.
+		schema.rootObject("organizationByName", "Organization", """
+				(lower({t}.name) = lower(?) or exists (select 1 from organization_alias a
+				 where a.organization_id = {t}.id and lower(a.value) = lower(?))) order by {t}.id""", "name",
+				name -> ((String) name).strip());
+		schema.rootObject("person", "Person", "{t}.slug = ?", "slug");
+		schema.rootConnection("people", ConnectionSql.of("Person", null, People.BY_NAME)
+			.where("organization", "q.organization_id = (select id from organization where slug = ?)"));
 		schema.rootConnection("organizations", ConnectionSql.of("Organization", null, Organizations.order(null))
 			.orderedBy(args -> Organizations.order(ConnectionSql.orderInput(args)))
 			.where("filter.kind", "q.kind = ?")

@@ -29,7 +29,7 @@ public class People implements NodeType {
 	private static final RowMapper<Person> MAPPER = (rs, n) -> new Person(rs.getLong("id"), rs.getString("slug"),
 			rs.getString("name"), rs.getString("role"), rs.getObject("organization_id", Long.class));
 
-	private static final Order BY_NAME = Order.by("NAME", false, Sql.text("lower(q.name)"));
+	static final Order BY_NAME = Order.by("NAME", false, Sql.text("lower(q.name)"));
 
 	private final NamedParameterJdbcTemplate jdbc;
 

@@ -18,6 +18,9 @@ class SourceSql implements SqlDeclarations {
 			.globalId()
 			.columns("slug", "title", "publisher", "author", "authorNote", "url", "fileName", "contentSha256")
 			.value("text", "{t}.content")
+			// As graphql-java-extended-scalars writes them: an instant in UTC to the millisecond, a local time to the second.
+			.value("publishedAt", "to_char({t}.published_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+			.value("publishedLocalTime", "to_char({t}.published_local_time, 'HH24:MI:SS')")
 			.embedded("published", "FuzzyDate", "published", BaseSql.NO_DATE);
 		schema.rootObject("source", "Source", "{t}.slug = ?", "slug");
 		schema.rootConnection("sources", ConnectionSql.of("Source", null, Sources.order(null))

@@ -19,7 +19,19 @@ class StatementSql implements SqlDeclarations {
 			.globalId()
 			.columns("slug", "quote", "channel")
 			.embedded("date", "FuzzyDate", "date", BaseSql.NO_DATE)
-			.toOne("deal", "Deal", "{c}.id = {t}.deal_id");
+			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
+			.toMany("speakers", "Speaker", "", "{c}.statement_id = {t}.id", "{c}.id");
+		schema.type("Speaker")
+			.table("statement_speaker")
+			.toOne("person", "Person", "{c}.id = {t}.person_id")
+			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
+		schema.type("Organization").connection("statements", ConnectionSql.of("Statement",
+				"exists (select 1 from (" + Statements.SPEAKING_ORGANIZATIONS
+						+ ") so where so.statement_id = q.id and so.organization_id = {t}.id)",
+				Statements.LATEST_FIRST));
+		schema.type("Person").connection("statements", ConnectionSql.of("Statement",
+				"exists (select 1 from statement_speaker sp where sp.statement_id = q.id and sp.person_id = {t}.id)",
+				Statements.LATEST_FIRST));
 		schema.type("Deal").connection("statements", ConnectionSql.of("Statement", "q.deal_id = {t}.id", Statements.LATEST_FIRST));
 		schema.rootObject("statement", "Statement", "{t}.slug = ?", "slug");
 		schema.rootConnection("statements", ConnectionSql.of("Statement", null, Statements.LATEST_FIRST)

@@ -94,10 +94,10 @@ class CompiledReadTests extends ApiTest {
 	@Test
 	void anOperationWithAFieldNotYetDeclared_runsOnTheResolvers_withTheSameAnswer() {
 		double resolved = this.meters.find("dealgraph.graphql.operations").tag("path", "resolvers").counter().count();
-		// Source.publishedAt (a DateTime) is not declared for the compiler yet.
-		this.graphQl.document("{ source(slug: \"openai-shifts-aggressively-toward-amazon-2026-04-30\") { slug publishedAt } }")
+		// Commitment.claims (the competing claims of its group) is not declared for the compiler yet.
+		this.graphQl.document("{ commitment(slug: \"amazon-invests-50b-in-openai-announced\") { slug claims { key } } }")
 			.execute()
-			.path("source.slug").entity(String.class).isEqualTo("openai-shifts-aggressively-toward-amazon-2026-04-30");
+			.path("commitment.claims.key").entity(String.class).isEqualTo("amazon-openai-investment");
 		assertThat(this.meters.find("dealgraph.graphql.operations").tag("path", "resolvers").counter().count())
 			.isEqualTo(resolved + 1);
 	}

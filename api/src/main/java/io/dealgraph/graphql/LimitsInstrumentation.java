@@ -50,18 +50,15 @@ import org.springframework.stereotype.Component;
 @Component
 class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
-	/** Variables larger than this (in characters of their values, roughly) are measured every time. */
-	static final int MAX_CACHED_VARIABLES_SIZE = 1_024;
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final ErrorClassification RATE_LIMITED = ErrorClassification.errorClassification("RATE_LIMITED");
 
 	private final QueryLimits limits;
 
-	private final Cache<MeasureKey, Totals> measured = Caffeine.newBuilder()
+	private final Cache<OperationKey, Totals> measured = Caffeine.newBuilder()
 		.maximumWeight(64L * 1024 * 1024)
-		.<MeasureKey, Totals>weigher((key, totals) -> 2 * key.document().length() + sizeOf(key.variables(), 0) + 64)
+		.<OperationKey, Totals>weigher((key, totals) -> key.weight())
 		.build();
 
 	LimitsInstrumentation(QueryLimits limits) {
@@ -87,17 +84,8 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		Map<String, Object> variables = context.getCoercedVariables().toMap();
-		int variablesSize = sizeOf(variables, 0);
-		String text = context.getGraphQLContext().get(Documents.DOCUMENT_TEXT);
-		Totals totals;
-		if (text != null && variablesSize <= MAX_CACHED_VARIABLES_SIZE) {
-			MeasureKey key = new MeasureKey(text, context.getOperationDefinition().getName(), variables);
-			totals = this.measured.get(key, k -> measure(context));
-		}
-		else {
-			totals = measure(context);
-		}
+		OperationKey key = OperationKey.of(context);
+		Totals totals = key != null ? this.measured.get(key, k -> measure(context)) : measure(context);
 		((Measured) state).requested = totals.cost;
 		String name = context.getOperationDefinition().getName();
 		context.getGraphQLContext().put(RequestMetrics.OPERATION_NAME, name == null ? "anonymous" : name);
@@ -168,36 +156,6 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 			walk(field, 1, totals);
 		}
 		return totals;
-	}
-
-	/** A rough size of variable values (string lengths, 8 per other value); stops counting past the cache limit. */
-	static int sizeOf(Object value, int sofar) {
-		if (sofar > MAX_CACHED_VARIABLES_SIZE) {
-			return sofar;
-		}
-		if (value instanceof Map<?, ?> map) {
-			int size = sofar;
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				size = sizeOf(entry.getValue(), size + String.valueOf(entry.getKey()).length());
-			}
-			return size;
-		}
-		if (value instanceof Collection<?> items) {
-			int size = sofar;
-			for (Object item : items) {
-				size = sizeOf(item, size + 1);
-			}
-			return size;
-		}
-		return sofar + (value instanceof CharSequence text ? text.length() : 8);
-	}
-
-	/**
-	 * What an operation's measure depends on: the document's text (as {@link Documents} resolved it,
-	 * persisted queries included), the operation and the variables. The key holds text, never a
-	 * syntax tree, so the weigher counts what an entry keeps in memory.
-	 */
-	private record MeasureKey(String document, String operationName, Map<String, Object> variables) {
 	}
 
 	private static void walk(ExecutableNormalizedField field, long multiplier, Totals totals) {

@@ -92,6 +92,21 @@ class CompiledReadTests extends ApiTest {
 	}
 
 	@Test
+	void theStatementsText_dependsOnTheShapeOnly_soTheServerCanPrepareIt() {
+		String query = "query Q($slug: String!, $n: Int) { deal(slug: $slug) { title parties(first: $n) { nodes { role } } } }";
+		this.statements.reset();
+		this.graphQl.document(query).variable("slug", "stargate").variable("n", 2).execute()
+			.path("deal.parties.nodes").entityList(Object.class).hasSize(2);
+		this.graphQl.document(query).variable("slug", "amazon-openai-partnership").variable("n", 3).execute()
+			.path("deal.title").entity(String.class).isEqualTo("Amazon\u2013OpenAI strategic partnership");
+		assertThat(this.statements.executed()).hasSize(2);
+		assertThat(this.statements.executed().get(1).sql()).isEqualTo(this.statements.executed().get(0).sql());
+		assertThat(this.statements.executed().get(0).parameters()).extracting(p -> p.value()).contains("stargate", 3);
+		assertThat(this.statements.executed().get(1).parameters()).extracting(p -> p.value())
+			.contains("amazon-openai-partnership", 4);
+	}
+
+	@Test
 	void anOperationWithAFieldNotYetDeclared_runsOnTheResolvers_withTheSameAnswer() {
 		double resolved = this.meters.find("dealgraph.graphql.operations").tag("path", "resolvers").counter().count();
 		// Commitment.claims (the competing claims of its group) is not declared for the compiler yet.

@@ -17,6 +17,7 @@ import graphql.schema.GraphQLSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.compiler.SqlSchema.Embedded;
 import io.dealgraph.compiler.SqlSchema.FieldSql;
+import io.dealgraph.compiler.SqlSchema.OneOf;
 import io.dealgraph.compiler.SqlSchema.RootConnection;
 import io.dealgraph.compiler.SqlSchema.RootNodes;
 import io.dealgraph.compiler.SqlSchema.RootObject;
@@ -52,7 +53,7 @@ final class Compiler {
 
 	/** {@code select (<json>)::text}: one row, one column, the field's JSON (SQL null for null). */
 	Fragment compile(ExecutableNormalizedField root, Operation operation) {
-		Scope scope = new Scope();
+		Scope scope = new Scope(operation);
 		Fragment json = new Fragment();
 		SqlSchema.Root declared = this.schema.root(root.getName());
 		if (declared instanceof RootObject object) {
@@ -115,31 +116,40 @@ final class Compiler {
 		if (type.table() == null) {
 			throw new NotCompilable(root.getName() + ": no table for " + type.name());
 		}
-		// In the order graphql-java collects the fields for this type: normalizing merges a key
-		// that several type conditions select at its first place, whichever type that was for.
-		List<String> keys = operation.collect(root, objectType);
-		List<ExecutableNormalizedField> selection = root.getChildren()
+		List<ExecutableNormalizedField> selection = selectionFor(root, objectType, operation);
+		String alias = scope.next("t");
+		return new Fragment().sql("(select ").add(object(type, alias, selection, scope)).sql(" from ").sql(type.table())
+			.sql(" ").sql(alias).sql(" where ").add(bound(alias + ".slug = ?", globalId.slug())).sql(" limit 1)");
+	}
+
+	/**
+	 * The part of an abstract field's selection that applies to one of its types, in the order
+	 * graphql-java collects the fields for that type: normalizing merges a key that several type
+	 * conditions select at its first place, whichever type that was for.
+	 */
+	private static List<ExecutableNormalizedField> selectionFor(ExecutableNormalizedField field, GraphQLObjectType type,
+			Operation operation) {
+		List<String> keys = operation.collect(field, type);
+		return field.getChildren()
 			.stream()
-			.filter(child -> child.getObjectTypeNames().contains(type.name()))
+			.filter(child -> child.getObjectTypeNames().contains(type.getName()))
 			.sorted(java.util.Comparator.comparingInt(child -> {
 				int at = keys.indexOf(child.getResultKey());
 				if (at < 0) {
-					throw new NotCompilable(root.getName() + ": a key graphql-java does not collect");
+					throw new NotCompilable(field.getName() + ": a key graphql-java does not collect");
 				}
 				return at;
 			}))
 			.toList();
-		String alias = scope.next("t");
-		return new Fragment().sql("(select ").add(object(type, alias, selection, scope)).sql(" from ").sql(type.table())
-			.sql(" ").sql(alias).sql(" where ").add(bound(alias + ".slug = ?", globalId.slug())).sql(" limit 1)");
 	}
 
 	/** A condition written with {@code ?} for the value, at each place it is bound. */
 	private static Fragment bound(String condition, Object value) {
 		Fragment sql = new Fragment();
 		int from = 0;
+		Object bound = value instanceof List<?> list ? list.stream().map(String::valueOf).toArray(String[]::new) : value;
 		for (int at = condition.indexOf('?'); at >= 0; at = condition.indexOf('?', from)) {
-			sql.sql(condition.substring(from, at)).bind(value);
+			sql.sql(condition.substring(from, at)).bind(bound);
 			from = at + 1;
 		}
 		return sql.sql(condition.substring(from));
@@ -162,7 +172,8 @@ final class Compiler {
 	private static Fragment record(List<ExecutableNormalizedField> selection, Scope scope,
 			Function<ExecutableNormalizedField, Fragment> column) {
 		if (selection.isEmpty()) {
-			throw new NotCompilable("an empty selection");
+			// Fragments that all apply to other types: an empty object, as graphql-java answers it.
+			return new Fragment().sql("'{}'::json");
 		}
 		String record = scope.next("r");
 		Fragment sql = new Fragment().sql("(select row_to_json(").sql(record).sql(") from (select ");
@@ -210,6 +221,20 @@ final class Compiler {
 				.sql(" from ").sql(target.table()).sql(" ").sql(child).sql(" where ")
 				.sql(toOne.condition().replace("{c}", child).replace("{t}", alias))
 				.sql(" limit 1)");
+		}
+		if (declared instanceof OneOf oneOf) {
+			GraphQLSchema graphQlSchema = scope.operation.schema();
+			Fragment sql = new Fragment().sql("(case ").sql(oneOf.discriminator().replace("{t}", alias));
+			for (Map.Entry<String, String> branch : new java.util.TreeMap<>(oneOf.types()).entrySet()) {
+				TypeSql target = typeOf(branch.getValue());
+				String child = scope.next("c");
+				List<ExecutableNormalizedField> selection = selectionFor(field,
+						(GraphQLObjectType) graphQlSchema.getType(branch.getValue()), scope.operation);
+				sql.sql(" when '").sql(branch.getKey()).sql("' then (select ").add(object(target, child, selection, scope))
+					.sql(" from ").sql(target.table()).sql(" ").sql(child).sql(" where ").sql(child).sql(".id = ")
+					.sql(oneOf.id().replace("{t}", alias)).sql(")");
+			}
+			return sql.sql(" end)");
 		}
 		if (declared instanceof ToMany toMany) {
 			TypeSql target = typeOf(toMany.typeName());
@@ -265,6 +290,9 @@ final class Compiler {
 			page = PageRequest.of((Integer) args.get("first"), (String) args.get("after"), true);
 			order = declared.order().apply(args);
 			declared.check().accept(args);
+			if (declared.source() != null) {
+				declared.source().value().apply(args.get(declared.source().argument()));
+			}
 		}
 		catch (BadInputException ex) {
 			throw new NotCompilable(field.getName() + ": " + ex.getMessage());
@@ -285,7 +313,8 @@ final class Compiler {
 		String record = scope.next("z");
 		String direction = order.descending() ? " desc" : "";
 
-		StringBuilder cursorSql = new StringBuilder("dg_cursor('").append(order.name()).append("', array[");
+		// The order's name is bound, not written: a literal such as 'ANNOUNCED:ASC' reads as a variable to pgbench.
+		StringBuilder cursorSql = new StringBuilder("dg_cursor(cast(? as text), array[");
 		for (int i = 0; i < order.keys().size(); i++) {
 			cursorSql.append(i > 0 ? ", " : "").append(rows).append(".sort_").append(i).append("::text");
 		}
@@ -304,7 +333,7 @@ final class Compiler {
 			firstField = false;
 			switch (child.getName()) {
 				case "__typename" -> outer.add(typeNameOf(child));
-				case "totalCount" -> outer.sql("(select count(*) from ").sql(from(declared, type, args)).sql(" where ")
+				case "totalCount" -> outer.sql("(select count(*) from ").add(from(declared, type, args)).sql(" where ")
 					.add(conditions(declared, parent, args)).sql(")");
 				case "nodes", "edges" -> {
 					String column = "l" + lists.size();
@@ -314,7 +343,7 @@ final class Compiler {
 						perRow.add(object(type, rows, child.getChildren(), scope));
 					}
 					else {
-						perRow.add(edge(type, rows, child, cursorSql.toString(), asOf(declared, args) != null, scope));
+						perRow.add(edge(type, rows, child, bound(cursorSql.toString(), order.name()), asOf(declared, args) != null, scope));
 					}
 					perRow.sql(" as ").sql(column);
 					aggregates.sql(", string_agg(").sql(numbered).sql(".").sql(column).sql("::text, ',' order by ")
@@ -335,7 +364,7 @@ final class Compiler {
 		if (asOf(declared, args) != null) {
 			pageRows.sql(", ").add(bound(IN_FORCE, asOf(declared, args))).sql(" as in_force");
 		}
-		pageRows.sql(" from ").sql(from(declared, type, args)).sql(" where ").add(conditions(declared, parent, args));
+		pageRows.sql(" from ").add(from(declared, type, args)).sql(" where ").add(conditions(declared, parent, args));
 		if (cursor != null) {
 			pageRows.sql(" and ").add(past(order, cursor));
 		}
@@ -354,17 +383,17 @@ final class Compiler {
 		return new Fragment().sql("(select row_to_json(").sql(record).sql(") from (select ").add(outer)
 			.sql(" from (select ").add(aggregates)
 			.sql(" from (select row_number() over (order by ").add(sortOrder).sql(") as ord, ")
-			.sql(cursorSql.toString()).sql(" as cursor").add(perRow)
+			.add(bound(cursorSql.toString(), order.name())).sql(" as cursor").add(perRow)
 			.sql(" from (").add(pageRows).sql(") ").sql(rows).sql(") ").sql(numbered).sql(") ").sql(aggregate)
 			.sql(") ").sql(record).sql(")");
 	}
 
-	private Fragment edge(TypeSql type, String rows, ExecutableNormalizedField edges, String cursor, boolean asOf,
+	private Fragment edge(TypeSql type, String rows, ExecutableNormalizedField edges, Fragment cursor, boolean asOf,
 			Scope scope) {
 		return record(edges.getChildren(), scope, child -> switch (child.getName()) {
 			case "__typename" -> typeNameOf(child);
 			case "node" -> object(type, rows, child.getChildren(), scope);
-			case "cursor" -> new Fragment().sql(cursor);
+			case "cursor" -> cursor;
 			case "inForce" -> new Fragment().sql(asOf ? rows + ".in_force" : "null::text");
 			default -> throw new NotCompilable("no edge field " + child.getName());
 		});
@@ -376,7 +405,7 @@ final class Compiler {
 			case "__typename" -> typeNameOf(child);
 			case "hasNextPage" -> new Fragment().sql(aggregate).sql(".fetched > ").bind(page.first());
 			case "hasPreviousPage" -> cursor == null ? new Fragment().sql("false")
-					: new Fragment().sql("exists (select 1 from ").sql(from(declared, type, args)).sql(" where ")
+					: new Fragment().sql("exists (select 1 from ").add(from(declared, type, args)).sql(" where ")
 						.add(conditions(declared, parent, args)).sql(" and not ").add(past(order, cursor)).sql(")");
 			case "startCursor" -> new Fragment().sql(aggregate).sql(".cursors[1]");
 			case "endCursor" -> new Fragment().sql(aggregate).sql(".cursors[array_length(").sql(aggregate).sql(".cursors, 1)]");
@@ -393,10 +422,23 @@ final class Compiler {
 		return declared.timing() == null ? null : args.get("asOf");
 	}
 
-	/** The rows of the connection's table as {@code q}, with their timing as {@code x} when asked asOf a day. */
-	private static String from(ConnectionSql declared, TypeSql type, Map<String, Object> args) {
-		return asOf(declared, args) == null ? type.table() + " q"
-				: type.table() + " q join " + declared.timing().view() + " x on x." + declared.timing().idColumn() + " = q.id";
+	/**
+	 * The connection's rows as {@code q} (its table's, or its source query's), with their timing as
+	 * {@code x} when asked asOf a day.
+	 */
+	private static Fragment from(ConnectionSql declared, TypeSql type, Map<String, Object> args) {
+		Fragment sql = new Fragment();
+		if (declared.source() != null) {
+			Object value = declared.source().value().apply(args.get(declared.source().argument()));
+			sql.sql("(").add(bound(declared.source().query(), value)).sql(") q");
+		}
+		else {
+			sql.sql(type.table()).sql(" q");
+		}
+		if (asOf(declared, args) != null) {
+			sql.sql(" join ").sql(declared.timing().view()).sql(" x on x.").sql(declared.timing().idColumn()).sql(" = q.id");
+		}
+		return sql;
 	}
 
 	/** The connection's own condition on its parent and on the arguments given, over {@code q}. */
@@ -416,12 +458,12 @@ final class Compiler {
 		return sql;
 	}
 
+	/** An argument's value; an empty list counts as not given, as the resolvers take it. */
 	private static Object argumentValue(Map<String, Object> args, String path) {
 		int dot = path.indexOf('.');
-		if (dot < 0) {
-			return args.get(path);
-		}
-		return args.get(path.substring(0, dot)) instanceof Map<?, ?> members ? members.get(path.substring(dot + 1)) : null;
+		Object value = dot < 0 ? args.get(path)
+				: args.get(path.substring(0, dot)) instanceof Map<?, ?> members ? members.get(path.substring(dot + 1)) : null;
+		return value instanceof java.util.Collection<?> items && items.isEmpty() ? null : value;
 	}
 
 	/** Rows past the cursor, as {@code Pager} compares them: the sort keys and the id, as one row value. */
@@ -477,10 +519,16 @@ final class Compiler {
 
 	}
 
-	/** Fresh aliases for one statement. */
+	/** Fresh aliases for one statement, and the operation it is compiled from. */
 	private static final class Scope {
 
+		private final Operation operation;
+
 		private int next;
+
+		Scope(Operation operation) {
+			this.operation = operation;
+		}
 
 		String next(String prefix) {
 			return prefix + (++this.next);

@@ -166,6 +166,15 @@ public final class SqlSchema {
 			return this;
 		}
 
+		/**
+		 * One row of one of several types, chosen by a discriminator of this row: {@code types}
+		 * maps each value of {@code discriminator} to a type, whose row has the id {@code id}.
+		 */
+		public TypeSql oneOf(String field, String discriminator, String id, Map<String, String> types) {
+			this.fields.put(field, new OneOf(discriminator, id, Map.copyOf(types)));
+			return this;
+		}
+
 		/** A connection to rows of another type. */
 		public TypeSql connection(String field, ConnectionSql connection) {
 			this.fields.put(field, connection);
@@ -174,7 +183,10 @@ public final class SqlSchema {
 
 	}
 
-	sealed interface FieldSql permits Value, Embedded, ToOne, ToMany, ConnectionSql {
+	sealed interface FieldSql permits Value, Embedded, ToOne, ToMany, OneOf, ConnectionSql {
+	}
+
+	record OneOf(String discriminator, String id, Map<String, String> types) implements FieldSql {
 	}
 
 	record ToMany(String typeName, String join, String condition, String order) implements FieldSql {
@@ -196,11 +208,23 @@ public final class SqlSchema {
 	 * applied when the argument is given. An argument it does not know makes it not compilable.
 	 */
 	public record ConnectionSql(String typeName, String parentCondition, Function<Map<String, Object>, Order> order,
-			Map<String, String> arguments, Timing timing, Consumer<Map<String, Object>> check) implements FieldSql {
+			Map<String, String> arguments, Timing timing, Consumer<Map<String, Object>> check, Source source)
+			implements FieldSql {
 
 		public static ConnectionSql of(String typeName, String parentCondition, Order order) {
 			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of(), null, args -> {
-			});
+			}, null);
+		}
+
+		/**
+		 * The same connection over the rows of a query rather than of its type's table: the query's
+		 * {@code ?} are bound to one required argument, prepared first as the resolver prepares it.
+		 */
+		public ConnectionSql over(String query, String argument, UnaryOperator<Object> value) {
+			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
+			arguments.put(argument, "");
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, this.timing, this.check,
+					new Source(query, argument, value));
 		}
 
 		/**
@@ -208,7 +232,8 @@ public final class SqlSchema {
 		 * {@code BadInputException} leaves the operation to the resolvers, which report it.
 		 */
 		public ConnectionSql checked(Consumer<Map<String, Object>> check) {
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, this.arguments, this.timing, check);
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, this.arguments, this.timing, check,
+					this.source);
 		}
 
 		/** The {@code orderBy} argument as given, or null. */
@@ -221,14 +246,16 @@ public final class SqlSchema {
 		public ConnectionSql where(String argument, String condition) {
 			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
 			arguments.put(argument, condition);
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, this.timing, this.check);
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, this.timing, this.check,
+					this.source);
 		}
 
 		/** The same connection, sorted as its {@code orderBy} argument chooses. */
 		public ConnectionSql orderedBy(Function<Map<String, Object>, Order> order) {
 			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
 			arguments.put("orderBy", "");
-			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments, this.timing, this.check);
+			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments, this.timing, this.check,
+					this.source);
 		}
 
 		/**
@@ -239,9 +266,13 @@ public final class SqlSchema {
 			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
 			arguments.put("asOf", "");
 			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, new Timing(view, idColumn),
-					this.check);
+					this.check, this.source);
 		}
 
+	}
+
+	/** A query whose rows a connection pages, its {@code ?} bound to an argument's prepared value. */
+	record Source(String query, String argument, UnaryOperator<Object> value) {
 	}
 
 	/** A timing view ({@code deal_timing}, ...) and its column holding the row's id. */

@@ -30,7 +30,7 @@ public class SearchIndex {
 
 	public static final int MAX_QUERY_LENGTH = 200;
 
-	private static final Order BY_SCORE = Order.by("SCORE", true, new Order.SortKey("q.score", "real"));
+	static final Order BY_SCORE = Order.by("SCORE", true, new Order.SortKey("q.score", "real"));
 
 	private static final RowMapper<SearchHit> MAPPER = (rs, n) -> new SearchHit(rs.getLong("id"),
 			rs.getString("kind"), rs.getLong("fact_id"), rs.getString("title"), rs.getDouble("score"), null);

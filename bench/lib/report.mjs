@@ -19,6 +19,7 @@ const STAGES = [
   ['baseline', 'baseline (the design as it was)'],
   ['after-keyset', 'after changes 1-2'],
   ['after-sql', 'after changes 3-7 (still the G1 collector)'],
+  ['compiler-slices', 'the read compiler: node, list, deal, asof, deep compiled'],
 ];
 const stages = STAGES.map(([name, label]) => {
   const stageDir = path.join(dir, name);

@@ -6,6 +6,8 @@ import java.util.Map;
 import io.dealgraph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.test.context.TestPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,7 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its per-request cache the second time, which depends on the data): the count then depends on
  * the query's shape alone. Page sizes keep the requested cost under the ceiling; ten parents is
  * all of them.
+ * <p>
+ * This is the resolver path's claim, so it runs with the compiler off; the compiled path costs one
+ * statement per root field ({@code GoldenAnswersTests}, {@code CompiledReadTests}).
  */
+@TestPropertySource(properties = "dealgraph.compiler.enabled=false")
 class BatchingTests extends ApiTest {
 
 	// language=GraphQL

@@ -188,7 +188,8 @@ for (const r of sfs) {
   w(`Resident memory: our API (\`java ${r.machine.apiJvm ?? '-Xms512m -Xmx512m'}\`) ${n0(r.rss.ours.maxUnderLoadMb)} MB at most under load (median ${n0(r.rss.ours.medianAt64Mb)} MB at 64 connections); `
     + `PostGraphile ${n0(r.rss.pgl.maxUnderLoadMb)} MB at most.`);
   w();
-  const earlier = stages.filter((st) => st.runs[r.sf]);
+  // A stage that is this very run (kept for the next one to compare with) is not an earlier run.
+  const earlier = stages.filter((st) => st.runs[r.sf] && st.runs[r.sf].startedAt !== r.startedAt);
   if (earlier.length) {
     w('Against earlier runs of the same command, before the design changes listed below (`results/<stage>/sf' + r.sf + '.json`): '
       + earlier.map((st) => `${st.label}, other processes used ${n2(st.runs[r.sf].machine.foreignCpuCores)} cores on average`).join('; ')

@@ -1,5 +1,6 @@
 package io.dealgraph.commitment;
 
+import java.util.List;
 import java.util.Map;
 
 import io.dealgraph.compiler.BaseSql;
@@ -20,6 +21,36 @@ class CommitmentSql implements SqlDeclarations {
 	private static final String QUANTITY_TEXT = """
 			(case {t}.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about '
 			  when 'MORE_THAN' then 'more than ' else '' end) || trim_scale({t}.amount)::text || ' ' || {t}.unit""";
+
+	/** The commitments a root field selects: the filters and asOf of {@code Commitments.where}. */
+	private static final ConnectionSql ROWS = ConnectionSql.of("Commitment", null, Commitments.BY_DATE)
+		.orderedBy(args -> Commitments.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "ASC")))
+		.checked(args -> Commitments.checkAmounts(filter(args)))
+		.where("filter.organization", """
+					q.committer_id = (select id from organization where slug = ?)
+					 or q.recipient_id = (select id from organization where slug = ?)""")
+		.where("filter.amountMin", "q.amount >= ?")
+		.where("filter.amountMax", "q.amount <= ?")
+		.where("filter.from", BaseSql.endsOnOrAfter("date"))
+		.where("filter.to", BaseSql.beginsOnOrBefore("date"))
+		.where("filter.outlet", BaseSql.citedBy("commitment_id"))
+		.where("filter.committer", "q.committer_id = (select id from organization where slug = ?)")
+		.where("filter.recipient", "q.recipient_id = (select id from organization where slug = ?)")
+		.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")
+		.where("filter.kind", "q.kind = ?")
+		.where("filter.unit", "q.unit = ?")
+		.where("filter.modality", "q.modality = ?")
+		.asOf(TIMING, "commitment_id");
+
+	/** The group columns groupBy asks for (the others null), as Commitments.totals selects them. */
+	private static String totalColumns(Map<String, Object> args) {
+		List<?> groups = args.get("groupBy") instanceof List<?> list ? list : List.of();
+		return (groups.contains("COMMITTER") ? "q.committer_id" : "null::bigint") + " as committer_id, "
+				+ (groups.contains("RECIPIENT") ? "q.recipient_id" : "null::bigint") + " as recipient_id, "
+				+ (groups.contains("KIND") ? "q.kind" : "null::text") + " as kind, q.unit, sum(q.amount) as total, "
+				+ "count(*) as n, array_agg(distinct q.qualifier order by q.qualifier) as qualifiers, "
+				+ "array_agg(q.id order by q.id) as ids";
+	}
 
 	private static Map<?, ?> filter(Map<String, Object> args) {
 		return args.get("filter") instanceof Map<?, ?> filter ? filter : Map.of();
@@ -49,24 +80,27 @@ class CommitmentSql implements SqlDeclarations {
 			.connection("commitmentsMade", ConnectionSql.of("Commitment", "q.committer_id = {t}.id", Commitments.BY_DATE).asOf(TIMING, "commitment_id"))
 			.connection("commitmentsReceived", ConnectionSql.of("Commitment", "q.recipient_id = {t}.id", Commitments.BY_DATE).asOf(TIMING, "commitment_id"));
 		schema.rootObject("commitment", "Commitment", "{t}.slug = ?", "slug");
-		schema.rootConnection("commitments", ConnectionSql.of("Commitment", null, Commitments.BY_DATE)
-			.orderedBy(args -> Commitments.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "ASC")))
-			.checked(args -> Commitments.checkAmounts(filter(args)))
-			.where("filter.organization", """
-					q.committer_id = (select id from organization where slug = ?)
-					 or q.recipient_id = (select id from organization where slug = ?)""")
-			.where("filter.amountMin", "q.amount >= ?")
-			.where("filter.amountMax", "q.amount <= ?")
-			.where("filter.from", BaseSql.endsOnOrAfter("date"))
-			.where("filter.to", BaseSql.beginsOnOrBefore("date"))
-			.where("filter.outlet", BaseSql.citedBy("commitment_id"))
-			.where("filter.committer", "q.committer_id = (select id from organization where slug = ?)")
-			.where("filter.recipient", "q.recipient_id = (select id from organization where slug = ?)")
-			.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")
-			.where("filter.kind", "q.kind = ?")
-			.where("filter.unit", "q.unit = ?")
-			.where("filter.modality", "q.modality = ?")
-			.asOf(TIMING, "commitment_id"));
+		schema.rootConnection("commitments", ROWS);
+		schema.rootAggregate("commitmentTotals", "CommitmentTotals", ROWS, "groupBy");
+		// Commitments.totals: amounts per unit and group, preferred claims only, parts left out.
+		schema.type("CommitmentTotals")
+			.value("withoutAmount", "count(*) filter (where {t}.amount is null)")
+			.value("competingClaimsSkipped",
+					"count(*) filter (where {t}.amount is not null and {t}.claim_group is not null and not {t}.claim_preferred)")
+			.value("partsSkipped", "count(*) filter (where {t}.amount is not null and {t}.part_of_id is not null"
+					+ " and ({t}.claim_group is null or {t}.claim_preferred))")
+			.grouped("groups", "CommitmentTotal", CommitmentSql::totalColumns,
+					"q.amount is not null and (q.claim_group is null or q.claim_preferred) and q.part_of_id is null",
+					args -> "1, 2, 3, q.unit", "{t}.unit, {t}.total desc, {t}.committer_id, {t}.recipient_id, {t}.kind");
+		schema.type("CommitmentTotal")
+			.toOne("committer", "Organization", "{c}.id = {t}.committer_id")
+			.toOne("recipient", "Organization", "{c}.id = {t}.recipient_id")
+			.value("kind", "{t}.kind")
+			.value("unit", "{t}.unit")
+			.value("total", "trim_scale({t}.total)::text")
+			.value("count", "{t}.n")
+			.value("qualifiers", "{t}.qualifiers")
+			.toMany("commitments", "Commitment", "", "{c}.id = any({t}.ids)", "{c}.id");
 	}
 
 }

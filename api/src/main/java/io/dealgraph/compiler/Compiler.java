@@ -17,6 +17,8 @@ import graphql.schema.GraphQLSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.compiler.SqlSchema.Embedded;
 import io.dealgraph.compiler.SqlSchema.FieldSql;
+import io.dealgraph.compiler.SqlSchema.Grouped;
+import io.dealgraph.compiler.SqlSchema.RootAggregate;
 import io.dealgraph.compiler.SqlSchema.OneOf;
 import io.dealgraph.compiler.SqlSchema.RootConnection;
 import io.dealgraph.compiler.SqlSchema.RootNodes;
@@ -69,6 +71,24 @@ final class Compiler {
 		}
 		else if (declared instanceof RootConnection connection) {
 			json.add(connection(connection.connection(), null, root, scope));
+		}
+		else if (declared instanceof RootAggregate aggregate) {
+			Map<String, Object> args = root.getResolvedArguments();
+			ConnectionSql rows = aggregate.rows();
+			checkArguments(rows, root, aggregate.arguments());
+			try {
+				rows.check().accept(args);
+			}
+			catch (BadInputException ex) {
+				throw new NotCompilable(root.getName() + ": " + ex.getMessage());
+			}
+			TypeSql type = typeOf(aggregate.typeName());
+			scope.aggregate = rows;
+			scope.rootArgs = args;
+			// group by (): one row whatever is selected, aggregates or only the groups' list.
+			Fragment from = new Fragment().sql(" from ").add(from(rows, typeOf(rows.typeName()), args)).sql(" where ")
+				.add(conditions(rows, null, args)).sql(" group by ()");
+			json.add(record(root.getChildren(), scope, field -> field(type, "q", field, scope), from));
 		}
 		else if (declared instanceof RootNodes nodes) {
 			Object value = root.getResolvedArguments().get(nodes.argument());
@@ -171,6 +191,12 @@ final class Compiler {
 	/** A JSON object of the selection's keys in order, each value the column the function gives. */
 	private static Fragment record(List<ExecutableNormalizedField> selection, Scope scope,
 			Function<ExecutableNormalizedField, Fragment> column) {
+		return record(selection, scope, column, new Fragment());
+	}
+
+	/** The same, its columns selected from the rows {@code from} gives ({@code " from ... where ..."}). */
+	private static Fragment record(List<ExecutableNormalizedField> selection, Scope scope,
+			Function<ExecutableNormalizedField, Fragment> column, Fragment from) {
 		if (selection.isEmpty()) {
 			// Fragments that all apply to other types: an empty object, as graphql-java answers it.
 			return new Fragment().sql("'{}'::json");
@@ -180,7 +206,7 @@ final class Compiler {
 		for (int i = 0; i < selection.size(); i++) {
 			sql.sql(i > 0 ? ", " : "").add(column.apply(selection.get(i))).sql(" as ").sql(key(selection.get(i)));
 		}
-		return sql.sql(") ").sql(record).sql(")");
+		return sql.add(from).sql(") ").sql(record).sql(")");
 	}
 
 	private Fragment field(TypeSql type, String alias, ExecutableNormalizedField field, Scope scope) {
@@ -236,6 +262,21 @@ final class Compiler {
 			}
 			return sql.sql(" end)");
 		}
+		if (declared instanceof Grouped grouped) {
+			if (scope.aggregate == null) {
+				throw new NotCompilable(type.name() + "." + field.getName() + ": groups outside an aggregate");
+			}
+			TypeSql target = typeOf(grouped.typeName());
+			String group = scope.next("g");
+			ConnectionSql rows = scope.aggregate;
+			Map<String, Object> rootArgs = scope.rootArgs;
+			return new Fragment().sql("(select ('[' || coalesce(string_agg(")
+				.add(object(target, group, field.getChildren(), scope))
+				.sql("::text, ',' order by ").sql(grouped.order().replace("{t}", group)).sql("), '') || ']')::json from (select ")
+				.sql(grouped.columns().apply(rootArgs)).sql(" from ").add(from(rows, typeOf(rows.typeName()), rootArgs))
+				.sql(" where ").add(conditions(rows, null, rootArgs)).sql(" and ").sql(grouped.condition()).sql(" group by ")
+				.sql(grouped.groupBy().apply(rootArgs)).sql(") ").sql(group).sql(")");
+		}
 		if (declared instanceof ToMany toMany) {
 			TypeSql target = typeOf(toMany.typeName());
 			String child = scope.next("c");
@@ -267,23 +308,7 @@ final class Compiler {
 	private Fragment connection(ConnectionSql declared, String parent, ExecutableNormalizedField field, Scope scope) {
 		Map<String, Object> args = field.getResolvedArguments();
 		TypeSql type = typeOf(declared.typeName());
-		Set<String> known = new java.util.HashSet<>(Set.of("first", "after"));
-		for (String argument : declared.arguments().keySet()) {
-			known.add(argument.contains(".") ? argument.substring(0, argument.indexOf('.')) : argument);
-		}
-		for (Map.Entry<String, Object> argument : args.entrySet()) {
-			if (argument.getValue() != null && !known.contains(argument.getKey())) {
-				throw new NotCompilable(field.getName() + ": argument " + argument.getKey());
-			}
-			if (argument.getValue() instanceof Map<?, ?> members && !"".equals(declared.arguments().get(argument.getKey()))) {
-				for (Map.Entry<?, ?> member : members.entrySet()) {
-					if (member.getValue() != null
-							&& !declared.arguments().containsKey(argument.getKey() + "." + member.getKey())) {
-						throw new NotCompilable(field.getName() + ": argument " + argument.getKey() + "." + member.getKey());
-					}
-				}
-			}
-		}
+		checkArguments(declared, field, Set.of("first", "after"));
 		PageRequest page;
 		Order order;
 		try {
@@ -386,6 +411,27 @@ final class Compiler {
 			.add(bound(cursorSql.toString(), order.name())).sql(" as cursor").add(perRow)
 			.sql(" from (").add(pageRows).sql(") ").sql(rows).sql(") ").sql(numbered).sql(") ").sql(aggregate)
 			.sql(") ").sql(record).sql(")");
+	}
+
+	/** Every argument given is one the declaration knows (with {@code extra}), members of input objects included. */
+	private static void checkArguments(ConnectionSql declared, ExecutableNormalizedField field, Set<String> extra) {
+		Set<String> known = new java.util.HashSet<>(extra);
+		for (String argument : declared.arguments().keySet()) {
+			known.add(argument.contains(".") ? argument.substring(0, argument.indexOf('.')) : argument);
+		}
+		for (Map.Entry<String, Object> argument : field.getResolvedArguments().entrySet()) {
+			if (argument.getValue() != null && !known.contains(argument.getKey())) {
+				throw new NotCompilable(field.getName() + ": argument " + argument.getKey());
+			}
+			if (argument.getValue() instanceof Map<?, ?> members && !"".equals(declared.arguments().get(argument.getKey()))) {
+				for (Map.Entry<?, ?> member : members.entrySet()) {
+					if (member.getValue() != null
+							&& !declared.arguments().containsKey(argument.getKey() + "." + member.getKey())) {
+						throw new NotCompilable(field.getName() + ": argument " + argument.getKey() + "." + member.getKey());
+					}
+				}
+			}
+		}
 	}
 
 	private Fragment edge(TypeSql type, String rows, ExecutableNormalizedField edges, Fragment cursor, boolean asOf,
@@ -523,6 +569,11 @@ final class Compiler {
 	private static final class Scope {
 
 		private final Operation operation;
+
+		/** Inside a root aggregate: the rows it aggregates and the root field's arguments. */
+		private ConnectionSql aggregate;
+
+		private Map<String, Object> rootArgs;
 
 		private int next;
 

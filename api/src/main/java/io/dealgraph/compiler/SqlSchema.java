@@ -53,6 +53,16 @@ public final class SqlSchema {
 		this.roots.put(field, new RootNodes(argument, list));
 	}
 
+	/**
+	 * A root field answering one object computed over the rows a connection declaration selects
+	 * (its filters and asOf): its type's values are aggregates over those rows ({@code q}), and
+	 * its {@link TypeSql#grouped grouped} fields lists of their groups. {@code arguments} are the
+	 * root field's own arguments beyond the connection's.
+	 */
+	public void rootAggregate(String field, String typeName, ConnectionSql rows, String... arguments) {
+		this.roots.put(field, new RootAggregate(typeName, rows, java.util.Set.of(arguments)));
+	}
+
 	TypeSql typeOf(String typeName) {
 		return this.types.get(typeName);
 	}
@@ -69,7 +79,10 @@ public final class SqlSchema {
 		return this.roots;
 	}
 
-	sealed interface Root permits RootObject, RootConnection, RootNodes {
+	sealed interface Root permits RootObject, RootConnection, RootNodes, RootAggregate {
+	}
+
+	record RootAggregate(String typeName, ConnectionSql rows, java.util.Set<String> arguments) implements Root {
 	}
 
 	record RootNodes(String argument, boolean list) implements Root {
@@ -175,6 +188,18 @@ public final class SqlSchema {
 			return this;
 		}
 
+		/**
+		 * Inside a {@link SqlSchema#rootAggregate root aggregate}: the groups of its rows, each an
+		 * object of {@code typeName} over a row ({@code {t}}) of
+		 * {@code select <columns> from <rows> where <condition> group by <groupBy>}, in {@code order};
+		 * columns and grouping follow the root field's arguments.
+		 */
+		public TypeSql grouped(String field, String typeName, Function<Map<String, Object>, String> columns,
+				String condition, Function<Map<String, Object>, String> groupBy, String order) {
+			this.fields.put(field, new Grouped(typeName, columns, condition, groupBy, order));
+			return this;
+		}
+
 		/** A connection to rows of another type. */
 		public TypeSql connection(String field, ConnectionSql connection) {
 			this.fields.put(field, connection);
@@ -183,7 +208,11 @@ public final class SqlSchema {
 
 	}
 
-	sealed interface FieldSql permits Value, Embedded, ToOne, ToMany, OneOf, ConnectionSql {
+	sealed interface FieldSql permits Value, Embedded, ToOne, ToMany, OneOf, Grouped, ConnectionSql {
+	}
+
+	record Grouped(String typeName, Function<Map<String, Object>, String> columns, String condition,
+			Function<Map<String, Object>, String> groupBy, String order) implements FieldSql {
 	}
 
 	record OneOf(String discriminator, String id, Map<String, String> types) implements FieldSql {

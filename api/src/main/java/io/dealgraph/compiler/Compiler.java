@@ -65,9 +65,8 @@ final class Compiler {
 			}
 			TypeSql type = typeOf(object.typeName());
 			String alias = scope.next("t");
-			json.sql("(select ").add(object(type, alias, root.getChildren(), scope)).sql(" from ").sql(type.table())
-				.sql(" ").sql(alias).sql(" where ").add(bound(object.condition().replace("{t}", alias), object.value().apply(value)))
-				.sql(" limit 1)");
+			json.add(oneRow(object(type, alias, root.getChildren(), scope), type.table(), alias,
+					bound(object.condition().replace("{t}", alias), object.value().apply(value))));
 		}
 		else if (declared instanceof RootConnection connection) {
 			json.add(connection(connection.connection(), null, root, scope));
@@ -76,18 +75,12 @@ final class Compiler {
 			Map<String, Object> args = root.getResolvedArguments();
 			ConnectionSql rows = aggregate.rows();
 			checkArguments(rows, root, aggregate.arguments());
-			try {
-				rows.check().accept(args);
-			}
-			catch (BadInputException ex) {
-				throw new NotCompilable(root.getName() + ": " + ex.getMessage());
-			}
+			prepareArguments(rows, root);
 			TypeSql type = typeOf(aggregate.typeName());
 			scope.aggregate = rows;
 			scope.rootArgs = args;
 			// group by (): one row whatever is selected, aggregates or only the groups' list.
-			Fragment from = new Fragment().sql(" from ").add(from(rows, typeOf(rows.typeName()), args)).sql(" where ")
-				.add(conditions(rows, null, args)).sql(" group by ()");
+			Fragment from = rowsOf(rows, typeOf(rows.typeName()), null, args).sql(" group by ()");
 			json.add(record(root.getChildren(), scope, field -> field(type, "q", field, scope), from));
 		}
 		else if (declared instanceof RootNodes nodes) {
@@ -138,8 +131,19 @@ final class Compiler {
 		}
 		List<ExecutableNormalizedField> selection = selectionFor(root, objectType, operation);
 		String alias = scope.next("t");
-		return new Fragment().sql("(select ").add(object(type, alias, selection, scope)).sql(" from ").sql(type.table())
-			.sql(" ").sql(alias).sql(" where ").add(bound(alias + ".slug = ?", globalId.slug())).sql(" limit 1)");
+		return oneRow(object(type, alias, selection, scope), type.table(), alias, bound(alias + ".slug = ?", globalId.slug()));
+	}
+
+	/** {@code (select <object> from <table> <alias> where <condition> limit 1)}: one row's object, or null. */
+	private static Fragment oneRow(Fragment object, String table, String alias, Fragment condition) {
+		return new Fragment().sql("(select ").add(object).sql(" from ").sql(table).sql(" ").sql(alias).sql(" where ")
+			.add(condition).sql(" limit 1)");
+	}
+
+	/** {@code (select '[' || <objects, in order, comma-separated> || ']' from ...)}: a JSON list, empty when no row is. */
+	private static Fragment list(Fragment object, String order, Fragment rows) {
+		return new Fragment().sql("(select ('[' || coalesce(string_agg(").add(object).sql("::text, ',' order by ")
+			.sql(order).sql("), '') || ']')::json").add(rows).sql(")");
 	}
 
 	/**
@@ -242,11 +246,8 @@ final class Compiler {
 		if (declared instanceof ToOne toOne) {
 			TypeSql target = typeOf(toOne.typeName());
 			String child = scope.next("c");
-			return new Fragment().sql("(select ")
-				.add(object(target, child, field.getChildren(), scope))
-				.sql(" from ").sql(target.table()).sql(" ").sql(child).sql(" where ")
-				.sql(toOne.condition().replace("{c}", child).replace("{t}", alias))
-				.sql(" limit 1)");
+			return oneRow(object(target, child, field.getChildren(), scope), target.table(), child,
+					new Fragment().sql(toOne.condition().replace("{c}", child).replace("{t}", alias)));
 		}
 		if (declared instanceof OneOf oneOf) {
 			GraphQLSchema graphQlSchema = scope.operation.schema();
@@ -256,9 +257,8 @@ final class Compiler {
 				String child = scope.next("c");
 				List<ExecutableNormalizedField> selection = selectionFor(field,
 						(GraphQLObjectType) graphQlSchema.getType(branch.getValue()), scope.operation);
-				sql.sql(" when '").sql(branch.getKey()).sql("' then (select ").add(object(target, child, selection, scope))
-					.sql(" from ").sql(target.table()).sql(" ").sql(child).sql(" where ").sql(child).sql(".id = ")
-					.sql(oneOf.id().replace("{t}", alias)).sql(")");
+				sql.sql(" when '").sql(branch.getKey()).sql("' then ").add(oneRow(object(target, child, selection, scope),
+						target.table(), child, new Fragment().sql(child + ".id = " + oneOf.id().replace("{t}", alias))));
 			}
 			return sql.sql(" end)");
 		}
@@ -270,21 +270,18 @@ final class Compiler {
 			String group = scope.next("g");
 			ConnectionSql rows = scope.aggregate;
 			Map<String, Object> rootArgs = scope.rootArgs;
-			return new Fragment().sql("(select ('[' || coalesce(string_agg(")
-				.add(object(target, group, field.getChildren(), scope))
-				.sql("::text, ',' order by ").sql(grouped.order().replace("{t}", group)).sql("), '') || ']')::json from (select ")
-				.sql(grouped.columns().apply(rootArgs)).sql(" from ").add(from(rows, typeOf(rows.typeName()), rootArgs))
-				.sql(" where ").add(conditions(rows, null, rootArgs)).sql(" and ").sql(grouped.condition()).sql(" group by ")
-				.sql(grouped.groupBy().apply(rootArgs)).sql(") ").sql(group).sql(")");
+			Fragment groups = new Fragment().sql(" from (select ").sql(grouped.columns().apply(rootArgs))
+				.add(rowsOf(rows, typeOf(rows.typeName()), null, rootArgs)).sql(" and ").sql(grouped.condition())
+				.sql(" group by ").sql(grouped.groupBy().apply(rootArgs)).sql(") ").sql(group);
+			return list(object(target, group, field.getChildren(), scope), grouped.order().replace("{t}", group), groups);
 		}
 		if (declared instanceof ToMany toMany) {
 			TypeSql target = typeOf(toMany.typeName());
 			String child = scope.next("c");
-			return new Fragment().sql("(select ('[' || coalesce(string_agg(")
-				.add(object(target, child, field.getChildren(), scope))
-				.sql("::text, ',' order by ").sql(toMany.order().replace("{c}", child)).sql("), '') || ']')::json from ")
-				.sql(target.table()).sql(" ").sql(child).sql(" ").sql(toMany.join().replace("{c}", child)).sql(" where ")
-				.sql(toMany.condition().replace("{c}", child).replace("{t}", alias)).sql(")");
+			Fragment rows = new Fragment().sql(" from ").sql(target.table()).sql(" ").sql(child).sql(" ")
+				.sql(toMany.join().replace("{c}", child)).sql(" where ")
+				.sql(toMany.condition().replace("{c}", child).replace("{t}", alias));
+			return list(object(target, child, field.getChildren(), scope), toMany.order().replace("{c}", child), rows);
 		}
 		return connection((ConnectionSql) declared, alias, field, scope);
 	}
@@ -314,14 +311,11 @@ final class Compiler {
 		try {
 			page = PageRequest.of((Integer) args.get("first"), (String) args.get("after"), true);
 			order = declared.order().apply(args);
-			declared.check().accept(args);
-			if (declared.source() != null) {
-				declared.source().value().apply(args.get(declared.source().argument()));
-			}
 		}
 		catch (BadInputException ex) {
 			throw new NotCompilable(field.getName() + ": " + ex.getMessage());
 		}
+		prepareArguments(declared, field);
 		Cursor cursor = page.after();
 		if (cursor != null && (!cursor.order().equals(order.name()) || cursor.values().size() != order.keys().size())) {
 			throw new NotCompilable(field.getName() + ": a cursor of another order");
@@ -358,8 +352,7 @@ final class Compiler {
 			firstField = false;
 			switch (child.getName()) {
 				case "__typename" -> outer.add(typeNameOf(child));
-				case "totalCount" -> outer.sql("(select count(*) from ").add(from(declared, type, args)).sql(" where ")
-					.add(conditions(declared, parent, args)).sql(")");
+				case "totalCount" -> outer.sql("(select count(*)").add(rowsOf(declared, type, parent, args)).sql(")");
 				case "nodes", "edges" -> {
 					String column = "l" + lists.size();
 					lists.add(child);
@@ -389,7 +382,7 @@ final class Compiler {
 		if (asOf(declared, args) != null) {
 			pageRows.sql(", ").add(bound(IN_FORCE, asOf(declared, args))).sql(" as in_force");
 		}
-		pageRows.sql(" from ").add(from(declared, type, args)).sql(" where ").add(conditions(declared, parent, args));
+		pageRows.add(rowsOf(declared, type, parent, args));
 		if (cursor != null) {
 			pageRows.sql(" and ").add(past(order, cursor));
 		}
@@ -411,6 +404,28 @@ final class Compiler {
 			.add(bound(cursorSql.toString(), order.name())).sql(" as cursor").add(perRow)
 			.sql(" from (").add(pageRows).sql(") ").sql(rows).sql(") ").sql(numbered).sql(") ").sql(aggregate)
 			.sql(") ").sql(record).sql(")");
+	}
+
+	/** {@code " from <rows> where <conditions>"}: the rows a connection declaration selects for these arguments. */
+	private static Fragment rowsOf(ConnectionSql declared, TypeSql type, String parent, Map<String, Object> args) {
+		return new Fragment().sql(" from ").add(from(declared, type, args)).sql(" where ").add(conditions(declared, parent, args));
+	}
+
+	/**
+	 * The declaration's own checks of the arguments, and its source's preparation of its argument:
+	 * what they refuse is left to the resolvers, which report it.
+	 */
+	private static void prepareArguments(ConnectionSql declared, ExecutableNormalizedField field) {
+		Map<String, Object> args = field.getResolvedArguments();
+		try {
+			declared.check().accept(args);
+			if (declared.source() != null) {
+				declared.source().value().apply(args.get(declared.source().argument()));
+			}
+		}
+		catch (BadInputException ex) {
+			throw new NotCompilable(field.getName() + ": " + ex.getMessage());
+		}
 	}
 
 	/** Every argument given is one the declaration knows (with {@code extra}), members of input objects included. */
@@ -451,8 +466,8 @@ final class Compiler {
 			case "__typename" -> typeNameOf(child);
 			case "hasNextPage" -> new Fragment().sql(aggregate).sql(".fetched > ").bind(page.first());
 			case "hasPreviousPage" -> cursor == null ? new Fragment().sql("false")
-					: new Fragment().sql("exists (select 1 from ").add(from(declared, type, args)).sql(" where ")
-						.add(conditions(declared, parent, args)).sql(" and not ").add(past(order, cursor)).sql(")");
+					: new Fragment().sql("exists (select 1").add(rowsOf(declared, type, parent, args)).sql(" and not ")
+						.add(past(order, cursor)).sql(")");
 			case "startCursor" -> new Fragment().sql(aggregate).sql(".cursors[1]");
 			case "endCursor" -> new Fragment().sql(aggregate).sql(".cursors[array_length(").sql(aggregate).sql(".cursors, 1)]");
 			default -> throw new NotCompilable("no page info field " + child.getName());

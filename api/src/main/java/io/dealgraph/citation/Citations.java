@@ -29,7 +29,7 @@ public class Citations {
 			rs.getLong("source_id"), rs.getString("excerpt"), rs.getInt("start_offset"), rs.getInt("end_offset"),
 			rs.getString("credited_outlet"));
 
-	static final Order IN_TEXT_ORDER = Order.by("SOURCE_POSITION", false,
+	public static final Order IN_TEXT_ORDER = Order.by("SOURCE_POSITION", false,
 			new Order.SortKey("q.source_id", "bigint"), new Order.SortKey("q.start_offset", "integer"));
 
 	private final Pager pager;

@@ -69,7 +69,29 @@ class CommitmentSql implements SqlDeclarations {
 			.toOne("recipient", "Organization", "{c}.id = {t}.recipient_id")
 			.toOne("partOf", "Commitment", "{c}.id = {t}.part_of_id")
 			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
-			.value("inForce", "on", BaseSql.inForceOn("commitment_timing", "commitment_id"));
+			.value("inForce", "on", BaseSql.inForceOn("commitment_timing", "commitment_id"))
+			.toOne("claims", "ClaimGroup", "{c}.claim_group = {t}.claim_group");
+		// Competing claims (ClaimGroup): the group's claims with the preferred one first, and the
+		// values they disagree on from the claim_value and claim_disagreement views (V9).
+		schema.type("ClaimGroup")
+			.table("(select min(id) as id, claim_group from commitment where claim_group is not null group by claim_group)")
+			.value("key", "{t}.claim_group")
+			.toOne("preferred", "Commitment", """
+					{c}.id = (select p.id from commitment p where p.claim_group = {t}.claim_group
+					          order by p.claim_preferred desc, p.id limit 1)""")
+			.toMany("claims", "Commitment", "", "{c}.claim_group = {t}.claim_group", "{c}.claim_preferred desc, {c}.id")
+			.toMany("disagreements", "Disagreement", "", "{c}.claim_group = {t}.claim_group", "{c}.attribute_ord");
+		schema.type("Disagreement")
+			.table("claim_disagreement")
+			.columns("attribute")
+			.toMany("values", "ClaimValue", "", "{c}.claim_group = {t}.claim_group and {c}.attribute = {t}.attribute",
+					"{c}.value_ord");
+		schema.type("ClaimValue")
+			.table("claim_value")
+			.columns("value", "preferred")
+			.toMany("claims", "Commitment", "", "{c}.id = any({t}.claim_ids)", "array_position({t}.claim_ids, {c}.id)");
+		schema.rootConnection("conflicts", ConnectionSql.of("ClaimGroup", null, Commitments.BY_CLAIM_GROUP)
+			.over(Commitments.CONFLICTS));
 		schema.type("Quantity")
 			.value("amount", "trim_scale({t}.amount)::text")
 			.columns("unit", "qualifier")

@@ -55,6 +55,17 @@ public class Commitments implements NodeType {
 
 	static final Order BY_DATE = order(new OrderInput("DATE", "ASC"));
 
+	static final Order BY_CLAIM_GROUP = Order.by("CLAIM_GROUP", false, Sql.text("q.claim_group"));
+
+	/** The claim groups whose claims disagree on an attribute, each with its first commitment's id. */
+	static final String CONFLICTS = """
+			select min(c.id) as id, c.claim_group from commitment c
+			where c.claim_group is not null
+			group by c.claim_group
+			having count(distinct (c.amount, c.unit, c.qualifier, c.modality, c.committer_id, c.recipient_id)) > 1
+			    or exists (select 1 from commitment a join commitment b on b.claim_group = a.claim_group
+			               where a.claim_group = c.claim_group and a.date_latest < b.date_earliest)""";
+
 	static final String TIMING = "join commitment_timing ct on ct.commitment_id = c.id";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -186,15 +197,8 @@ public class Commitments implements NodeType {
 
 	/** Claim groups whose claims disagree on an attribute, a page at a time. */
 	public Connection<ClaimGroup> conflicts(PageRequest page) {
-		Connection<String> groups = this.pager.root("""
-				select min(c.id) as id, c.claim_group, 0 as parent_key from commitment c
-				where c.claim_group is not null
-				group by c.claim_group
-				having count(distinct (c.amount, c.unit, c.qualifier, c.modality, c.committer_id, c.recipient_id)) > 1
-				    or exists (select 1 from commitment a join commitment b on b.claim_group = a.claim_group
-				               where a.claim_group = c.claim_group and a.date_latest < b.date_earliest)""",
-				new MapSqlParameterSource(),
-				Order.by("CLAIM_GROUP", false, Sql.text("q.claim_group")), page, (rs, n) -> rs.getString("claim_group"));
+		Connection<String> groups = this.pager.root("select g.*, 0 as parent_key from (" + CONFLICTS + ") g",
+				new MapSqlParameterSource(), BY_CLAIM_GROUP, page, (rs, n) -> rs.getString("claim_group"));
 		Map<String, List<ClaimGroup.Claim>> claims = new HashMap<>();
 		if (!groups.edges().isEmpty()) {
 			this.jdbc.query("""

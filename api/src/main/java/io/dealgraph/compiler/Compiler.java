@@ -12,8 +12,12 @@ import graphql.execution.MergedField;
 import graphql.language.FragmentDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLSchema;
+import io.dealgraph.compiler.SqlSchema.Computed;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.compiler.SqlSchema.Embedded;
 import io.dealgraph.compiler.SqlSchema.FieldSql;
@@ -53,9 +57,24 @@ final class Compiler {
 		this.schema = schema;
 	}
 
-	/** {@code select (<json>)::text}: one row, one column, the field's JSON (SQL null for null). */
-	Fragment compile(ExecutableNormalizedField root, Operation operation) {
+	/**
+	 * {@code select (<json>)::text}: one row, one column, the field's JSON (SQL null for null), and
+	 * the client mistakes its arguments make, each standing in the JSON as a marker where its
+	 * field's value would be.
+	 */
+	Statement compile(ExecutableNormalizedField root, Operation operation) {
 		Scope scope = new Scope(operation);
+		Fragment json;
+		try {
+			json = rootJson(root, operation, scope);
+		}
+		catch (BadInputException ex) {
+			json = scope.refuse(root, ex);
+		}
+		return new Statement(new Fragment().sql("select (").add(json).sql(")::text"), List.copyOf(scope.errors));
+	}
+
+	private Fragment rootJson(ExecutableNormalizedField root, Operation operation, Scope scope) {
 		Fragment json = new Fragment();
 		SqlSchema.Root declared = this.schema.root(root.getName());
 		if (declared instanceof RootObject object) {
@@ -80,7 +99,7 @@ final class Compiler {
 			scope.aggregate = rows;
 			scope.rootArgs = args;
 			// group by (): one row whatever is selected, aggregates or only the groups' list.
-			Fragment from = rowsOf(rows, typeOf(rows.typeName()), null, args).sql(" group by ()");
+			Fragment from = rowsOf(rows, rowType(rows), null, args).sql(" group by ()");
 			json.add(record(root.getChildren(), scope, field -> field(type, "q", field, scope), from));
 		}
 		else if (declared instanceof RootNodes nodes) {
@@ -91,7 +110,11 @@ final class Compiler {
 			else {
 				List<?> ids = (List<?>) value;
 				if (ids.size() > PageRequest.MAX_SIZE) {
-					throw new NotCompilable(root.getName() + ": too many ids");
+					throw new BadInputException(nodes.argument(),
+							"may hold at most " + PageRequest.MAX_SIZE + " ids, got " + ids.size());
+				}
+				for (Object id : ids) {
+					nodeType((String) id, nodes.argument(), operation.schema());
 				}
 				json.sql("('['");
 				for (int i = 0; i < ids.size(); i++) {
@@ -104,27 +127,29 @@ final class Compiler {
 		else {
 			throw new NotCompilable("no root field " + root.getName());
 		}
-		return new Fragment().sql("select (").add(json).sql(")::text");
+		return json;
+	}
+
+	/**
+	 * The type a global id names, as {@code NodeController} refuses ids: not ours, or of a type
+	 * that is no Node.
+	 */
+	private static GraphQLObjectType nodeType(String id, String argument, GraphQLSchema schema) {
+		GlobalId globalId = GlobalId.decode(argument, id);
+		if (!(schema.getType(globalId.type()) instanceof GraphQLObjectType objectType)
+				|| objectType.getInterfaces().stream().noneMatch(i -> i.getName().equals("Node"))) {
+			throw new BadInputException(argument, "is not a dealgraph id: it names no type of this API");
+		}
+		return objectType;
 	}
 
 	/**
 	 * The object a global id names: its type's row by slug, with the part of the selection that
-	 * applies to that type. An id the resolvers would refuse (not ours, or of a type that is no
-	 * Node) is left to them, so that they report it.
+	 * applies to that type.
 	 */
 	private Fragment node(String id, String argument, ExecutableNormalizedField root, Operation operation, Scope scope) {
-		GraphQLSchema graphQlSchema = operation.schema();
-		GlobalId globalId;
-		try {
-			globalId = GlobalId.decode(argument, id);
-		}
-		catch (BadInputException ex) {
-			throw new NotCompilable(root.getName() + ": " + ex.getMessage());
-		}
-		if (!(graphQlSchema.getType(globalId.type()) instanceof GraphQLObjectType objectType)
-				|| objectType.getInterfaces().stream().noneMatch(i -> i.getName().equals("Node"))) {
-			throw new NotCompilable(root.getName() + ": an id of no Node type");
-		}
+		GraphQLObjectType objectType = nodeType(id, argument, operation.schema());
+		GlobalId globalId = GlobalId.decode(argument, id);
 		TypeSql type = typeOf(globalId.type());
 		if (type.table() == null) {
 			throw new NotCompilable(root.getName() + ": no table for " + type.name());
@@ -179,6 +204,11 @@ final class Compiler {
 		return sql.sql(condition.substring(from));
 	}
 
+	/** The type whose table a declaration's rows come from; none for rows of a query. */
+	private TypeSql rowType(ConnectionSql rows) {
+		return rows.source() != null ? null : typeOf(rows.typeName());
+	}
+
 	private TypeSql typeOf(String name) {
 		TypeSql type = this.schema.typeOf(name);
 		if (type == null) {
@@ -213,7 +243,17 @@ final class Compiler {
 		return sql.add(from).sql(") ").sql(record).sql(")");
 	}
 
+	/** A field's value; one whose arguments are a client mistake answers null and the error. */
 	private Fragment field(TypeSql type, String alias, ExecutableNormalizedField field, Scope scope) {
+		try {
+			return fieldSql(type, alias, field, scope);
+		}
+		catch (BadInputException ex) {
+			return scope.refuse(field, ex);
+		}
+	}
+
+	private Fragment fieldSql(TypeSql type, String alias, ExecutableNormalizedField field, Scope scope) {
 		if (field.getName().equals("__typename")) {
 			return new Fragment().sql("'").sql(type.name()).sql("'::text");
 		}
@@ -234,6 +274,12 @@ final class Compiler {
 		}
 		if (declared instanceof Value value) {
 			return new Fragment().sql(value.expression().replace("{t}", alias));
+		}
+		if (declared instanceof Computed computed) {
+			if (scope.aggregate == null) {
+				throw new NotCompilable(type.name() + "." + field.getName() + ": a computed value outside an aggregate");
+			}
+			return new Fragment().sql(computed.expression().apply(scope.rootArgs).replace("{t}", alias));
 		}
 		if (declared instanceof Embedded embedded) {
 			TypeSql prefixed = prefixed(typeOf(embedded.typeName()), embedded.prefix());
@@ -271,7 +317,7 @@ final class Compiler {
 			ConnectionSql rows = scope.aggregate;
 			Map<String, Object> rootArgs = scope.rootArgs;
 			Fragment groups = new Fragment().sql(" from (select ").sql(grouped.columns().apply(rootArgs))
-				.add(rowsOf(rows, typeOf(rows.typeName()), null, rootArgs)).sql(" and ").sql(grouped.condition())
+				.add(rowsOf(rows, rowType(rows), null, rootArgs)).sql(" and ").sql(grouped.condition())
 				.sql(" group by ").sql(grouped.groupBy().apply(rootArgs)).sql(") ").sql(group);
 			return list(object(target, group, field.getChildren(), scope), grouped.order().replace("{t}", group), groups);
 		}
@@ -281,7 +327,8 @@ final class Compiler {
 			Fragment rows = new Fragment().sql(" from ").sql(target.table()).sql(" ").sql(child).sql(" ")
 				.sql(toMany.join().replace("{c}", child)).sql(" where ")
 				.sql(toMany.condition().replace("{c}", child).replace("{t}", alias));
-			return list(object(target, child, field.getChildren(), scope), toMany.order().replace("{c}", child), rows);
+			return list(object(target, child, field.getChildren(), scope),
+					toMany.order().replace("{c}", child).replace("{t}", alias), rows);
 		}
 		return connection((ConnectionSql) declared, alias, field, scope);
 	}
@@ -306,23 +353,17 @@ final class Compiler {
 		Map<String, Object> args = field.getResolvedArguments();
 		TypeSql type = typeOf(declared.typeName());
 		checkArguments(declared, field, Set.of("first", "after"));
-		PageRequest page;
-		Order order;
-		try {
-			page = PageRequest.of((Integer) args.get("first"), (String) args.get("after"), true);
-			order = declared.order().apply(args);
-		}
-		catch (BadInputException ex) {
-			throw new NotCompilable(field.getName() + ": " + ex.getMessage());
-		}
+		// The resolvers' checks, in their order: the page, the order, the declaration's own, the cursor (Pager).
+		PageRequest page = PageRequest.of((Integer) args.get("first"), (String) args.get("after"), true);
+		Order order = declared.order().apply(args);
 		prepareArguments(declared, field);
 		Cursor cursor = page.after();
 		if (cursor != null && (!cursor.order().equals(order.name()) || cursor.values().size() != order.keys().size())) {
-			throw new NotCompilable(field.getName() + ": a cursor of another order");
+			throw new BadInputException("after", "was returned under a different orderBy than " + order.name());
 		}
 		for (int i = 0; cursor != null && i < order.keys().size(); i++) {
 			if (!order.keys().get(i).accepts(cursor.values().get(i))) {
-				throw new NotCompilable(field.getName() + ": a cursor that is not ours");
+				throw new BadInputException("after", "is not a cursor returned by this API");
 			}
 		}
 
@@ -370,7 +411,13 @@ final class Compiler {
 					outer.sql("('[' || coalesce(").sql(aggregate).sql(".").sql(column).sql(", '') || ']')::json");
 				}
 				case "pageInfo" -> outer.add(pageInfo(declared, type, parent, args, order, cursor, page, aggregate, child, scope));
-				default -> throw new NotCompilable("no connection field " + child.getName());
+				default -> {
+					SqlSchema.PageField own = declared.fields().get(child.getName());
+					if (own == null || !child.getResolvedArguments().isEmpty()) {
+						throw new NotCompilable("no connection field " + child.getName());
+					}
+					outer.add(bound(own.expression().replace("{fetched}", aggregate + ".fetched"), own.value().apply(args)));
+				}
 			}
 			outer.sql(" as ").sql(key(child));
 		}
@@ -398,12 +445,19 @@ final class Compiler {
 		}
 		sortOrder.sql(rows).sql(".id").sql(direction);
 
-		return new Fragment().sql("(select row_to_json(").sql(record).sql(") from (select ").add(outer)
+		Fragment json = new Fragment().sql("(select row_to_json(").sql(record).sql(") from (select ").add(outer)
 			.sql(" from (select ").add(aggregates)
 			.sql(" from (select row_number() over (order by ").add(sortOrder).sql(") as ord, ")
 			.add(bound(cursorSql.toString(), order.name())).sql(" as cursor").add(perRow)
 			.sql(" from (").add(pageRows).sql(") ").sql(rows).sql(") ").sql(numbered).sql(") ").sql(aggregate)
 			.sql(") ").sql(record).sql(")");
+		for (SqlSchema.Refusal refusal : declared.refusals()) {
+			Object value = argumentValue(args, refusal.argument());
+			if (value != null) {
+				json = scope.refuseWhen(field, bound(refusal.offending(), value), refusal.error(), json);
+			}
+		}
+		return json;
 	}
 
 	/** {@code " from <rows> where <conditions>"}: the rows a connection declaration selects for these arguments. */
@@ -413,18 +467,13 @@ final class Compiler {
 
 	/**
 	 * The declaration's own checks of the arguments, and its source's preparation of its argument:
-	 * what they refuse is left to the resolvers, which report it.
+	 * what they refuse ({@link BadInputException}) is the field's error.
 	 */
 	private static void prepareArguments(ConnectionSql declared, ExecutableNormalizedField field) {
 		Map<String, Object> args = field.getResolvedArguments();
-		try {
-			declared.check().accept(args);
-			if (declared.source() != null) {
-				declared.source().value().apply(args.get(declared.source().argument()));
-			}
-		}
-		catch (BadInputException ex) {
-			throw new NotCompilable(field.getName() + ": " + ex.getMessage());
+		declared.check().accept(args);
+		if (declared.source() != null && declared.source().argument() != null) {
+			declared.source().value().apply(args.get(declared.source().argument()));
 		}
 	}
 
@@ -489,7 +538,10 @@ final class Compiler {
 	 */
 	private static Fragment from(ConnectionSql declared, TypeSql type, Map<String, Object> args) {
 		Fragment sql = new Fragment();
-		if (declared.source() != null) {
+		if (declared.source() != null && declared.source().argument() == null) {
+			sql.sql("(").sql(declared.source().query()).sql(") q");
+		}
+		else if (declared.source() != null) {
 			Object value = declared.source().value().apply(args.get(declared.source().argument()));
 			sql.sql("(").add(bound(declared.source().query(), value)).sql(") q");
 		}
@@ -512,6 +564,20 @@ final class Compiler {
 				sql.sql(" and (").add(bound(parent == null ? condition : condition.replace("{t}", parent), value)).sql(")");
 			}
 		});
+		for (SqlSchema.Condition combined : declared.combined()) {
+			List<Object> values = combined.arguments().stream().map(argument -> argumentValue(args, argument)).toList();
+			if (values.stream().anyMatch(java.util.Objects::nonNull)) {
+				Fragment condition = new Fragment();
+				String text = parent == null ? combined.sql() : combined.sql().replace("{t}", parent);
+				int from = 0;
+				int next = 0;
+				for (int at = text.indexOf('?'); at >= 0; at = text.indexOf('?', from)) {
+					condition.sql(text.substring(from, at)).bind(values.get(next++));
+					from = at + 1;
+				}
+				sql.sql(" and (").add(condition.sql(text.substring(from))).sql(")");
+			}
+		}
 		Object day = asOf(declared, args);
 		if (day != null) {
 			sql.sql(" and ").add(bound(IN_FORCE, day)).sql(" <> 'FALSE'");
@@ -559,6 +625,35 @@ final class Compiler {
 		return "\"" + key + "\"";
 	}
 
+	/**
+	 * Whether each level of the response from the root field down to this field's value may be
+	 * null: a field's value, then each list's items. A field's error nulls the nearest such level.
+	 */
+	private static List<Boolean> nullable(ExecutableNormalizedField field, GraphQLSchema schema) {
+		java.util.Deque<ExecutableNormalizedField> chain = new java.util.ArrayDeque<>();
+		for (ExecutableNormalizedField f = field; f != null; f = f.getParent()) {
+			chain.addFirst(f);
+		}
+		List<Boolean> levels = new ArrayList<>();
+		for (ExecutableNormalizedField f : chain) {
+			GraphQLType type = f.getType(schema);
+			while (true) {
+				boolean nonNull = type instanceof GraphQLNonNull;
+				levels.add(!nonNull);
+				type = nonNull ? ((GraphQLNonNull) type).getWrappedType() : type;
+				if (!(type instanceof GraphQLList list)) {
+					break;
+				}
+				type = list.getWrappedType();
+			}
+		}
+		return List.copyOf(levels);
+	}
+
+	/** A root field's statement and the errors that may stand in its JSON. */
+	record Statement(Fragment sql, List<FieldError> errors) {
+	}
+
 	/** The operation a root field belongs to, for collecting fields the way graphql-java executes them. */
 	record Operation(ExecutableNormalizedOperation normalized, GraphQLSchema schema,
 			Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
@@ -585,6 +680,9 @@ final class Compiler {
 
 		private final Operation operation;
 
+		/** The client mistakes found, each standing as a marker in the statement's JSON. */
+		private final List<FieldError> errors = new ArrayList<>();
+
 		/** Inside a root aggregate: the rows it aggregates and the root field's arguments. */
 		private ConnectionSql aggregate;
 
@@ -598,6 +696,32 @@ final class Compiler {
 
 		String next(String prefix) {
 			return prefix + (++this.next);
+		}
+
+		/** The field answers its argument's error: a marker in its place, always. */
+		Fragment refuse(ExecutableNormalizedField field, BadInputException ex) {
+			return new Fragment().sql("'{\"" + FieldError.MARKER + "\":").sql(String.valueOf(error(field, value -> ex)))
+				.sql("}'::json");
+		}
+
+		/**
+		 * The field answers an error when {@code offending} (SQL, run with the statement) finds a
+		 * value, which the error names; else its value.
+		 */
+		Fragment refuseWhen(ExecutableNormalizedField field, Fragment offending, Function<String, BadInputException> error,
+				Fragment value) {
+			String found = next("o");
+			return new Fragment().sql("(select case when ").sql(found).sql(".v is null then ").add(value)
+				.sql(" else json_build_object('" + FieldError.MARKER + "', ").sql(String.valueOf(error(field, error)))
+				.sql(", 'value', ").sql(found).sql(".v) end from (select (").add(offending).sql(")::text as v) ").sql(found)
+				.sql(")");
+		}
+
+		private int error(ExecutableNormalizedField field, Function<String, BadInputException> error) {
+			MergedField merged = this.operation.normalized().getMergedField(field);
+			this.errors.add(new FieldError(error, nullable(field, this.operation.schema()),
+					merged == null ? null : merged.getSingleField().getSourceLocation()));
+			return this.errors.size() - 1;
 		}
 
 	}

@@ -96,6 +96,12 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		for (Root root : ((Compiled) plan).roots()) {
 			try {
 				String json = this.jdbc.queryForObject(root.sql(), String.class, root.params());
+				if (json != null && !root.errors().isEmpty() && json.contains(FieldError.MARKER)) {
+					FieldError.Applied applied = FieldError.apply(root.key(), json, root.errors());
+					errors.addAll(applied.errors());
+					nullData |= applied.nullData() || (applied.json() == null && root.nonNull());
+					json = applied.json();
+				}
 				data.put(root.key(), new RawValue(json == null ? "null" : json));
 			}
 			catch (RuntimeException ex) {
@@ -119,8 +125,9 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		try {
 			for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
 				MergedField merged = parameters.getFields().getSubField(field.getResultKey());
-				Fragment statement = this.compiler.compile(field, operation);
-				roots.add(new Root(field.getResultKey(), statement.text(), statement.params().toArray(),
+				Compiler.Statement statement = this.compiler.compile(field, operation);
+				roots.add(new Root(field.getResultKey(), statement.sql().text(), statement.sql().params().toArray(),
+						statement.errors(),
 						context.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType() instanceof GraphQLNonNull,
 						merged == null ? null : merged.getSingleField().getSourceLocation()));
 			}
@@ -158,8 +165,12 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 	}
 
-	/** A root field's response key, statement and its values, nullability and place in the document. */
-	record Root(String key, String sql, Object[] params, boolean nonNull, SourceLocation location) {
+	/**
+	 * A root field's response key, statement and its values, the errors that may stand in its JSON,
+	 * its nullability and place in the document.
+	 */
+	record Root(String key, String sql, Object[] params, List<FieldError> errors, boolean nonNull,
+			SourceLocation location) {
 	}
 
 }

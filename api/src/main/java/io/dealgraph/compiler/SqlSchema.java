@@ -1,12 +1,15 @@
 package io.dealgraph.compiler;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import io.dealgraph.graphql.BadInputException;
 import io.dealgraph.graphql.Order;
 import io.dealgraph.graphql.OrderInput;
 
@@ -142,6 +145,15 @@ public final class SqlSchema {
 			return this;
 		}
 
+		/**
+		 * Inside a {@link SqlSchema#rootAggregate root aggregate}: a value whose expression the root
+		 * field's arguments choose.
+		 */
+		public TypeSql value(String field, Function<Map<String, Object>, String> expression) {
+			this.fields.put(field, new Computed(expression));
+			return this;
+		}
+
 		/** Fields that read the column of the same name in snake case. */
 		public TypeSql columns(String... fields) {
 			for (String field : fields) {
@@ -172,7 +184,8 @@ public final class SqlSchema {
 
 		/**
 		 * A list of rows of another type, in the order given: {@code {c}} is each such row,
-		 * {@code join} may bring in a link table, {@code condition} ties them to this row {@code {t}}.
+		 * {@code join} may bring in a link table, {@code condition} ties them to this row {@code {t}},
+		 * and the order may read either.
 		 */
 		public TypeSql toMany(String field, String typeName, String join, String condition, String order) {
 			this.fields.put(field, new ToMany(typeName, join, condition, order));
@@ -208,7 +221,10 @@ public final class SqlSchema {
 
 	}
 
-	sealed interface FieldSql permits Value, Embedded, ToOne, ToMany, OneOf, Grouped, ConnectionSql {
+	sealed interface FieldSql permits Value, Computed, Embedded, ToOne, ToMany, OneOf, Grouped, ConnectionSql {
+	}
+
+	record Computed(Function<Map<String, Object>, String> expression) implements FieldSql {
 	}
 
 	record Grouped(String typeName, Function<Map<String, Object>, String> columns, String condition,
@@ -237,12 +253,33 @@ public final class SqlSchema {
 	 * applied when the argument is given. An argument it does not know makes it not compilable.
 	 */
 	public record ConnectionSql(String typeName, String parentCondition, Function<Map<String, Object>, Order> order,
-			Map<String, String> arguments, Timing timing, Consumer<Map<String, Object>> check, Source source)
-			implements FieldSql {
+			Map<String, String> arguments, List<Condition> combined, Map<String, PageField> fields, Timing timing,
+			Consumer<Map<String, Object>> check, Source source, List<Refusal> refusals) implements FieldSql {
 
 		public static ConnectionSql of(String typeName, String parentCondition, Order order) {
-			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of(), null, args -> {
-			}, null);
+			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of(), List.of(), Map.of(), null,
+					args -> {
+					}, null, List.of());
+		}
+
+		/**
+		 * The rows of a query, for a {@link SqlSchema#rootAggregate root aggregate} to aggregate:
+		 * no type's, its {@code ?} bound to one required argument.
+		 */
+		public static ConnectionSql rowsOf(String query, String argument) {
+			return of(null, null, null).over(query, argument, UnaryOperator.identity());
+		}
+
+		/**
+		 * The same connection, refused when a query over an argument's value ({@code ?}) finds an
+		 * offending value, such as an unknown slug: the field answers the error made of it, as a
+		 * check that needs the data would.
+		 */
+		public ConnectionSql refusing(String argument, String offending, Function<String, BadInputException> error) {
+			List<Refusal> refusals = new ArrayList<>(this.refusals);
+			refusals.add(new Refusal(argument, offending, error));
+			return new ConnectionSql(this.typeName, this.parentCondition, this.order, this.arguments, this.combined,
+					this.fields, this.timing, this.check, this.source, List.copyOf(refusals));
 		}
 
 		/**
@@ -250,19 +287,22 @@ public final class SqlSchema {
 		 * {@code ?} are bound to one required argument, prepared first as the resolver prepares it.
 		 */
 		public ConnectionSql over(String query, String argument, UnaryOperator<Object> value) {
-			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
-			arguments.put(argument, "");
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, this.timing, this.check,
+			return with(known(argument, ""), this.combined, this.fields, this.order, this.timing, this.check,
 					new Source(query, argument, value));
 		}
 
+		/** The same connection over the rows of a query that takes no argument. */
+		public ConnectionSql over(String query) {
+			return with(this.arguments, this.combined, this.fields, this.order, this.timing, this.check,
+					new Source(query, null, UnaryOperator.identity()));
+		}
+
 		/**
-		 * The same connection, its arguments checked first: a check that throws
-		 * {@code BadInputException} leaves the operation to the resolvers, which report it.
+		 * The same connection, its arguments checked first: what the check refuses
+		 * ({@code BadInputException}) is the field's error.
 		 */
 		public ConnectionSql checked(Consumer<Map<String, Object>> check) {
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, this.arguments, this.timing, check,
-					this.source);
+			return with(this.arguments, this.combined, this.fields, this.order, this.timing, check, this.source);
 		}
 
 		/** The {@code orderBy} argument as given, or null. */
@@ -273,17 +313,42 @@ public final class SqlSchema {
 
 		/** The same connection, also filtered by an optional argument ({@code ?} binds its value; {@code {t}} is the parent). */
 		public ConnectionSql where(String argument, String condition) {
-			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
-			arguments.put(argument, condition);
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, this.timing, this.check,
+			return with(known(argument, condition), this.combined, this.fields, this.order, this.timing, this.check,
 					this.source);
+		}
+
+		/**
+		 * The same connection, filtered by one condition on several optional arguments when any of
+		 * them is given: each {@code ?}, in order, binds the value of the argument listed at its
+		 * place (an argument bound twice is listed twice), null for one not given.
+		 */
+		public ConnectionSql whereAny(List<String> arguments, String condition) {
+			Map<String, String> known = new LinkedHashMap<>(this.arguments);
+			arguments.forEach(argument -> known.put(argument, ""));
+			List<Condition> combined = new ArrayList<>(this.combined);
+			combined.add(new Condition(List.copyOf(arguments), condition));
+			return with(known, List.copyOf(combined), this.fields, this.order, this.timing, this.check, this.source);
 		}
 
 		/** The same connection, sorted as its {@code orderBy} argument chooses. */
 		public ConnectionSql orderedBy(Function<Map<String, Object>, Order> order) {
-			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
-			arguments.put("orderBy", "");
-			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments, this.timing, this.check,
+			return with(known("orderBy", ""), this.combined, this.fields, order, this.timing, this.check, this.source);
+		}
+
+		/** The same connection, sorted as one of its arguments chooses (not an {@code orderBy} input). */
+		public ConnectionSql orderedBy(String argument, Function<Map<String, Object>, Order> order) {
+			return with(known(argument, ""), this.combined, this.fields, order, this.timing, this.check, this.source);
+		}
+
+		/**
+		 * The same connection with a field of its own beyond edges, nodes, pageInfo and totalCount:
+		 * an expression in which {@code {fetched}} is how many rows the page fetched, its {@code ?}
+		 * bound to the value the function reads from the arguments.
+		 */
+		public ConnectionSql field(String name, String expression, Function<Map<String, Object>, Object> value) {
+			Map<String, PageField> fields = new LinkedHashMap<>(this.fields);
+			fields.put(name, new PageField(expression, value));
+			return with(this.arguments, this.combined, Map.copyOf(fields), this.order, this.timing, this.check,
 					this.source);
 		}
 
@@ -292,12 +357,35 @@ public final class SqlSchema {
 		 * out of force on it (by the timing view's row of the same id), each edge saying {@code inForce}.
 		 */
 		public ConnectionSql asOf(String view, String idColumn) {
-			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
-			arguments.put("asOf", "");
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, arguments, new Timing(view, idColumn),
+			return with(known("asOf", ""), this.combined, this.fields, this.order, new Timing(view, idColumn),
 					this.check, this.source);
 		}
 
+		private Map<String, String> known(String argument, String condition) {
+			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
+			arguments.put(argument, condition);
+			return arguments;
+		}
+
+		private ConnectionSql with(Map<String, String> arguments, List<Condition> combined, Map<String, PageField> fields,
+				Function<Map<String, Object>, Order> order, Timing timing, Consumer<Map<String, Object>> check,
+				Source source) {
+			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments, combined, fields, timing,
+					check, source, this.refusals);
+		}
+
+	}
+
+	/** A check of an argument against the data: the SQL finds the offending value, or null. */
+	record Refusal(String argument, String offending, Function<String, BadInputException> error) {
+	}
+
+	/** A condition on several arguments, applied when any of them is given. */
+	record Condition(List<String> arguments, String sql) {
+	}
+
+	/** A connection's own field: an expression over the page's {@code {fetched}} and a value of the arguments. */
+	record PageField(String expression, Function<Map<String, Object>, Object> value) {
 	}
 
 	/** A query whose rows a connection pages, its {@code ?} bound to an argument's prepared value. */

@@ -1,5 +1,7 @@
 package io.dealgraph.deal;
 
+import java.util.List;
+
 import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
@@ -46,6 +48,10 @@ class DealSql implements SqlDeclarations {
 			.where("filter.outlet", BaseSql.citedBy("deal_id"))
 			.where("filter.announcedFrom", BaseSql.endsOnOrAfter("announced"))
 			.where("filter.announcedTo", BaseSql.beginsOnOrBefore("announced"))
+			.whereAny(List.of("filter.organization", "filter.organization", "filter.role", "filter.role"), """
+					exists (select 1 from deal_party p where p.deal_id = q.id
+					  and (cast(? as text) is null or p.organization_id = (select id from organization where slug = ?))
+					  and (cast(? as text) is null or p.role = ?))""")
 			.asOf("deal_timing", "deal_id"));
 	}
 

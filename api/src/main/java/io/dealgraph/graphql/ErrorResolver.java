@@ -50,6 +50,19 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 				env.getField().getSourceLocation());
 	}
 
+	/** A client mistake in a field's arguments, wherever it was found: BAD_REQUEST naming the argument. */
+	public static GraphQLError badInput(BadInputException bad, ResultPath path, SourceLocation location) {
+		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+			.path(path)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(bad.getMessage())
+			.extensions(Map.of("argument", bad.argument()));
+		if (location != null) {
+			builder.location(location);
+		}
+		return builder.build();
+	}
+
 	/**
 	 * The error a failure outside the client's control becomes, wherever it happened (a data
 	 * fetcher, or a compiled root field's statement): UNAVAILABLE when retrying may help, else

@@ -49,13 +49,7 @@ public class SearchIndex {
 	}
 
 	public SearchResults search(String query, List<String> types, PageRequest page) {
-		String text = query == null ? "" : query.strip();
-		if (text.isEmpty()) {
-			throw new BadInputException("query", "must not be empty: try a word such as \"Trainium\" or a name");
-		}
-		if (text.length() > MAX_QUERY_LENGTH) {
-			throw new BadInputException("query", "must be at most " + MAX_QUERY_LENGTH + " characters long");
-		}
+		String text = checkedQuery(query);
 		MapSqlParameterSource params = new MapSqlParameterSource("query", text)
 			.addValue("types", types == null || types.isEmpty() ? null : types.toArray(String[]::new));
 		Connection<SearchHit> hits = this.pager.root("""
@@ -71,6 +65,18 @@ public class SearchIndex {
 			.toList();
 		List<String> suggestions = hits.edges().isEmpty() && page.after() == null ? suggestions(text) : List.of();
 		return new SearchResults(edges, hits.pageInfo(), hits.totalCount(), suggestions);
+	}
+
+	/** The query stripped, refused when empty or too long. */
+	static String checkedQuery(String query) {
+		String text = query == null ? "" : query.strip();
+		if (text.isEmpty()) {
+			throw new BadInputException("query", "must not be empty: try a word such as \"Trainium\" or a name");
+		}
+		if (text.length() > MAX_QUERY_LENGTH) {
+			throw new BadInputException("query", "must be at most " + MAX_QUERY_LENGTH + " characters long");
+		}
+		return text;
 	}
 
 	/** Highlighted passages, only for the hits of the page: {@code <mark>} around matches, the rest HTML-escaped. */
@@ -91,13 +97,21 @@ public class SearchIndex {
 		return snippets;
 	}
 
+	/** The words of a query that suggestions may replace: lower case, at least three letters or digits. */
+	static List<String> unknownCandidates(String query) {
+		List<String> words = new ArrayList<>();
+		for (String word : query.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.length() >= 3) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
 	/** For each word of the query that occurs nowhere, the closest words that do (trigram similarity). */
 	private List<String> suggestions(String query) {
 		Set<String> suggestions = new LinkedHashSet<>();
-		for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-			if (word.length() < 3) {
-				continue;
-			}
+		for (String word : unknownCandidates(query)) {
 			List<String> known = this.jdbc.queryForList("select word from search_word where word = :word",
 					Map.of("word", word), String.class);
 			if (!known.isEmpty()) {

@@ -3,7 +3,6 @@ package io.dealgraph.search;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
-import io.dealgraph.graphql.BadInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -33,6 +32,24 @@ class SearchSql implements SqlDeclarations {
 			  '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'),
 			  chr(1), '<mark>'), chr(2), '</mark>')""";
 
+	/**
+	 * When a first page is empty: for each word of the query ({@code ?}, as
+	 * {@link SearchIndex#unknownCandidates} splits it) that occurs nowhere, the three closest words
+	 * that do, in the query's order, each word once.
+	 */
+	private static final String SUGGESTIONS = """
+			case when {fetched} > 0 then array[]::text[] else array(
+			  select s.word from (
+			    select distinct on (m.word) m.word, w.at, m.rank
+			    from unnest(cast(? as text[])) with ordinality w(word, at)
+			    cross join lateral (
+			      select sw.word, row_number() over (order by similarity(sw.word, w.word) desc, sw.ndoc desc, sw.word) as rank
+			      from search_word sw where sw.word % w.word
+			      order by similarity(sw.word, w.word) desc, sw.ndoc desc, sw.word limit 3) m
+			    where not exists (select 1 from search_word k where k.word = w.word)
+			    order by m.word, w.at, m.rank) s
+			  order by s.at, s.rank) end""";
+
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.type("SearchResult")
@@ -41,16 +58,14 @@ class SearchSql implements SqlDeclarations {
 			.oneOf("node", "{t}.kind", "{t}.fact_id", SearchController.TYPES);
 		schema.rootConnection("search", ConnectionSql.of("SearchResult", null, SearchIndex.BY_SCORE)
 			.over(MATCHES, "query", SearchSql::query)
-			.where("types", "q.kind = any(cast(? as text[]))"));
+			.where("types", "q.kind = any(cast(? as text[]))")
+			.field("suggestions", SUGGESTIONS, args -> args.get("after") != null ? new String[0]
+					: SearchIndex.unknownCandidates((String) args.get("query")).toArray(String[]::new)));
 	}
 
 	/** The query as {@link SearchIndex#search} takes it: stripped, not empty, not too long. */
 	private static Object query(Object given) {
-		String text = given == null ? "" : ((String) given).strip();
-		if (text.isEmpty() || text.length() > SearchIndex.MAX_QUERY_LENGTH) {
-			throw new BadInputException("query", "is empty or too long");
-		}
-		return text;
+		return SearchIndex.checkedQuery((String) given);
 	}
 
 }

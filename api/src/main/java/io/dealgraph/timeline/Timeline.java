@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class Timeline {
 
 	/** Every dated item with the organizations it involves. */
-	private static final String ENTRIES = """
+	static final String ENTRIES = """
 			select (1::bigint << 40) + e.id as id, 'EVENT' as kind, e.id as fact_id, e.title,
 			       e.date_earliest, e.date_latest, e.date_precision, e.date_text,
 			       array(select organization_id from event_organization where event_id = e.id) as organization_ids
@@ -75,7 +75,12 @@ public class Timeline {
 			sql.where("x.organization_ids && :organization_ids").bind("organization_ids", organizationIds(organizations));
 		}
 		return this.pager.root("select x.*, 0 as parent_key from (%s) x where %s".formatted(ENTRIES, sql.clause()),
-				sql.params(), Order.by("DATE", descending, Sql.earliestDate("date", descending)), page, MAPPER);
+				sql.params(), order(descending), page, MAPPER);
+	}
+
+	/** Entries by date, earliest (or, descending, latest) first; undated ends sort by their known end. */
+	static Order order(boolean descending) {
+		return Order.by("DATE", descending, Sql.earliestDate("date", descending));
 	}
 
 	/** Deals (by announcement) or events per month or per organization. */

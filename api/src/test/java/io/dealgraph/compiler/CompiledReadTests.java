@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The compiled read path: declarations that match the schema, the dashboard's list and deal
- * queries answered in one statement per root field, and the resolvers for the rest.
+ * queries answered in one statement per root field, and argument errors as the resolvers gave them.
  */
 class CompiledReadTests extends ApiTest {
 
@@ -107,14 +107,24 @@ class CompiledReadTests extends ApiTest {
 	}
 
 	@Test
-	void anOperationWithAFieldNotYetDeclared_runsOnTheResolvers_withTheSameAnswer() {
-		double resolved = this.meters.find("dealgraph.graphql.operations").tag("path", "resolvers").counter().count();
-		// Commitment.claims (the competing claims of its group) is not declared for the compiler yet.
-		this.graphQl.document("{ commitment(slug: \"amazon-invests-50b-in-openai-announced\") { slug claims { key } } }")
-			.execute()
-			.path("commitment.claims.key").entity(String.class).isEqualTo("amazon-openai-investment");
-		assertThat(this.meters.find("dealgraph.graphql.operations").tag("path", "resolvers").counter().count())
-			.isEqualTo(resolved + 1);
+	void aBadArgumentInsideAList_isAnErrorAtEachPlaceItIsAsked_andNullsTheNearestNullableParent() {
+		double compiled = compiledCount();
+		this.statements.reset();
+		var answer = this.graphQl.document("""
+				{ organization(slug: "openai") { slug deals(first: 2) { nodes { slug citations(first: 0) { totalCount } } } }
+				  deal(slug: "stargate") { slug } }""")
+			.execute();
+		assertThat(this.statements.count()).as("one statement per root field").isEqualTo(2);
+		assertThat(compiledCount()).isEqualTo(compiled + 1);
+		answer.errors().satisfy(errors -> {
+			assertThat(errors).extracting(e -> e.getPath())
+				.containsExactly("organization.deals.nodes[0].citations", "organization.deals.nodes[1].citations");
+			assertThat(errors).extracting(e -> e.getMessage())
+				.containsOnly("Argument 'first' must be between 1 and 100, got 0");
+			assertThat(errors).extracting(e -> e.getExtensions().get("argument")).containsOnly("first");
+		});
+		// citations, nodes' items, nodes and deals are non-null: the null lands on organization.
+		answer.path("organization").valueIsNull().path("deal.slug").entity(String.class).isEqualTo("stargate");
 	}
 
 	private double compiledCount() {

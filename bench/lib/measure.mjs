@@ -25,7 +25,11 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const quick = process.env.BENCH_QUICK === '1';
 const env = (name, fallback) => (process.env[name] ? JSON.parse(process.env[name]) : fallback);
 const C = {
-  warmupSeconds: env('BENCH_WARMUP', quick ? 2 : 5),
+  // Warm-up to a steady state: windows of wrk until two successive ones agree, or the cap.
+  warmupWindowSeconds: env('BENCH_WARMUP_WINDOW', quick ? 2 : 5),
+  warmupTolerance: env('BENCH_WARMUP_TOLERANCE', 0.03),
+  warmupMaxWindows: env('BENCH_WARMUP_MAX_WINDOWS', quick ? 2 : 12),
+  warmupConnections: 32,
   repeats: env('BENCH_REPEATS', quick ? 1 : 3),
   seconds: env('BENCH_SECONDS', quick ? 2 : 3),
   connections: env('BENCH_CONNECTIONS', [8, 32, 64]),
@@ -121,6 +125,22 @@ async function wrk(url, body, connections, seconds) {
   return JSON.parse(line);
 }
 
+// Windows of wrk until two successive windows' requests/s agree within the tolerance (relative to
+// the earlier one), or the cap on windows is reached. seconds is wrk's own measured load time.
+const agree = (before, now) => before > 0 && Math.abs(now - before) <= C.warmupTolerance * before;
+async function warmUp(url, body) {
+  const rps = [];
+  let seconds = 0;
+  let converged = false;
+  while (!converged && rps.length < C.warmupMaxWindows) {
+    const w = await wrk(url, body, C.warmupConnections, C.warmupWindowSeconds);
+    seconds += w.duration_us / 1e6;
+    rps.push(w.rps);
+    converged = rps.length > 1 && agree(rps.at(-2), rps.at(-1));
+  }
+  return { seconds: Math.round(seconds * 10) / 10, windows: rps.length, rps, converged };
+}
+
 async function openLoad(url, body, rate, seconds) {
   guard();
   const { stdout } = await run(process.execPath, [path.join(here, 'openload.mjs'), '--url', url, '--body', body,
@@ -147,7 +167,7 @@ async function pgbench(script, clients, seconds) {
 // --- the measurements -----------------------------------------------------------------------------
 const result = { sf: Number(args.sf), startedAt: new Date().toISOString(), config: C, quick,
   machine: { cpus: (await run('nproc')).stdout.trim(), apiJvm: process.env.API_JVM ?? null, loadavgAtStart: fs.readFileSync('/proc/loadavg', 'utf8').trim() },
-  params: check.params, check: check.queries, closed: {}, peak: {}, open: {}, pgbench: {}, ceilings: {} };
+  params: check.params, check: check.queries, warmup: {}, closed: {}, peak: {}, open: {}, pgbench: {}, ceilings: {} };
 
 const db = new pg.Client({ connectionString: args.db });
 await db.connect();
@@ -161,9 +181,21 @@ await db.end();
 const body = (side, q) => path.join(dir, `${side}-${q.id}.json`);
 const expectedBytes = (side, q) => check.queries[q.id][side === 'ours' ? 'oursBytes' : 'pglBytes'];
 
-log(`warm-up: ${C.warmupSeconds} s per query and system at 32 connections`);
+if (process.env.BENCH_WARMUP) log('BENCH_WARMUP is no longer read: see BENCH_WARMUP_WINDOW, BENCH_WARMUP_TOLERANCE, BENCH_WARMUP_MAX_WINDOWS');
+log(`warm-up: ${C.warmupWindowSeconds} s windows at ${C.warmupConnections} connections per query and system until two successive `
+  + `windows agree within ${+(C.warmupTolerance * 100).toFixed(2)}%, at most ${C.warmupMaxWindows} windows`);
 phase = 'warmup';
-for (const q of MIX) for (const side of ['ours', 'pgl']) await wrk(systems[side], body(side, q), 32, C.warmupSeconds);
+const sideName = { ours: 'ours', pgl: 'PostGraphile' };
+for (const q of MIX) {
+  result.warmup[q.id] = {};
+  for (const side of ['ours', 'pgl']) {
+    const x = await warmUp(systems[side], body(side, q));
+    result.warmup[q.id][side] = x;
+    log(`  ${q.id.padEnd(7)} ${sideName[side].padEnd(12)} `
+      + `${x.converged ? `steady after ${Math.round(x.seconds)} s` : `not steady after ${x.windows} windows (${Math.round(x.seconds)} s)`}: `
+      + `${x.rps.map((r) => Math.round(r)).join('/')} req/s`);
+  }
+}
 
 log(`closed model: ${C.repeats} x ${C.seconds} s at ${C.connections.join(', ')} connections`);
 for (const q of MIX) result.closed[q.id] = { ours: {}, pgl: {}, static: {} };

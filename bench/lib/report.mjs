@@ -36,6 +36,14 @@ const n2 = (x) => (x == null ? '–' : x.toFixed(2));
 const pct = (x) => (x == null ? '–' : `${Math.round(x * 100)}%`);
 const ratio = (a, b) => (a && b ? a / b : null);
 const ok = (b) => (b == null ? 'n/a' : b ? '**met**' : '**missed**');
+const tolerance = (c) => `${+(c.warmupTolerance * 100).toFixed(2)}%`;
+// Runs before the steady-state warm-up have config.warmupSeconds (a fixed warm-up) and no warmup.
+const warmupMethod = (c) => (c?.warmupSeconds != null
+  ? `after a ${c.warmupSeconds} s warm-up per query and system`
+  : `after a warm-up per query and system to a steady state (wrk windows of ${c?.warmupWindowSeconds} s at ${c?.warmupConnections} connections `
+    + `until two successive windows' requests/s agree within ${c ? tolerance(c) : '–'}, at most ${c?.warmupMaxWindows} windows; the time it took is listed for each scale factor)`);
+const steady = (x) => (x == null ? '–' : x.converged ? `${n0(x.seconds)} s` : `not steady after ${x.windows} windows (${n0(x.seconds)} s)`);
+const firstToLast = (x) => (x?.rps?.length ? `${n0(x.rps[0])} → ${n0(x.rps.at(-1))}` : '–');
 const first = sfs[0];
 const last = sfs.at(-1);
 const bySf = Object.fromEntries(sfs.map((r) => [r.sf, r]));
@@ -128,7 +136,7 @@ w('**Machine.** 2 cores, 24 GiB; our API, PostGraphile, PostgreSQL 18, nginx and
   + '. Absolute numbers are therefore pessimistic and noisy; the two APIs were measured interleaved (same query, one after the other, '
   + 'in every repeat), so the ratios between them are the more robust result.');
 w();
-w(`**Method.** Closed model: wrk, ${first?.config.repeats} repeats of ${first?.config.seconds} s at ${first?.config.connections.join(', ')} connections after a ${first?.config.warmupSeconds} s warm-up per query and system; `
+w(`**Method.** Closed model: wrk, ${first?.config.repeats} repeats of ${first?.config.seconds} s at ${first?.config.connections.join(', ')} connections ${warmupMethod(first?.config)}; `
   + 'peak = the best connection count\'s median. Open model: requests start at a constant rate of 50% of each system\'s own peak, '
   + `${first?.config.openRepeats} × ${first?.config.openSeconds} s, latency measured from the moment each request was due (no coordinated omission), medians of p50/p90/p99 over the repeats. `
   + 'Ceilings: nginx answering the same POST with the exact bytes our API returned, and pgbench (-M prepared, autocommit) running the '
@@ -185,6 +193,18 @@ for (const r of sfs) {
     w(`| ${q.id} | ${r.config.connections.map((c) => cell(r.closed[q.id].ours[c])).join(' | ')} | ${r.config.connections.map((c) => cell(r.closed[q.id].pgl[c])).join(' | ')} |`);
   }
   w();
+  if (r.warmup) {
+    w(`Warm-up to a steady state, in the order it ran (seconds of load at ${r.config.warmupConnections} connections until two successive `
+      + `${r.config.warmupWindowSeconds} s windows agreed within ${tolerance(r.config)}, and the requests/s of the first and the last window):`);
+    w();
+    w('| query | ours | ours req/s | PostGraphile | PostGraphile req/s |');
+    w('|---|---:|---:|---:|---:|');
+    for (const q of MIX) {
+      const x = r.warmup[q.id] ?? {};
+      w(`| ${q.id} | ${steady(x.ours)} | ${firstToLast(x.ours)} | ${steady(x.pgl)} | ${firstToLast(x.pgl)} |`);
+    }
+    w();
+  }
   w(`Resident memory: our API (\`java ${r.machine.apiJvm ?? '-Xms512m -Xmx512m'}\`) ${n0(r.rss.ours.maxUnderLoadMb)} MB at most under load (median ${n0(r.rss.ours.medianAt64Mb)} MB at 64 connections); `
     + `PostGraphile ${n0(r.rss.pgl.maxUnderLoadMb)} MB at most.`);
   w();

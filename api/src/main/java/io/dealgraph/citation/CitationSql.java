@@ -3,16 +3,21 @@ package io.dealgraph.citation;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.Order;
 
 import org.springframework.stereotype.Component;
 
 /** How {@code Citation} reads from SQL, and the {@code citations} of every kind of fact ({@code schema/source.graphqls}). */
 @Component
-class CitationSql implements SqlDeclarations {
+public class CitationSql implements SqlDeclarations {
+
+	/** Citations in the order of their texts: by source, then where the excerpt starts. */
+	public static final Order IN_TEXT_ORDER = Order.by("SOURCE_POSITION", false,
+			new Order.SortKey("q.source_id", "bigint"), new Order.SortKey("q.start_offset", "integer"));
 
 	/**
-	 * The distinct outlets that support the fact {@code {t}}, as {@link Citations#outlets} reads
-	 * them: those its citations credit, or the article itself where a citation credits none.
+	 * The distinct outlets that support the fact {@code {t}}: those its citations credit, or the
+	 * article itself where a citation credits none.
 	 */
 	private static String outlets(String column) {
 		return """
@@ -30,11 +35,15 @@ class CitationSql implements SqlDeclarations {
 			.table("citation")
 			.columns("excerpt", "startOffset", "endOffset", "creditedOutlet")
 			.toOne("source", "Source", "{c}.id = {t}.source_id");
-		Citations.FACT_COLUMNS.forEach((type, column) -> schema.type(type)
-			.connection("citations", ConnectionSql.of("Citation", "q." + column + " = {t}.id", Citations.IN_TEXT_ORDER)));
-		CitationController.FACT_TYPES.forEach(type -> schema.type(type)
-			.value("outlets", "array(select o.outlet from " + outlets(Citations.FACT_COLUMNS.get(type)) + " order by 1)")
-			.value("corroboration", "(select count(*)::int from " + outlets(Citations.FACT_COLUMNS.get(type)) + ")"));
+		for (Fact fact : Fact.values()) {
+			schema.type(fact.typeName())
+				.connection("citations", ConnectionSql.of("Citation", "q." + fact.citationColumn() + " = {t}.id", IN_TEXT_ORDER));
+			if (fact.hasOutlets()) {
+				schema.type(fact.typeName())
+					.value("outlets", "array(select o.outlet from " + outlets(fact.citationColumn()) + " order by 1)")
+					.value("corroboration", "(select count(*)::int from " + outlets(fact.citationColumn()) + ")");
+			}
+		}
 	}
 
 }

@@ -8,12 +8,50 @@ import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.graphql.OrderInput;
+import io.dealgraph.graphql.Order;
+import io.dealgraph.graphql.BadInputException;
 
 import org.springframework.stereotype.Component;
 
 /** How {@code Commitment} and {@code Quantity} read from SQL ({@code schema/commitment.graphqls}). */
 @Component
 class CommitmentSql implements SqlDeclarations {
+
+	static final Order BY_DATE = order(new OrderInput("DATE", "ASC"));
+
+	static final Order BY_CLAIM_GROUP = Order.by("CLAIM_GROUP", false, Order.text("q.claim_group"));
+
+	/** The claim groups whose claims disagree on an attribute, each with its first commitment's id. */
+	static final String CONFLICTS = """
+			select min(c.id) as id, c.claim_group from commitment c
+			where c.claim_group is not null
+			group by c.claim_group
+			having count(distinct (c.amount, c.unit, c.qualifier, c.modality, c.committer_id, c.recipient_id)) > 1
+			    or exists (select 1 from commitment a join commitment b on b.claim_group = a.claim_group
+			               where a.claim_group = c.claim_group and a.date_latest < b.date_earliest)""";
+
+	static Order order(OrderInput input) {
+		boolean desc = input.descending();
+		if ("AMOUNT".equals(input.field())) {
+			String missing = desc ? "'-Infinity'::numeric" : "'Infinity'::numeric";
+			// Without an amount last in either direction: '~' sorts after and '' before every unit, bytewise.
+			return Order.by("AMOUNT", desc, Order.text("coalesce(q.unit, '" + (desc ? "" : "~") + "')"),
+					new Order.SortKey("coalesce(q.amount, " + missing + ")", "numeric"));
+		}
+		return Order.by("DATE", desc, Order.earliestDate("date", desc));
+	}
+
+	/** Amounts compare only within a unit. */
+	static void checkAmounts(Object amountMin, Object amountMax, Object unit) {
+		if ((amountMin != null || amountMax != null) && unit == null) {
+			throw new BadInputException("filter.unit", "is required with amountMin or amountMax: amounts of different units do not compare");
+		}
+	}
+
+	static void checkAmounts(Map<?, ?> filter) {
+		checkAmounts(filter.get("amountMin"), filter.get("amountMax"), filter.get("unit"));
+	}
+
 
 	private static final String TIMING = "commitment_timing";
 
@@ -22,10 +60,10 @@ class CommitmentSql implements SqlDeclarations {
 			(case {t}.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about '
 			  when 'MORE_THAN' then 'more than ' else '' end) || trim_scale({t}.amount)::text || ' ' || {t}.unit""";
 
-	/** The commitments a root field selects: the filters and asOf of {@code Commitments.where}. */
-	private static final ConnectionSql ROWS = ConnectionSql.of("Commitment", null, Commitments.BY_DATE)
-		.orderedBy(args -> Commitments.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "ASC")))
-		.checked(args -> Commitments.checkAmounts(filter(args)))
+	/** The commitments a root field selects: the filters and asOf of {@code where}. */
+	private static final ConnectionSql ROWS = ConnectionSql.of("Commitment", null, BY_DATE)
+		.orderedBy(args -> order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "ASC")))
+		.checked(args -> checkAmounts(filter(args)))
 		.where("filter.organization", """
 					q.committer_id = (select id from organization where slug = ?)
 					 or q.recipient_id = (select id from organization where slug = ?)""")
@@ -42,7 +80,7 @@ class CommitmentSql implements SqlDeclarations {
 		.where("filter.modality", "q.modality = ?")
 		.asOf(TIMING, "commitment_id");
 
-	/** The group columns groupBy asks for (the others null), as Commitments.totals selects them. */
+	/** The group columns groupBy asks for (the others null), as totals selects them. */
 	private static String totalColumns(Map<String, Object> args) {
 		List<?> groups = args.get("groupBy") instanceof List<?> list ? list : List.of();
 		return (groups.contains("COMMITTER") ? "q.committer_id" : "null::bigint") + " as committer_id, "
@@ -90,21 +128,21 @@ class CommitmentSql implements SqlDeclarations {
 			.table("claim_value")
 			.columns("value", "preferred")
 			.toMany("claims", "Commitment", "", "{c}.id = any({t}.claim_ids)", "array_position({t}.claim_ids, {c}.id)");
-		schema.rootConnection("conflicts", ConnectionSql.of("ClaimGroup", null, Commitments.BY_CLAIM_GROUP)
-			.over(Commitments.CONFLICTS));
+		schema.rootConnection("conflicts", ConnectionSql.of("ClaimGroup", null, BY_CLAIM_GROUP)
+			.over(CONFLICTS));
 		schema.type("Quantity")
 			.value("amount", "trim_scale({t}.amount)::text")
 			.columns("unit", "qualifier")
 			.value("text", QUANTITY_TEXT);
-		schema.type("Deal").connection("commitments", ConnectionSql.of("Commitment", "q.deal_id = {t}.id", Commitments.BY_DATE)
+		schema.type("Deal").connection("commitments", ConnectionSql.of("Commitment", "q.deal_id = {t}.id", BY_DATE)
 			.asOf(TIMING, "commitment_id"));
 		schema.type("Organization")
-			.connection("commitmentsMade", ConnectionSql.of("Commitment", "q.committer_id = {t}.id", Commitments.BY_DATE).asOf(TIMING, "commitment_id"))
-			.connection("commitmentsReceived", ConnectionSql.of("Commitment", "q.recipient_id = {t}.id", Commitments.BY_DATE).asOf(TIMING, "commitment_id"));
+			.connection("commitmentsMade", ConnectionSql.of("Commitment", "q.committer_id = {t}.id", BY_DATE).asOf(TIMING, "commitment_id"))
+			.connection("commitmentsReceived", ConnectionSql.of("Commitment", "q.recipient_id = {t}.id", BY_DATE).asOf(TIMING, "commitment_id"));
 		schema.rootObject("commitment", "Commitment", "{t}.slug = ?", "slug");
 		schema.rootConnection("commitments", ROWS);
 		schema.rootAggregate("commitmentTotals", "CommitmentTotals", ROWS, "groupBy");
-		// Commitments.totals: amounts per unit and group, preferred claims only, parts left out.
+		// totals: amounts per unit and group, preferred claims only, parts left out.
 		schema.type("CommitmentTotals")
 			.value("withoutAmount", "count(*) filter (where {t}.amount is null)")
 			.value("competingClaimsSkipped",

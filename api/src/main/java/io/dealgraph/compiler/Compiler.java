@@ -25,6 +25,7 @@ import io.dealgraph.compiler.SqlSchema.Grouped;
 import io.dealgraph.compiler.SqlSchema.RootAggregate;
 import io.dealgraph.compiler.SqlSchema.OneOf;
 import io.dealgraph.compiler.SqlSchema.RootConnection;
+import io.dealgraph.compiler.SqlSchema.RootEntities;
 import io.dealgraph.compiler.SqlSchema.RootNodes;
 import io.dealgraph.compiler.SqlSchema.RootObject;
 import io.dealgraph.compiler.SqlSchema.ToMany;
@@ -116,13 +117,27 @@ final class Compiler {
 				for (Object id : ids) {
 					nodeType((String) id, nodes.argument(), operation.schema());
 				}
-				json.sql("('['");
-				for (int i = 0; i < ids.size(); i++) {
-					json.sql(i > 0 ? " || ',' || " : " || ").sql("coalesce(")
-						.add(node((String) ids.get(i), nodes.argument(), root, operation, scope)).sql("::text, 'null')");
+				List<Fragment> items = new ArrayList<>();
+				for (Object id : ids) {
+					items.add(node((String) id, nodes.argument(), root, operation, scope));
 				}
-				json.sql(" || ']')::json");
+				json.add(nullableItems(items));
 			}
+		}
+		else if (declared instanceof RootEntities entities) {
+			// As Spring's @EntityMapping methods found them: each representation's type, by the slug of its id.
+			List<Fragment> items = new ArrayList<>();
+			for (Object item : (List<?>) root.getResolvedArguments().get(entities.argument())) {
+				Map<?, ?> representation = item instanceof Map<?, ?> map ? map : Map.of();
+				String typeName = String.valueOf(representation.get("__typename"));
+				if (!(operation.schema().getType(typeName) instanceof GraphQLObjectType objectType)
+						|| this.schema.typeOf(typeName) == null || typeOf(typeName).table() == null) {
+					throw new BadInputException(entities.argument(), "names no entity type of this API: '" + typeName + "'");
+				}
+				String slug = GlobalId.decode(entities.argument() + ".id", String.valueOf(representation.get("id"))).slug();
+				items.add(row(objectType, slug, root, operation, scope));
+			}
+			json.add(nullableItems(items));
 		}
 		else {
 			throw new NotCompilable("no root field " + root.getName());
@@ -148,15 +163,28 @@ final class Compiler {
 	 * applies to that type.
 	 */
 	private Fragment node(String id, String argument, ExecutableNormalizedField root, Operation operation, Scope scope) {
-		GraphQLObjectType objectType = nodeType(id, argument, operation.schema());
-		GlobalId globalId = GlobalId.decode(argument, id);
-		TypeSql type = typeOf(globalId.type());
+		return row(nodeType(id, argument, operation.schema()), GlobalId.decode(argument, id).slug(), root, operation, scope);
+	}
+
+	/** The row of an object type with this slug, with the part of the abstract field's selection that applies to it. */
+	private Fragment row(GraphQLObjectType objectType, String slug, ExecutableNormalizedField root, Operation operation,
+			Scope scope) {
+		TypeSql type = typeOf(objectType.getName());
 		if (type.table() == null) {
 			throw new NotCompilable(root.getName() + ": no table for " + type.name());
 		}
 		List<ExecutableNormalizedField> selection = selectionFor(root, objectType, operation);
 		String alias = scope.next("t");
-		return oneRow(object(type, alias, selection, scope), type.table(), alias, bound(alias + ".slug = ?", globalId.slug()));
+		return oneRow(object(type, alias, selection, scope), type.table(), alias, bound(alias + ".slug = ?", slug));
+	}
+
+	/** A JSON list of objects, each of which may be null. */
+	private static Fragment nullableItems(List<Fragment> items) {
+		Fragment json = new Fragment().sql("('['");
+		for (int i = 0; i < items.size(); i++) {
+			json.sql(i > 0 ? " || ',' || " : " || ").sql("coalesce(").add(items.get(i)).sql("::text, 'null')");
+		}
+		return json.sql(" || ']')::json");
 	}
 
 	/** {@code (select <object> from <table> <alias> where <condition> limit 1)}: one row's object, or null. */
@@ -236,9 +264,9 @@ final class Compiler {
 			return new Fragment().sql("'{}'::json");
 		}
 		String record = scope.next("r");
-		Fragment sql = new Fragment().sql("(select row_to_json(").sql(record).sql(") from (select ");
+		Fragment sql = new Fragment().sql("(select ").sql(jsonOf(record, selection)).sql(" from (select ");
 		for (int i = 0; i < selection.size(); i++) {
-			sql.sql(i > 0 ? ", " : "").add(column.apply(selection.get(i))).sql(" as ").sql(key(selection.get(i)));
+			sql.sql(i > 0 ? ", " : "").add(column.apply(selection.get(i))).sql(" as ").sql(column(selection, i));
 		}
 		return sql.add(from).sql(") ").sql(record).sql(")");
 	}
@@ -419,7 +447,7 @@ final class Compiler {
 					outer.add(bound(own.expression().replace("{fetched}", aggregate + ".fetched"), own.value().apply(args)));
 				}
 			}
-			outer.sql(" as ").sql(key(child));
+			outer.sql(" as ").sql(column(field.getChildren(), field.getChildren().indexOf(child)));
 		}
 
 		Fragment pageRows = new Fragment().sql("select q.*");
@@ -445,7 +473,7 @@ final class Compiler {
 		}
 		sortOrder.sql(rows).sql(".id").sql(direction);
 
-		Fragment json = new Fragment().sql("(select row_to_json(").sql(record).sql(") from (select ").add(outer)
+		Fragment json = new Fragment().sql("(select ").sql(jsonOf(record, field.getChildren())).sql(" from (select ").add(outer)
 			.sql(" from (select ").add(aggregates)
 			.sql(" from (select row_number() over (order by ").add(sortOrder).sql(") as ord, ")
 			.add(bound(cursorSql.toString(), order.name())).sql(" as cursor").add(perRow)
@@ -617,12 +645,36 @@ final class Compiler {
 		return new Fragment().sql("'").sql(names.iterator().next()).sql("'::text");
 	}
 
-	private static String key(ExecutableNormalizedField field) {
-		String key = field.getResultKey();
-		if (key.length() > MAX_KEY_LENGTH) {
-			throw new NotCompilable("a response key longer than " + MAX_KEY_LENGTH);
+	/**
+	 * The JSON object of a subselect's row whose columns are the selection's fields in order:
+	 * {@code row_to_json}, its columns named by the response keys; or, when a key is longer than
+	 * PostgreSQL keeps a column name, the same text concatenated key by key ({@code to_json} writes
+	 * each value as {@code row_to_json} does).
+	 */
+	private static String jsonOf(String record, List<ExecutableNormalizedField> selection) {
+		if (!hasLongKey(selection)) {
+			return "row_to_json(" + record + ")";
 		}
-		return "\"" + key + "\"";
+		StringBuilder json = new StringBuilder("('{' || ");
+		for (int i = 0; i < selection.size(); i++) {
+			json.append(i > 0 ? " || ',' || " : "").append("'\"").append(selection.get(i).getResultKey())
+				.append("\":' || coalesce(to_json(").append(record).append(".c").append(i).append(")::text, 'null')");
+		}
+		return json.append(" || '}')::json").toString();
+	}
+
+	/** The column of the selection's i-th field: its response key, or {@code c<i>} when some key is too long. */
+	private static String column(List<ExecutableNormalizedField> selection, int i) {
+		return hasLongKey(selection) ? "c" + i : "\"" + selection.get(i).getResultKey() + "\"";
+	}
+
+	private static boolean hasLongKey(List<ExecutableNormalizedField> selection) {
+		for (ExecutableNormalizedField field : selection) {
+			if (field.getResultKey().length() > MAX_KEY_LENGTH) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

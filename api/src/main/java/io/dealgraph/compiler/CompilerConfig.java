@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,16 +21,12 @@ class CompilerConfig {
 		return schema;
 	}
 
-	/**
-	 * The strategy keeps Spring's exception resolvers for the operations the resolvers still run.
-	 * {@code DEALGRAPH_COMPILER=false} leaves every operation to the resolvers, to compare the two.
-	 */
+	/** The strategy keeps Spring's exception resolvers for the root fields graphql-java answers. */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "dealgraph.compiler.enabled", matchIfMissing = true)
 	GraphQlSourceBuilderCustomizer compiledQueries(SqlSchema schema, JdbcTemplate jdbc,
 			List<DataFetcherExceptionResolver> resolvers, MeterRegistry meters) {
 		CompilingExecutionStrategy strategy = new CompilingExecutionStrategy(
-				DataFetcherExceptionResolver.createExceptionHandler(resolvers), new Compiler(schema), jdbc, meters);
+				DataFetcherExceptionResolver.createExceptionHandler(resolvers), schema, jdbc, meters);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.queryExecutionStrategy(strategy));
 	}
 

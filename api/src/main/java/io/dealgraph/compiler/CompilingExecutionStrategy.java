@@ -16,6 +16,7 @@ import graphql.execution.ExecutionContext;
 import graphql.GraphQLError;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.MergedField;
+import graphql.execution.MergedSelectionSet;
 import graphql.execution.ResultPath;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
@@ -35,10 +36,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Runs a query operation as compiled SQL: one statement per root field, whose JSON text goes into
  * the response as it is ({@link RawValue}), so graphql-java neither fetches nor completes its
- * fields and nothing parses the JSON again. An operation with a root field the compiler cannot
- * compile yet ({@link NotCompilable}) runs on the resolver path, whole, as before. The plan, either
- * way, is cached by document, operation and variables, so a repeated request compiles nothing and
- * does not normalize the operation again.
+ * fields and nothing parses the JSON again. Only the root fields graphql-java itself answers
+ * (introspection, {@code __typename}, federation's {@code _service}) run as graphql-java executes
+ * them, beside the compiled ones. A declared root field the compiler cannot compile
+ * ({@link NotCompilable}) is a defect: it answers an internal error, as a failing resolver would.
+ * The plan is cached by document, operation and variables, so a repeated request compiles nothing
+ * and does not normalize the operation again.
  */
 final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
@@ -46,11 +49,13 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 	private final Compiler compiler;
 
+	private final SqlSchema declarations;
+
 	private final JdbcTemplate jdbc;
 
 	private final Counter compiled;
 
-	private final Counter resolved;
+	private final Counter graphQlJava;
 
 	/** Plans by operation: the statements' text and bound values, so a repeated request compiles nothing. */
 	private final Cache<OperationKey, Plan> plans = Caffeine.newBuilder()
@@ -58,19 +63,21 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		.<OperationKey, Plan>weigher((key, plan) -> key.weight() + plan.weight())
 		.build();
 
-	CompilingExecutionStrategy(DataFetcherExceptionHandler exceptionHandler, Compiler compiler, JdbcTemplate jdbc,
+	CompilingExecutionStrategy(DataFetcherExceptionHandler exceptionHandler, SqlSchema declarations, JdbcTemplate jdbc,
 			MeterRegistry meters) {
 		super(exceptionHandler);
-		this.compiler = compiler;
+		this.compiler = new Compiler(declarations);
+		this.declarations = declarations;
 		this.jdbc = jdbc;
 		this.compiled = operations(meters, "compiled");
-		this.resolved = operations(meters, "resolvers");
+		this.graphQlJava = operations(meters, "graphql-java");
 	}
 
-	/** {@code dealgraph_graphql_operations_total{path}}: how many queries each read path answered. */
+	/** {@code dealgraph_graphql_operations_total{path}}: queries answered with compiled SQL, or by graphql-java alone. */
 	private static Counter operations(MeterRegistry meters, String path) {
 		return Counter.builder("dealgraph.graphql.operations")
-			.description("Query operations by the read path that answered them: compiled SQL or the resolvers")
+			.description("Query operations by how they were answered: with compiled SQL (path=compiled), or by "
+					+ "graphql-java alone (path=graphql-java: introspection, __typename, _service)")
 			.tag("path", path)
 			.register(meters);
 	}
@@ -81,96 +88,162 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 			return super.execute(context, parameters);
 		}
 		OperationKey key = OperationKey.of(context);
-		Plan plan = key != null ? this.plans.get(key, k -> plan(context, parameters)) : plan(context, parameters);
-		if (plan instanceof Resolvers resolvers) {
-			if (log.isDebugEnabled()) {
-				log.debug("Resolver path for {}: {}", context.getExecutionId(), resolvers.reason());
-			}
-			this.resolved.increment();
+		Plan plan = key != null ? this.plans.get(key, k -> plan(context)) : plan(context);
+		List<String> own = plan.roots().stream().filter(r -> r instanceof Own).map(Root::key).toList();
+		if (own.size() == plan.roots().size()) {
+			this.graphQlJava.increment();
 			return super.execute(context, parameters);
 		}
 		this.compiled.increment();
+		CompletableFuture<ExecutionResult> others = own.isEmpty() ? CompletableFuture.completedFuture(null)
+				: super.execute(context, parameters.transform(builder -> builder.fields(only(parameters.getFields(), own))));
 		Map<String, Object> data = new LinkedHashMap<>();
 		List<GraphQLError> errors = new ArrayList<>();
 		boolean nullData = false;
-		for (Root root : ((Compiled) plan).roots()) {
-			try {
-				String json = this.jdbc.queryForObject(root.sql(), String.class, root.params());
-				if (json != null && !root.errors().isEmpty() && json.contains(FieldError.MARKER)) {
-					FieldError.Applied applied = FieldError.apply(root.key(), json, root.errors());
-					errors.addAll(applied.errors());
-					nullData |= applied.nullData() || (applied.json() == null && root.nonNull());
-					json = applied.json();
-				}
-				data.put(root.key(), new RawValue(json == null ? "null" : json));
+		for (Root root : plan.roots()) {
+			if (root instanceof Statement statement) {
+				nullData |= run(statement, context, data, errors);
 			}
-			catch (RuntimeException ex) {
-				// As the resolvers answer a failed root field: null, and a non-null one nulls the data.
-				errors.add(ErrorResolver.failure(ex, context.getExecutionId().toString(),
+			else if (root instanceof Failed failed) {
+				errors.add(ErrorResolver.failure(new IllegalStateException(failed.reason()), context.getExecutionId().toString(),
 						ResultPath.rootPath().segment(root.key()), root.location()));
 				data.put(root.key(), null);
 				nullData |= root.nonNull();
 			}
 		}
-		return CompletableFuture.completedFuture(
-				ExecutionResultImpl.newExecutionResult().data(nullData ? null : data).errors(errors).build());
+		boolean compiledNull = nullData;
+		return others.thenApply(other -> {
+			Map<String, Object> merged = new LinkedHashMap<>();
+			boolean nothing = compiledNull;
+			if (other != null) {
+				errors.addAll(other.getErrors());
+				Map<?, ?> values = other.getData();
+				nothing |= values == null;
+				for (Root root : plan.roots()) {
+					merged.put(root.key(), root instanceof Own ? (values == null ? null : values.get(root.key())) : data.get(root.key()));
+				}
+			}
+			else {
+				merged.putAll(data);
+			}
+			return ExecutionResultImpl.newExecutionResult().data(nothing ? null : merged).errors(errors).build();
+		});
 	}
 
-	/** Compiles every root field of the operation, or says why the resolvers answer it. */
-	private Plan plan(ExecutionContext context, ExecutionStrategyParameters parameters) {
+	/** Runs one root field's statement into the data; whether its failure nulls the whole data. */
+	private boolean run(Statement root, ExecutionContext context, Map<String, Object> data, List<GraphQLError> errors) {
+		try {
+			String json = this.jdbc.queryForObject(root.sql(), String.class, root.params());
+			boolean nullData = false;
+			if (json != null && !root.errors().isEmpty() && json.contains(FieldError.MARKER)) {
+				FieldError.Applied applied = FieldError.apply(root.key(), json, root.errors());
+				errors.addAll(applied.errors());
+				nullData = applied.nullData() || (applied.json() == null && root.nonNull());
+				json = applied.json();
+			}
+			data.put(root.key(), new RawValue(json == null ? "null" : json));
+			return nullData;
+		}
+		catch (RuntimeException ex) {
+			// As graphql-java answers a failed root field: null, and a non-null one nulls the data.
+			errors.add(ErrorResolver.failure(ex, context.getExecutionId().toString(),
+					ResultPath.rootPath().segment(root.key()), root.location()));
+			data.put(root.key(), null);
+			return root.nonNull();
+		}
+	}
+
+	private static MergedSelectionSet only(MergedSelectionSet fields, List<String> keys) {
+		Map<String, MergedField> subset = new LinkedHashMap<>();
+		keys.forEach(key -> subset.put(key, fields.getSubField(key)));
+		return MergedSelectionSet.newMergedSelectionSet().subFields(subset).build();
+	}
+
+	/** Compiles each root field of the operation, or leaves it to graphql-java when it is one of its own. */
+	private Plan plan(ExecutionContext context) {
 		ExecutableNormalizedOperation normalized = context.getNormalizedQueryTree().get();
 		Compiler.Operation operation = new Compiler.Operation(normalized, context.getGraphQLSchema(),
 				context.getFragmentsByName(), context.getCoercedVariables().toMap());
 		List<Root> roots = new ArrayList<>();
-		try {
-			for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
-				MergedField merged = parameters.getFields().getSubField(field.getResultKey());
+		for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
+			String key = field.getResultKey();
+			MergedField merged = normalized.getMergedField(field);
+			SourceLocation location = merged == null ? null : merged.getSingleField().getSourceLocation();
+			boolean nonNull = field.getType(context.getGraphQLSchema()) instanceof GraphQLNonNull;
+			if (this.declarations.root(field.getName()) == null && isGraphQlJavas(field.getName())) {
+				roots.add(new Own(key, nonNull, location));
+				continue;
+			}
+			try {
 				Compiler.Statement statement = this.compiler.compile(field, operation);
-				roots.add(new Root(field.getResultKey(), statement.sql().text(), statement.sql().params().toArray(),
-						statement.errors(),
-						context.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType() instanceof GraphQLNonNull,
-						merged == null ? null : merged.getSingleField().getSourceLocation()));
+				roots.add(new Statement(key, statement.sql().text(), statement.sql().params().toArray(), statement.errors(),
+						nonNull, location));
+			}
+			catch (NotCompilable ex) {
+				log.error("Query.{} does not compile: {}", field.getName(), ex.getMessage());
+				roots.add(new Failed(key, "Query." + field.getName() + " does not compile: " + ex.getMessage(), nonNull,
+						location));
 			}
 		}
-		catch (NotCompilable ex) {
-			return new Resolvers(ex.getMessage());
-		}
-		return new Compiled(List.copyOf(roots));
+		return new Plan(List.copyOf(roots));
 	}
 
-	/** What to do with an operation, decided once per document, operation and variables. */
-	sealed interface Plan permits Compiled, Resolvers {
+	/** Introspection, {@code __typename} and federation's {@code _service}: graphql-java answers them. */
+	private static boolean isGraphQlJavas(String field) {
+		return field.startsWith("__") || field.equals("_service");
+	}
+
+	/** What to do with each root field of an operation, decided once per document, operation and variables. */
+	record Plan(List<Root> roots) {
+
+		int weight() {
+			return this.roots.stream().mapToInt(Root::weight).sum();
+		}
+
+	}
+
+	/** A root field: its response key, nullability and place in the document. */
+	sealed interface Root permits Statement, Own, Failed {
+
+		String key();
+
+		boolean nonNull();
+
+		SourceLocation location();
 
 		int weight();
 
 	}
 
-	/** One statement per root field. */
-	record Compiled(List<Root> roots) implements Plan {
+	/** A root field's statement and its values, and the errors that may stand in its JSON. */
+	record Statement(String key, String sql, Object[] params, List<FieldError> errors, boolean nonNull,
+			SourceLocation location) implements Root {
 
 		@Override
 		public int weight() {
-			return this.roots.stream().mapToInt(root -> 2 * root.sql().length() + 16 * root.params().length + 64).sum();
+			return 2 * this.sql.length() + 16 * this.params.length + 64;
 		}
 
 	}
 
-	/** The resolvers answer it, for this reason. */
-	record Resolvers(String reason) implements Plan {
+	/** A root field graphql-java answers. */
+	record Own(String key, boolean nonNull, SourceLocation location) implements Root {
 
 		@Override
 		public int weight() {
-			return 2 * this.reason.length() + 32;
+			return 64;
 		}
 
 	}
 
-	/**
-	 * A root field's response key, statement and its values, the errors that may stand in its JSON,
-	 * its nullability and place in the document.
-	 */
-	record Root(String key, String sql, Object[] params, List<FieldError> errors, boolean nonNull,
-			SourceLocation location) {
+	/** A root field that does not compile, for this reason: it answers an internal error. */
+	record Failed(String key, String reason, boolean nonNull, SourceLocation location) implements Root {
+
+		@Override
+		public int weight() {
+			return 2 * this.reason.length() + 64;
+		}
+
 	}
 
 }

@@ -1,8 +1,8 @@
 package io.dealgraph.compiler;
 
 /**
- * A selection the compiler has no declaration for, or arguments it leaves to the resolvers (an
- * invalid page, say, whose error they report): the operation runs on the resolver path.
+ * A selection the compiler has no declaration for: a defect of the declarations (every field of
+ * the schema is declared, which {@code CompiledReadTests} checks), answered as an internal error.
  */
 final class NotCompilable extends RuntimeException {
 

@@ -57,6 +57,14 @@ public final class SqlSchema {
 	}
 
 	/**
+	 * A federation gateway's {@code _entities}: for each representation ({@code __typename} and a
+	 * global {@code id}), the row of that type with the id's slug.
+	 */
+	public void rootEntities(String field, String argument) {
+		this.roots.put(field, new RootEntities(argument));
+	}
+
+	/**
 	 * A root field answering one object computed over the rows a connection declaration selects
 	 * (its filters and asOf): its type's values are aggregates over those rows ({@code q}), and
 	 * its {@link TypeSql#grouped grouped} fields lists of their groups. {@code arguments} are the
@@ -82,7 +90,10 @@ public final class SqlSchema {
 		return this.roots;
 	}
 
-	sealed interface Root permits RootObject, RootConnection, RootNodes, RootAggregate {
+	sealed interface Root permits RootObject, RootConnection, RootNodes, RootEntities, RootAggregate {
+	}
+
+	record RootEntities(String argument) implements Root {
 	}
 
 	record RootAggregate(String typeName, ConnectionSql rows, java.util.Set<String> arguments) implements Root {

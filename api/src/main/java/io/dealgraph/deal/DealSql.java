@@ -7,6 +7,7 @@ import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.graphql.OrderInput;
+import io.dealgraph.graphql.Order;
 
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class DealSql implements SqlDeclarations {
 
-	/** The deals an organization ({@code {t}}) is a party to, as {@code Deals.pageByOrganization} joins them. */
+	/** The deals an organization ({@code {t}}) is a party to, as {@code pageByOrganization} joins them. */
 	private static final String PARTY_OF_ORGANIZATION = "exists (select 1 from deal_party p where p.deal_id = q.id and p.organization_id = {t}.id)";
+
+	static final Order BY_ANNOUNCED = order(new OrderInput("ANNOUNCED", "ASC"));
+
+	static final Order PARTIES_BY_ROLE = Order.by("ROLE", false, Order.text("q.role"));
+
+	static Order order(OrderInput input) {
+		return Order.by(input.field(), input.descending(), "TITLE".equals(input.field())
+				? Order.text("lower(q.title)") : Order.earliestDate("announced", input.descending()));
+	}
 
 	@Override
 	public void declare(SqlSchema schema) {
@@ -28,8 +38,8 @@ class DealSql implements SqlDeclarations {
 			.embedded("ended", "FuzzyDate", "ended", BaseSql.NO_DATE)
 			.toOne("parent", "Deal", "{c}.id = {t}.parent_id")
 			.value("inForce", "on", BaseSql.inForceOn("deal_timing", "deal_id"))
-			.connection("subDeals", ConnectionSql.of("Deal", "q.parent_id = {t}.id", Deals.BY_ANNOUNCED))
-			.connection("parties", ConnectionSql.of("DealParty", "q.deal_id = {t}.id", Deals.PARTIES_BY_ROLE)
+			.connection("subDeals", ConnectionSql.of("Deal", "q.parent_id = {t}.id", BY_ANNOUNCED))
+			.connection("parties", ConnectionSql.of("DealParty", "q.deal_id = {t}.id", PARTIES_BY_ROLE)
 				.where("role", "q.role = ?"));
 		schema.type("DealParty")
 			.table("deal_party")
@@ -37,12 +47,12 @@ class DealSql implements SqlDeclarations {
 			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
 			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
 		schema.type("Organization")
-			.connection("deals", ConnectionSql.of("Deal", PARTY_OF_ORGANIZATION, Deals.BY_ANNOUNCED)
+			.connection("deals", ConnectionSql.of("Deal", PARTY_OF_ORGANIZATION, BY_ANNOUNCED)
 				.where("role", "exists (select 1 from deal_party p where p.deal_id = q.id and p.organization_id = {t}.id and p.role = ?)")
 				.asOf("deal_timing", "deal_id"));
 		schema.rootObject("deal", "Deal", "{t}.slug = ?", "slug");
-		schema.rootConnection("deals", ConnectionSql.of("Deal", null, Deals.BY_ANNOUNCED)
-			.orderedBy(args -> Deals.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "ANNOUNCED", "ASC")))
+		schema.rootConnection("deals", ConnectionSql.of("Deal", null, BY_ANNOUNCED)
+			.orderedBy(args -> order(OrderInput.orDefault(ConnectionSql.orderInput(args), "ANNOUNCED", "ASC")))
 			.where("filter.kind", "q.kind = ?")
 			.where("filter.status", "q.status = ?")
 			.where("filter.outlet", BaseSql.citedBy("deal_id"))

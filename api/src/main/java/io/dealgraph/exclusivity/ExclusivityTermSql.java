@@ -5,6 +5,7 @@ import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.graphql.OrderInput;
+import io.dealgraph.graphql.Order;
 
 import org.springframework.stereotype.Component;
 
@@ -14,11 +15,18 @@ class ExclusivityTermSql implements SqlDeclarations {
 
 	private static final String TIMING = "exclusivity_term_timing";
 
+	static final Order BY_VALID_FROM = order(new OrderInput("VALID_FROM", "ASC"));
+
+	static Order order(OrderInput input) {
+		return Order.by(input.field(), input.descending(), "SCOPE".equals(input.field())
+				? Order.text("lower(q.scope)") : Order.earliestDate("valid_from", input.descending()));
+	}
+
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.rootObject("exclusivityTerm", "ExclusivityTerm", "{t}.slug = ?", "slug");
-		schema.rootConnection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", null, ExclusivityTerms.BY_VALID_FROM)
-			.orderedBy(args -> ExclusivityTerms.order(OrderInput.orDefault(ConnectionSql.orderInput(args), "VALID_FROM", "ASC")))
+		schema.rootConnection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", null, BY_VALID_FROM)
+			.orderedBy(args -> order(OrderInput.orDefault(ConnectionSql.orderInput(args), "VALID_FROM", "ASC")))
 			.where("filter.outlet", BaseSql.citedBy("exclusivity_term_id"))
 			.where("filter.holder", "q.holder_id = (select id from organization where slug = ?)")
 			.where("filter.grantor", "q.grantor_id = (select id from organization where slug = ?)")
@@ -38,11 +46,11 @@ class ExclusivityTermSql implements SqlDeclarations {
 			.toMany("supersedes", "ExclusivityTerm", "", "{c}.superseded_by_term_id = {t}.id", "{c}.id")
 			.value("inForce", "on", BaseSql.inForceOn(TIMING, "term_id"));
 		schema.type("Deal")
-			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", "q.deal_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"));
+			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", "q.deal_id = {t}.id", BY_VALID_FROM).asOf(TIMING, "term_id"));
 		schema.type("Organization")
-			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", "q.holder_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"))
+			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", "q.holder_id = {t}.id", BY_VALID_FROM).asOf(TIMING, "term_id"))
 			.connection("exclusivityGranted",
-					ConnectionSql.of("ExclusivityTerm", "q.grantor_id = {t}.id", ExclusivityTerms.BY_VALID_FROM).asOf(TIMING, "term_id"));
+					ConnectionSql.of("ExclusivityTerm", "q.grantor_id = {t}.id", BY_VALID_FROM).asOf(TIMING, "term_id"));
 	}
 
 }

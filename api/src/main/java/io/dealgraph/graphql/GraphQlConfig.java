@@ -3,7 +3,6 @@ package io.dealgraph.graphql;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
@@ -15,7 +14,6 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
-import graphql.schema.DataFetcher;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLScalarType;
 
@@ -72,18 +70,11 @@ class GraphQlConfig {
 	}
 
 	@Bean
-	RuntimeWiringConfigurer dealgraphWiring(List<NodeType> nodeTypes) {
-		return wiring -> {
-			wiring.scalar(DATE)
-				.scalar(ExtendedScalars.DateTime)
-				.scalar(ExtendedScalars.LocalTime)
-				.scalar(DECIMAL);
-			for (NodeType type : nodeTypes) {
-				String name = type.typeName();
-				DataFetcher<String> id = env -> GlobalId.of(name, ((Sluggable) env.getSource()).slug());
-				wiring.type(name, builder -> builder.dataFetcher("id", id));
-			}
-		};
+	RuntimeWiringConfigurer dealgraphWiring() {
+		return wiring -> wiring.scalar(DATE)
+			.scalar(ExtendedScalars.DateTime)
+			.scalar(ExtendedScalars.LocalTime)
+			.scalar(DECIMAL);
 	}
 
 	/** ISO dates, with messages that name the expected form and nothing of the implementation. */

@@ -18,6 +18,22 @@ public record Order(String name, List<SortKey> keys, boolean descending) {
 		return new Order(name + (descending ? ":DESC" : ":ASC"), List.of(keys), descending);
 	}
 
+	/** A sort key on a fuzzy date's earliest day that puts undated rows last in either direction. */
+	public static SortKey earliestDate(String column, boolean descending) {
+		return new SortKey("coalesce(q." + column + "_earliest, q." + column + "_latest, '"
+				+ (descending ? "-infinity" : "infinity") + "'::date)", "date");
+	}
+
+	/** A sort key on a fuzzy date's latest day that puts undated rows last in either direction. */
+	public static SortKey latestDate(String column, boolean descending) {
+		return new SortKey("coalesce(q." + column + "_latest, q." + column + "_earliest, '"
+				+ (descending ? "-infinity" : "infinity") + "'::date)", "date");
+	}
+
+	public static SortKey text(String expression) {
+		return new SortKey(expression, "text");
+	}
+
 	/**
 	 * One sort expression and the SQL type its cursor value is cast back to. Never null. Text sorts
 	 * by bytes ({@code COLLATE "C"}) so the order is the same on every database, whatever its locale.

@@ -3,12 +3,22 @@ package io.dealgraph.organization;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.Order;
+import io.dealgraph.graphql.OrderInput;
 
 import org.springframework.stereotype.Component;
 
 /** How {@code Organization} reads from SQL ({@code schema/organization.graphqls}). */
 @Component
 class OrganizationSql implements SqlDeclarations {
+
+	static final Order BY_NAME = Order.by("NAME", false, Order.text("lower(q.name)"));
+
+	/** The order of the organizations connection: by name (the default) or slug. */
+	static Order order(OrderInput orderBy) {
+		OrderInput o = OrderInput.orDefault(orderBy, "NAME", "ASC");
+		return Order.by(o.field(), o.descending(), "SLUG".equals(o.field()) ? Order.text("q.slug") : Order.text("lower(q.name)"));
+	}
 
 	@Override
 	public void declare(SqlSchema schema) {
@@ -20,23 +30,23 @@ class OrganizationSql implements SqlDeclarations {
 			.value("tickers", names("TICKER"))
 			.toOne("parent", "Organization", "{c}.id = {t}.parent_id")
 			.toMany("units", "Organization", "", "{c}.parent_id = {t}.id", "{c}.name")
-			.connection("people", ConnectionSql.of("Person", "q.organization_id = {t}.id", People.BY_NAME));
+			.connection("people", ConnectionSql.of("Person", "q.organization_id = {t}.id", BY_NAME));
 		schema.type("Person")
 			.table("person")
 			.globalId()
 			.columns("slug", "name", "role")
 			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
 		schema.rootObject("organization", "Organization", "{t}.slug = ?", "slug");
-		// Organizations.findByName: the name stripped, any case, the lowest id first.
+		// findByName: the name stripped, any case, the lowest id first.
 		schema.rootObject("organizationByName", "Organization", """
 				(lower({t}.name) = lower(?) or exists (select 1 from organization_alias a
 				 where a.organization_id = {t}.id and lower(a.value) = lower(?))) order by {t}.id""", "name",
 				name -> ((String) name).strip());
 		schema.rootObject("person", "Person", "{t}.slug = ?", "slug");
-		schema.rootConnection("people", ConnectionSql.of("Person", null, People.BY_NAME)
+		schema.rootConnection("people", ConnectionSql.of("Person", null, BY_NAME)
 			.where("organization", "q.organization_id = (select id from organization where slug = ?)"));
-		schema.rootConnection("organizations", ConnectionSql.of("Organization", null, Organizations.order(null))
-			.orderedBy(args -> Organizations.order(ConnectionSql.orderInput(args)))
+		schema.rootConnection("organizations", ConnectionSql.of("Organization", null, order(null))
+			.orderedBy(args -> order(ConnectionSql.orderInput(args)))
 			.where("filter.kind", "q.kind = ?")
 			.where("filter.nameContains", """
 					strpos(lower(q.name), lower(?)) > 0 or exists (select 1 from organization_alias a

@@ -1,8 +1,16 @@
 package io.dealgraph.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import io.dealgraph.citation.Fact;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.BadInputException;
+import io.dealgraph.graphql.Order;
 
 import org.springframework.stereotype.Component;
 
@@ -50,22 +58,61 @@ class SearchSql implements SqlDeclarations {
 			    order by m.word, w.at, m.rank) s
 			  order by s.at, s.rank) end""";
 
+	public static final int MAX_QUERY_LENGTH = 200;
+
+	static final Order BY_SCORE = Order.by("SCORE", true, new Order.SortKey("q.score", "real"));
+
+	/** The query stripped, refused when empty or too long. */
+	static String checkedQuery(String query) {
+		String text = query == null ? "" : query.strip();
+		if (text.isEmpty()) {
+			throw new BadInputException("query", "must not be empty: try a word such as \"Trainium\" or a name");
+		}
+		if (text.length() > MAX_QUERY_LENGTH) {
+			throw new BadInputException("query", "must be at most " + MAX_QUERY_LENGTH + " characters long");
+		}
+		return text;
+	}
+
+	/** The words of a query that suggestions may replace: lower case, at least three letters or digits. */
+	static List<String> unknownCandidates(String query) {
+		List<String> words = new ArrayList<>();
+		for (String word : query.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.length() >= 3) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	/** The schema's {@code SearchType}: what a result can be, each a kind of fact of the same name. */
+	enum SearchType {
+
+		DEAL, COMMITMENT, EXCLUSIVITY_TERM, STATEMENT, EVENT, SOURCE, ORGANIZATION, PERSON;
+
+		Fact fact() {
+			return Fact.valueOf(name());
+		}
+
+	}
+
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.type("SearchResult")
 			.columns("kind", "title", "score")
 			.value("snippet", SNIPPET)
-			.oneOf("node", "{t}.kind", "{t}.fact_id", SearchController.TYPES);
-		schema.rootConnection("search", ConnectionSql.of("SearchResult", null, SearchIndex.BY_SCORE)
+			.oneOf("node", "{t}.kind", "{t}.fact_id",
+					Fact.typesByName(Arrays.stream(SearchType.values()).map(SearchType::fact).toArray(Fact[]::new)));
+		schema.rootConnection("search", ConnectionSql.of("SearchResult", null, BY_SCORE)
 			.over(MATCHES, "query", SearchSql::query)
 			.where("types", "q.kind = any(cast(? as text[]))")
 			.field("suggestions", SUGGESTIONS, args -> args.get("after") != null ? new String[0]
-					: SearchIndex.unknownCandidates((String) args.get("query")).toArray(String[]::new)));
+					: unknownCandidates((String) args.get("query")).toArray(String[]::new)));
 	}
 
 	/** The query as {@link SearchIndex#search} takes it: stripped, not empty, not too long. */
 	private static Object query(Object given) {
-		return SearchIndex.checkedQuery((String) given);
+		return checkedQuery((String) given);
 	}
 
 }

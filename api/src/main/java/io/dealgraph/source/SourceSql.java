@@ -4,12 +4,21 @@ import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.Order;
+import io.dealgraph.graphql.OrderInput;
 
 import org.springframework.stereotype.Component;
 
 /** How {@code Source} reads from SQL ({@code schema/source.graphqls}). */
 @Component
 class SourceSql implements SqlDeclarations {
+
+	/** The order of the sources connection: by publication (the default) or title. */
+	static Order order(OrderInput orderBy) {
+		OrderInput o = OrderInput.orDefault(orderBy, "PUBLISHED", "ASC");
+		return Order.by(o.field(), o.descending(),
+				"TITLE".equals(o.field()) ? Order.text("lower(q.title)") : Order.earliestDate("published", o.descending()));
+	}
 
 	@Override
 	public void declare(SqlSchema schema) {
@@ -23,8 +32,8 @@ class SourceSql implements SqlDeclarations {
 			.value("publishedLocalTime", "to_char({t}.published_local_time, 'HH24:MI:SS')")
 			.embedded("published", "FuzzyDate", "published", BaseSql.NO_DATE);
 		schema.rootObject("source", "Source", "{t}.slug = ?", "slug");
-		schema.rootConnection("sources", ConnectionSql.of("Source", null, Sources.order(null))
-			.orderedBy(args -> Sources.order(ConnectionSql.orderInput(args)))
+		schema.rootConnection("sources", ConnectionSql.of("Source", null, order(null))
+			.orderedBy(args -> order(ConnectionSql.orderInput(args)))
 			.where("filter.publisher", "strpos(lower(q.publisher), lower(?)) > 0")
 			.where("filter.publishedFrom", BaseSql.endsOnOrAfter("published"))
 			.where("filter.publishedTo", BaseSql.beginsOnOrBefore("published")));

@@ -1,13 +1,17 @@
 package io.dealgraph.timeline;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import io.dealgraph.citation.Citations;
+import io.dealgraph.citation.CitationSql;
+import io.dealgraph.citation.Fact;
 import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.graphql.BadInputException;
+import io.dealgraph.graphql.Order;
 
 import org.springframework.stereotype.Component;
 
@@ -48,21 +52,71 @@ class TimelineSql implements SqlDeclarations {
 				: MONTH + " as key, " + MONTH + " as month, null::bigint as organization_id, count(distinct q.id)::int as n";
 	}
 
+	/** Every dated item with the organizations it involves. */
+	static final String ENTRIES = """
+			select (1::bigint << 40) + e.id as id, 'EVENT' as kind, e.id as fact_id, e.title,
+			       e.date_earliest, e.date_latest, e.date_precision, e.date_text,
+			       array(select organization_id from event_organization where event_id = e.id) as organization_ids
+			from event e
+			union all
+			select (2::bigint << 40) + d.id, 'DEAL_ANNOUNCED', d.id, d.title,
+			       d.announced_earliest, d.announced_latest, d.announced_precision, d.announced_text,
+			       array(select organization_id from deal_party where deal_id = d.id)
+			from deal d where d.announced_precision is not null
+			union all
+			select (3::bigint << 40) + c.id, 'COMMITMENT', c.id, c.description,
+			       c.date_earliest, c.date_latest, c.date_precision, c.date_text,
+			       array_remove(array[c.committer_id, c.recipient_id], null)
+			from commitment c where c.date_precision is not null
+			union all
+			select (4::bigint << 40) + s.id, 'STATEMENT', s.id, s.quote,
+			       s.date_earliest, s.date_latest, s.date_precision, s.date_text,
+			       array(select coalesce(ss.organization_id, p.organization_id) from statement_speaker ss
+			             left join person p on p.id = ss.person_id where ss.statement_id = s.id)
+			from statement s where s.date_precision is not null
+			union all
+			select (5::bigint << 40) + t.id, 'TERM_STARTED', t.id, t.scope,
+			       t.valid_from_earliest, t.valid_from_latest, t.valid_from_precision, t.valid_from_text,
+			       array[t.grantor_id, t.holder_id]
+			from exclusivity_term t where t.valid_from_precision is not null
+			union all
+			select (6::bigint << 40) + t.id, 'TERM_ENDED', t.id, t.scope,
+			       t.valid_to_earliest, t.valid_to_latest, t.valid_to_precision, t.valid_to_text,
+			       array[t.grantor_id, t.holder_id]
+			from exclusivity_term t where t.valid_to_precision is not null""";
+
+	/** Entries by date, earliest (or, descending, latest) first; undated ends sort by their known end. */
+	static Order order(boolean descending) {
+		return Order.by("DATE", descending, Order.earliestDate("date", descending));
+	}
+
+	/** The schema's {@code TimelineEntryKind}, each with the kind of fact behind such an entry. */
+	enum EntryKind {
+
+		EVENT(Fact.EVENT), DEAL_ANNOUNCED(Fact.DEAL), COMMITMENT(Fact.COMMITMENT), STATEMENT(Fact.STATEMENT),
+		TERM_STARTED(Fact.EXCLUSIVITY_TERM), TERM_ENDED(Fact.EXCLUSIVITY_TERM);
+
+		private final Fact fact;
+
+		EntryKind(Fact fact) {
+			this.fact = fact;
+		}
+
+	}
+
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.type("TimelineEntry")
 			.columns("kind", "title")
 			.embedded("date", "FuzzyDate", "date", BaseSql.NO_DATE)
-			.oneOf("fact", "{t}.kind", "{t}.fact_id", TimelineEntry.FACT_TYPES)
-			.connection("citations", ConnectionSql.of("Citation", """
-					case {t}.kind when 'EVENT' then q.event_id = {t}.fact_id
-					  when 'DEAL_ANNOUNCED' then q.deal_id = {t}.fact_id
-					  when 'COMMITMENT' then q.commitment_id = {t}.fact_id
-					  when 'STATEMENT' then q.statement_id = {t}.fact_id
-					  else q.exclusivity_term_id = {t}.fact_id end""", Citations.IN_TEXT_ORDER));
-		schema.rootConnection("timeline", ConnectionSql.of("TimelineEntry", null, Timeline.order(false))
-			.over(Timeline.ENTRIES)
-			.orderedBy("direction", args -> Timeline.order("DESC".equals(args.get("direction"))))
+			.oneOf("fact", "{t}.kind", "{t}.fact_id", Arrays.stream(EntryKind.values())
+				.collect(Collectors.toMap(EntryKind::name, kind -> kind.fact.typeName())))
+			.connection("citations", ConnectionSql.of("Citation", Arrays.stream(EntryKind.values())
+				.map(kind -> "when '" + kind.name() + "' then q." + kind.fact.citationColumn() + " = {t}.fact_id")
+				.collect(Collectors.joining(" ", "case {t}.kind ", " end")), CitationSql.IN_TEXT_ORDER));
+		schema.rootConnection("timeline", ConnectionSql.of("TimelineEntry", null, order(false))
+			.over(ENTRIES)
+			.orderedBy("direction", args -> order("DESC".equals(args.get("direction"))))
 			.checked(TimelineSql::checkSpan)
 			.where("from", BaseSql.endsOnOrAfter("date"))
 			.where("to", BaseSql.beginsOnOrBefore("date"))

@@ -3,6 +3,7 @@ package io.dealgraph.compiler;
 import java.util.Map;
 
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.dealgraph.support.ApiTest;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,7 +48,42 @@ class CompiledReadTests extends ApiTest {
 			type.fields().keySet().forEach(field -> assertThat(container.getFieldDefinition(field)).as(name + "." + field).isNotNull());
 		});
 		this.declarations.roots().keySet()
+			.stream()
+			.filter(field -> !field.equals("_entities")) // only in a federation subgraph's schema
 			.forEach(field -> assertThat(schema.getQueryType().getFieldDefinition(field)).as("Query." + field).isNotNull());
+	}
+
+	@Test
+	void everyFieldOfTheSchema_isDeclared_soEveryQueryCompiles() {
+		GraphQLSchema schema = this.graphQlSource.schema();
+		schema.getQueryType().getFieldDefinitions()
+			.forEach(field -> assertThat(this.declarations.roots()).as("Query." + field.getName()).containsKey(field.getName()));
+		this.declarations.types().forEach((name, type) -> {
+			if (schema.getType(name) instanceof GraphQLObjectType object) {
+				object.getFieldDefinitions()
+					.forEach(field -> assertThat(type.fields()).as(name + "." + field.getName()).containsKey(field.getName()));
+			}
+		});
+	}
+
+	@Test
+	void introspectionBesideACompiledRootField_isAnsweredByGraphQlJava_inTheDocumentsOrder() {
+		this.statements.reset();
+		this.graphQl.document("{ __typename deal(slug: \"stargate\") { title } type: __type(name: \"Deal\") { name } }")
+			.execute()
+			.path("__typename").entity(String.class).isEqualTo("Query")
+			.path("deal.title").entity(String.class).isEqualTo("Stargate project")
+			.path("type.name").entity(String.class).isEqualTo("Deal");
+		assertThat(this.statements.count()).isEqualTo(1);
+	}
+
+	@Test
+	void aResponseKeyLongerThanAPostgresColumnName_isAnsweredAsItIs() {
+		String alias = "a".repeat(70);
+		this.graphQl.document("{ deal(slug: \"stargate\") { " + alias + ": title parties(first: 1) { " + alias + ": totalCount } } }")
+			.execute()
+			.path("deal." + alias).entity(String.class).isEqualTo("Stargate project")
+			.path("deal.parties." + alias).entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
 	}
 
 	@Test

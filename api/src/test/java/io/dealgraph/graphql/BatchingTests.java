@@ -6,7 +6,6 @@ import java.util.Map;
 import io.dealgraph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,12 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for, each by-id loader at one level only (a loader used at two levels may find everything in
  * its per-request cache the second time, which depends on the data): the count then depends on
  * the query's shape alone. Page sizes keep the requested cost under the ceiling; ten parents is
- * all of them.
- * <p>
- * This is the resolver path's claim, so it runs with the compiler off; the compiled path costs one
- * statement per root field ({@code GoldenAnswersTests}, {@code CompiledReadTests}).
+ * all of them. Compiled, each such query is one statement: its root field's.
  */
-@TestPropertySource(properties = "dealgraph.compiler.enabled=false")
 class BatchingTests extends ApiTest {
 
 	// language=GraphQL
@@ -75,7 +70,7 @@ class BatchingTests extends ApiTest {
 		int all = statementsFor(DEALS, 10, Map.of(), "deals.nodes");
 		assertThat(shapes()).as("statements for all deals against one").isEqualTo(oneSql);
 		assertThat(all).isEqualTo(one);
-		assertThat(one).isBetween(10, 25);
+		assertThat(one).isEqualTo(1);
 	}
 
 	@Test
@@ -83,7 +78,7 @@ class BatchingTests extends ApiTest {
 		int one = statementsFor(ORGANIZATIONS, 1, Map.of("nameContains", "OpenAI"), "organizations.nodes");
 		int all = statementsFor(ORGANIZATIONS, 10, Map.of(), "organizations.nodes");
 		assertThat(all).isEqualTo(one);
-		assertThat(one).isBetween(10, 25);
+		assertThat(one).isEqualTo(1);
 	}
 
 	/** The statements of the last request, each reduced to its first table, in order of execution. */

@@ -1,0 +1,52 @@
+package io.dealgraph.citation;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of fact that carry citations, named as the schema's {@code SearchType} values: each
+ * is a GraphQL type whose name is the constant's in Pascal case, and its citations point at it by
+ * the column named after it ({@code deal_id}, {@code exclusivity_term_id}). Those that weigh
+ * their evidence also have {@code outlets} and {@code corroboration}.
+ */
+public enum Fact {
+
+	ORGANIZATION(false), PERSON(true), DEAL(true), DEAL_PARTY(true), COMMITMENT(true), EXCLUSIVITY_TERM(true),
+	STATEMENT(true), EVENT(true), SOURCE(false);
+
+	private final boolean outlets;
+
+	Fact(boolean outlets) {
+		this.outlets = outlets;
+	}
+
+	/** The GraphQL type: {@code EXCLUSIVITY_TERM} is {@code ExclusivityTerm}. */
+	public String typeName() {
+		return Arrays.stream(name().split("_"))
+			.map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining());
+	}
+
+	/** The column of {@code citation} that points at a fact of this kind. */
+	public String citationColumn() {
+		return name().toLowerCase(Locale.ROOT) + "_id";
+	}
+
+	/** Whether the type has {@code outlets} and {@code corroboration}. */
+	public boolean hasOutlets() {
+		return this.outlets;
+	}
+
+	/** For a discriminator column holding these constants' names: each name and its GraphQL type. */
+	public static Map<String, String> typesByName(Fact... facts) {
+		Map<String, String> types = new LinkedHashMap<>();
+		for (Fact fact : facts) {
+			types.put(fact.name(), fact.typeName());
+		}
+		return types;
+	}
+
+}

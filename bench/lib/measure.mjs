@@ -25,10 +25,10 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const quick = process.env.BENCH_QUICK === '1';
 const env = (name, fallback) => (process.env[name] ? JSON.parse(process.env[name]) : fallback);
 const C = {
-  // Warm-up to a steady state: windows of wrk until two successive ones agree, or the cap.
+  // Warm-up to a steady state: windows of wrk until three successive ones agree, or the cap.
   warmupWindowSeconds: env('BENCH_WARMUP_WINDOW', quick ? 2 : 5),
   warmupTolerance: env('BENCH_WARMUP_TOLERANCE', 0.03),
-  warmupMaxWindows: env('BENCH_WARMUP_MAX_WINDOWS', quick ? 2 : 12),
+  warmupMaxWindows: env('BENCH_WARMUP_MAX_WINDOWS', quick ? 2 : 24),
   warmupConnections: 32,
   repeats: env('BENCH_REPEATS', quick ? 1 : 3),
   seconds: env('BENCH_SECONDS', quick ? 2 : 3),
@@ -125,7 +125,8 @@ async function wrk(url, body, connections, seconds) {
   return JSON.parse(line);
 }
 
-// Windows of wrk until two successive windows' requests/s agree within the tolerance (relative to
+// Windows of wrk until three successive windows' requests/s agree within the tolerance, each with the
+// one before (relative to
 // the earlier one), or the cap on windows is reached. seconds is wrk's own measured load time.
 const agree = (before, now) => before > 0 && Math.abs(now - before) <= C.warmupTolerance * before;
 async function warmUp(url, body) {
@@ -136,7 +137,8 @@ async function warmUp(url, body) {
     const w = await wrk(url, body, C.warmupConnections, C.warmupWindowSeconds);
     seconds += w.duration_us / 1e6;
     rps.push(w.rps);
-    converged = rps.length > 1 && agree(rps.at(-2), rps.at(-1));
+    // Two agreeing windows in a row happen by chance while the JIT still works; three seldom do.
+    converged = rps.length > 2 && agree(rps.at(-3), rps.at(-2)) && agree(rps.at(-2), rps.at(-1));
   }
   return { seconds: Math.round(seconds * 10) / 10, windows: rps.length, rps, converged };
 }
@@ -182,7 +184,7 @@ const body = (side, q) => path.join(dir, `${side}-${q.id}.json`);
 const expectedBytes = (side, q) => check.queries[q.id][side === 'ours' ? 'oursBytes' : 'pglBytes'];
 
 if (process.env.BENCH_WARMUP) log('BENCH_WARMUP is no longer read: see BENCH_WARMUP_WINDOW, BENCH_WARMUP_TOLERANCE, BENCH_WARMUP_MAX_WINDOWS');
-log(`warm-up: ${C.warmupWindowSeconds} s windows at ${C.warmupConnections} connections per query and system until two successive `
+log(`warm-up: ${C.warmupWindowSeconds} s windows at ${C.warmupConnections} connections per query and system until three successive `
   + `windows agree within ${+(C.warmupTolerance * 100).toFixed(2)}%, at most ${C.warmupMaxWindows} windows`);
 phase = 'warmup';
 const sideName = { ours: 'ours', pgl: 'PostGraphile' };

@@ -41,7 +41,7 @@ const tolerance = (c) => `${+(c.warmupTolerance * 100).toFixed(2)}%`;
 const warmupMethod = (c) => (c?.warmupSeconds != null
   ? `after a ${c.warmupSeconds} s warm-up per query and system`
   : `after a warm-up per query and system to a steady state (wrk windows of ${c?.warmupWindowSeconds} s at ${c?.warmupConnections} connections `
-    + `until two successive windows' requests/s agree within ${c ? tolerance(c) : '–'}, at most ${c?.warmupMaxWindows} windows; the time it took is listed for each scale factor)`);
+    + `until three successive windows' requests/s agree within ${c ? tolerance(c) : '–'}, at most ${c?.warmupMaxWindows} windows; the time it took is listed for each scale factor)`);
 const steady = (x) => (x == null ? '–' : x.converged ? `${n0(x.seconds)} s` : `not steady after ${x.windows} windows (${n0(x.seconds)} s)`);
 const firstToLast = (x) => (x?.rps?.length ? `${n0(x.rps[0])} → ${n0(x.rps.at(-1))}` : '–');
 const first = sfs[0];
@@ -194,7 +194,7 @@ for (const r of sfs) {
   }
   w();
   if (r.warmup) {
-    w(`Warm-up to a steady state, in the order it ran (seconds of load at ${r.config.warmupConnections} connections until two successive `
+    w(`Warm-up to a steady state, in the order it ran (seconds of load at ${r.config.warmupConnections} connections until three successive `
       + `${r.config.warmupWindowSeconds} s windows agreed within ${tolerance(r.config)}, and the requests/s of the first and the last window):`);
     w();
     w('| query | ours | ours req/s | PostGraphile | PostGraphile req/s |');

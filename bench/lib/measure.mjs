@@ -27,8 +27,8 @@ const env = (name, fallback) => (process.env[name] ? JSON.parse(process.env[name
 const C = {
   // Warm-up to a steady state: windows of wrk until three successive ones agree, or the cap.
   warmupWindowSeconds: env('BENCH_WARMUP_WINDOW', quick ? 2 : 5),
-  warmupTolerance: env('BENCH_WARMUP_TOLERANCE', 0.03),
-  warmupMaxWindows: env('BENCH_WARMUP_MAX_WINDOWS', quick ? 2 : 24),
+  warmupTolerance: env('BENCH_WARMUP_TOLERANCE', 0.10),
+  warmupMaxWindows: env('BENCH_WARMUP_MAX_WINDOWS', quick ? 2 : 12),
   warmupConnections: 32,
   repeats: env('BENCH_REPEATS', quick ? 1 : 3),
   seconds: env('BENCH_SECONDS', quick ? 2 : 3),

@@ -7,6 +7,7 @@ import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderDirection;
 import io.dealgraph.graphql.OrderInput;
 import io.dealgraph.graphql.Order;
 import io.dealgraph.graphql.BadInputException;
@@ -17,7 +18,21 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitmentSql implements SqlDeclarations {
 
-	static final Order BY_DATE = order(new OrderInput("DATE", "ASC"));
+	/** The schema's {@code CommitmentOrderField}. */
+	enum CommitmentOrderField {
+
+		DATE, AMOUNT
+
+	}
+
+	/** The schema's {@code CommitmentGrouping}: what totals are summed per, beside the unit. */
+	enum CommitmentGrouping {
+
+		COMMITTER, RECIPIENT, KIND
+
+	}
+
+	static final Order BY_DATE = order(new OrderInput<>(CommitmentOrderField.DATE, OrderDirection.ASC));
 
 	static final Order BY_CLAIM_GROUP = Order.by("CLAIM_GROUP", false, Order.text("q.claim_group"));
 
@@ -30,9 +45,9 @@ class CommitmentSql implements SqlDeclarations {
 			    or exists (select 1 from commitment a join commitment b on b.claim_group = a.claim_group
 			               where a.claim_group = c.claim_group and a.date_latest < b.date_earliest)""";
 
-	static Order order(OrderInput input) {
+	static Order order(OrderInput<CommitmentOrderField> input) {
 		boolean desc = input.descending();
-		if ("AMOUNT".equals(input.field())) {
+		if (input.field() == CommitmentOrderField.AMOUNT) {
 			String missing = desc ? "'-Infinity'::numeric" : "'Infinity'::numeric";
 			// Without an amount last in either direction: '~' sorts after and '' before every unit, bytewise.
 			return Order.by("AMOUNT", desc, Order.text("coalesce(q.unit, '" + (desc ? "" : "~") + "')"),
@@ -62,7 +77,7 @@ class CommitmentSql implements SqlDeclarations {
 
 	/** The commitments a root field selects: the filters and asOf of {@code where}. */
 	private static final ConnectionSql ROWS = ConnectionSql.of("Commitment", null, BY_DATE)
-		.orderedBy(args -> order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "ASC")))
+		.orderedBy(args -> order(OrderInput.of(args, CommitmentOrderField.class, CommitmentOrderField.DATE, OrderDirection.ASC)))
 		.checked(args -> checkAmounts(filter(args)))
 		.where("filter.organization", """
 					q.committer_id = (select id from organization where slug = ?)
@@ -82,10 +97,13 @@ class CommitmentSql implements SqlDeclarations {
 
 	/** The group columns groupBy asks for (the others null), as totals selects them. */
 	private static String totalColumns(Map<String, Object> args) {
-		List<?> groups = args.get("groupBy") instanceof List<?> list ? list : List.of();
-		return (groups.contains("COMMITTER") ? "q.committer_id" : "null::bigint") + " as committer_id, "
-				+ (groups.contains("RECIPIENT") ? "q.recipient_id" : "null::bigint") + " as recipient_id, "
-				+ (groups.contains("KIND") ? "q.kind" : "null::text") + " as kind, q.unit, sum(q.amount) as total, "
+		java.util.Set<CommitmentGrouping> groups = java.util.EnumSet.noneOf(CommitmentGrouping.class);
+		if (args.get("groupBy") instanceof List<?> list) {
+			list.forEach(group -> groups.add(CommitmentGrouping.valueOf((String) group)));
+		}
+		return (groups.contains(CommitmentGrouping.COMMITTER) ? "q.committer_id" : "null::bigint") + " as committer_id, "
+				+ (groups.contains(CommitmentGrouping.RECIPIENT) ? "q.recipient_id" : "null::bigint") + " as recipient_id, "
+				+ (groups.contains(CommitmentGrouping.KIND) ? "q.kind" : "null::text") + " as kind, q.unit, sum(q.amount) as total, "
 				+ "count(*) as n, array_agg(distinct q.qualifier order by q.qualifier) as qualifiers, "
 				+ "array_agg(q.id order by q.id) as ids";
 	}

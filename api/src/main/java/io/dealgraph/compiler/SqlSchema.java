@@ -11,7 +11,6 @@ import java.util.function.UnaryOperator;
 
 import io.dealgraph.graphql.BadInputException;
 import io.dealgraph.graphql.Order;
-import io.dealgraph.graphql.OrderInput;
 
 /**
  * What the read compiler knows, as declared by the feature packages ({@link SqlDeclarations}):
@@ -275,10 +274,10 @@ public final class SqlSchema {
 
 		/**
 		 * The rows of a query, for a {@link SqlSchema#rootAggregate root aggregate} to aggregate:
-		 * no type's, its {@code ?} bound to one required argument.
+		 * no type's, its {@code ?} bound to one required argument, prepared first.
 		 */
-		public static ConnectionSql rowsOf(String query, String argument) {
-			return of(null, null, null).over(query, argument, UnaryOperator.identity());
+		public static ConnectionSql rowsOf(String query, String argument, UnaryOperator<Object> value) {
+			return of(null, null, null).over(query, argument, value);
 		}
 
 		/**
@@ -314,12 +313,6 @@ public final class SqlSchema {
 		 */
 		public ConnectionSql checked(Consumer<Map<String, Object>> check) {
 			return with(this.arguments, this.combined, this.fields, this.order, this.timing, check, this.source);
-		}
-
-		/** The {@code orderBy} argument as given, or null. */
-		public static OrderInput orderInput(Map<String, Object> args) {
-			return args.get("orderBy") instanceof Map<?, ?> order
-					? new OrderInput((String) order.get("field"), (String) order.get("direction")) : null;
 		}
 
 		/** The same connection, also filtered by an optional argument ({@code ?} binds its value; {@code {t}} is the parent). */

@@ -6,6 +6,7 @@ import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderDirection;
 import io.dealgraph.graphql.OrderInput;
 import io.dealgraph.graphql.Order;
 
@@ -18,12 +19,19 @@ class DealSql implements SqlDeclarations {
 	/** The deals an organization ({@code {t}}) is a party to, as {@code pageByOrganization} joins them. */
 	private static final String PARTY_OF_ORGANIZATION = "exists (select 1 from deal_party p where p.deal_id = q.id and p.organization_id = {t}.id)";
 
-	static final Order BY_ANNOUNCED = order(new OrderInput("ANNOUNCED", "ASC"));
+	/** The schema's {@code DealOrderField}. */
+	enum DealOrderField {
+
+		ANNOUNCED, TITLE
+
+	}
+
+	static final Order BY_ANNOUNCED = order(new OrderInput<>(DealOrderField.ANNOUNCED, OrderDirection.ASC));
 
 	static final Order PARTIES_BY_ROLE = Order.by("ROLE", false, Order.text("q.role"));
 
-	static Order order(OrderInput input) {
-		return Order.by(input.field(), input.descending(), "TITLE".equals(input.field())
+	static Order order(OrderInput<DealOrderField> input) {
+		return Order.by(input.field().name(), input.descending(), input.field() == DealOrderField.TITLE
 				? Order.text("lower(q.title)") : Order.earliestDate("announced", input.descending()));
 	}
 
@@ -52,7 +60,7 @@ class DealSql implements SqlDeclarations {
 				.asOf("deal_timing", "deal_id"));
 		schema.rootObject("deal", "Deal", "{t}.slug = ?", "slug");
 		schema.rootConnection("deals", ConnectionSql.of("Deal", null, BY_ANNOUNCED)
-			.orderedBy(args -> order(OrderInput.orDefault(ConnectionSql.orderInput(args), "ANNOUNCED", "ASC")))
+			.orderedBy(args -> order(OrderInput.of(args, DealOrderField.class, DealOrderField.ANNOUNCED, OrderDirection.ASC)))
 			.where("filter.kind", "q.kind = ?")
 			.where("filter.status", "q.status = ?")
 			.where("filter.outlet", BaseSql.citedBy("deal_id"))

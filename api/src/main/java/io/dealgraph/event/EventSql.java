@@ -4,6 +4,7 @@ import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderDirection;
 import io.dealgraph.graphql.OrderInput;
 import io.dealgraph.graphql.Order;
 
@@ -13,9 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class EventSql implements SqlDeclarations {
 
-	static final Order BY_DATE = order(new OrderInput("DATE", "ASC"));
+	/** The schema's {@code EventOrderField}. */
+	enum EventOrderField {
 
-	static Order order(OrderInput input) {
+		DATE
+
+	}
+
+	static final Order BY_DATE = order(new OrderInput<>(EventOrderField.DATE, OrderDirection.ASC));
+
+	static Order order(OrderInput<EventOrderField> input) {
 		return Order.by("DATE", input.descending(), Order.earliestDate("date", input.descending()));
 	}
 
@@ -36,7 +44,7 @@ class EventSql implements SqlDeclarations {
 		schema.type("ExclusivityTerm").toOne("supersededByEvent", "Event", "{c}.id = {t}.superseded_by_event_id");
 		schema.rootObject("event", "Event", "{t}.slug = ?", "slug");
 		schema.rootConnection("events", ConnectionSql.of("Event", null, BY_DATE)
-			.orderedBy(args -> order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "ASC")))
+			.orderedBy(args -> order(OrderInput.of(args, EventOrderField.class, EventOrderField.DATE, OrderDirection.ASC)))
 			.where("filter.kind", "q.kind = ?")
 			.where("filter.outlet", BaseSql.citedBy("event_id"))
 			.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")

@@ -4,6 +4,7 @@ import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderDirection;
 import io.dealgraph.graphql.OrderInput;
 import io.dealgraph.graphql.Order;
 
@@ -15,10 +16,17 @@ class ExclusivityTermSql implements SqlDeclarations {
 
 	private static final String TIMING = "exclusivity_term_timing";
 
-	static final Order BY_VALID_FROM = order(new OrderInput("VALID_FROM", "ASC"));
+	/** The schema's {@code ExclusivityTermOrderField}. */
+	enum ExclusivityTermOrderField {
 
-	static Order order(OrderInput input) {
-		return Order.by(input.field(), input.descending(), "SCOPE".equals(input.field())
+		VALID_FROM, SCOPE
+
+	}
+
+	static final Order BY_VALID_FROM = order(new OrderInput<>(ExclusivityTermOrderField.VALID_FROM, OrderDirection.ASC));
+
+	static Order order(OrderInput<ExclusivityTermOrderField> input) {
+		return Order.by(input.field().name(), input.descending(), input.field() == ExclusivityTermOrderField.SCOPE
 				? Order.text("lower(q.scope)") : Order.earliestDate("valid_from", input.descending()));
 	}
 
@@ -26,7 +34,7 @@ class ExclusivityTermSql implements SqlDeclarations {
 	public void declare(SqlSchema schema) {
 		schema.rootObject("exclusivityTerm", "ExclusivityTerm", "{t}.slug = ?", "slug");
 		schema.rootConnection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", null, BY_VALID_FROM)
-			.orderedBy(args -> order(OrderInput.orDefault(ConnectionSql.orderInput(args), "VALID_FROM", "ASC")))
+			.orderedBy(args -> order(OrderInput.of(args, ExclusivityTermOrderField.class, ExclusivityTermOrderField.VALID_FROM, OrderDirection.ASC)))
 			.where("filter.outlet", BaseSql.citedBy("exclusivity_term_id"))
 			.where("filter.holder", "q.holder_id = (select id from organization where slug = ?)")
 			.where("filter.grantor", "q.grantor_id = (select id from organization where slug = ?)")

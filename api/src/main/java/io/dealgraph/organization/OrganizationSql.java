@@ -4,6 +4,7 @@ import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.graphql.Order;
+import io.dealgraph.graphql.OrderDirection;
 import io.dealgraph.graphql.OrderInput;
 
 import org.springframework.stereotype.Component;
@@ -15,9 +16,16 @@ class OrganizationSql implements SqlDeclarations {
 	static final Order BY_NAME = Order.by("NAME", false, Order.text("lower(q.name)"));
 
 	/** The order of the organizations connection: by name (the default) or slug. */
-	static Order order(OrderInput orderBy) {
-		OrderInput o = OrderInput.orDefault(orderBy, "NAME", "ASC");
-		return Order.by(o.field(), o.descending(), "SLUG".equals(o.field()) ? Order.text("q.slug") : Order.text("lower(q.name)"));
+	/** The schema's {@code OrganizationOrderField}. */
+	enum OrganizationOrderField {
+
+		NAME, SLUG
+
+	}
+
+	static Order order(OrderInput<OrganizationOrderField> o) {
+		return Order.by(o.field().name(), o.descending(),
+				o.field() == OrganizationOrderField.SLUG ? Order.text("q.slug") : Order.text("lower(q.name)"));
 	}
 
 	@Override
@@ -45,8 +53,8 @@ class OrganizationSql implements SqlDeclarations {
 		schema.rootObject("person", "Person", "{t}.slug = ?", "slug");
 		schema.rootConnection("people", ConnectionSql.of("Person", null, BY_NAME)
 			.where("organization", "q.organization_id = (select id from organization where slug = ?)"));
-		schema.rootConnection("organizations", ConnectionSql.of("Organization", null, order(null))
-			.orderedBy(args -> order(ConnectionSql.orderInput(args)))
+		schema.rootConnection("organizations", ConnectionSql.of("Organization", null, order(new OrderInput<>(OrganizationOrderField.NAME, OrderDirection.ASC)))
+			.orderedBy(args -> order(OrderInput.of(args, OrganizationOrderField.class, OrganizationOrderField.NAME, OrderDirection.ASC)))
 			.where("filter.kind", "q.kind = ?")
 			.where("filter.nameContains", """
 					strpos(lower(q.name), lower(?)) > 0 or exists (select 1 from organization_alias a

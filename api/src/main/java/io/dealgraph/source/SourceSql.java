@@ -5,6 +5,7 @@ import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.graphql.Order;
+import io.dealgraph.graphql.OrderDirection;
 import io.dealgraph.graphql.OrderInput;
 
 import org.springframework.stereotype.Component;
@@ -14,10 +15,16 @@ import org.springframework.stereotype.Component;
 class SourceSql implements SqlDeclarations {
 
 	/** The order of the sources connection: by publication (the default) or title. */
-	static Order order(OrderInput orderBy) {
-		OrderInput o = OrderInput.orDefault(orderBy, "PUBLISHED", "ASC");
-		return Order.by(o.field(), o.descending(),
-				"TITLE".equals(o.field()) ? Order.text("lower(q.title)") : Order.earliestDate("published", o.descending()));
+	/** The schema's {@code SourceOrderField}. */
+	enum SourceOrderField {
+
+		PUBLISHED, TITLE
+
+	}
+
+	static Order order(OrderInput<SourceOrderField> o) {
+		return Order.by(o.field().name(), o.descending(),
+				o.field() == SourceOrderField.TITLE ? Order.text("lower(q.title)") : Order.earliestDate("published", o.descending()));
 	}
 
 	@Override
@@ -32,8 +39,8 @@ class SourceSql implements SqlDeclarations {
 			.value("publishedLocalTime", "to_char({t}.published_local_time, 'HH24:MI:SS')")
 			.embedded("published", "FuzzyDate", "published", BaseSql.NO_DATE);
 		schema.rootObject("source", "Source", "{t}.slug = ?", "slug");
-		schema.rootConnection("sources", ConnectionSql.of("Source", null, order(null))
-			.orderedBy(args -> order(ConnectionSql.orderInput(args)))
+		schema.rootConnection("sources", ConnectionSql.of("Source", null, order(new OrderInput<>(SourceOrderField.PUBLISHED, OrderDirection.ASC)))
+			.orderedBy(args -> order(OrderInput.of(args, SourceOrderField.class, SourceOrderField.PUBLISHED, OrderDirection.ASC)))
 			.where("filter.publisher", "strpos(lower(q.publisher), lower(?)) > 0")
 			.where("filter.publishedFrom", BaseSql.endsOnOrAfter("published"))
 			.where("filter.publishedTo", BaseSql.beginsOnOrBefore("published")));

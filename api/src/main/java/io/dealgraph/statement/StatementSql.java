@@ -4,6 +4,7 @@ import io.dealgraph.compiler.BaseSql;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.graphql.OrderDirection;
 import io.dealgraph.graphql.OrderInput;
 import io.dealgraph.graphql.Order;
 
@@ -20,9 +21,16 @@ class StatementSql implements SqlDeclarations {
 			select ss.statement_id, p.organization_id from statement_speaker ss join person p on p.id = ss.person_id
 			where p.organization_id is not null""";
 
-	static final Order LATEST_FIRST = order(new OrderInput("DATE", "DESC"));
+	/** The schema's {@code StatementOrderField}. */
+	enum StatementOrderField {
 
-	static Order order(OrderInput input) {
+		DATE
+
+	}
+
+	static final Order LATEST_FIRST = order(new OrderInput<>(StatementOrderField.DATE, OrderDirection.DESC));
+
+	static Order order(OrderInput<StatementOrderField> input) {
 		return Order.by("DATE", input.descending(), Order.latestDate("date", input.descending()));
 	}
 
@@ -49,7 +57,7 @@ class StatementSql implements SqlDeclarations {
 		schema.type("Deal").connection("statements", ConnectionSql.of("Statement", "q.deal_id = {t}.id", LATEST_FIRST));
 		schema.rootObject("statement", "Statement", "{t}.slug = ?", "slug");
 		schema.rootConnection("statements", ConnectionSql.of("Statement", null, LATEST_FIRST)
-			.orderedBy(args -> order(OrderInput.orDefault(ConnectionSql.orderInput(args), "DATE", "DESC")))
+			.orderedBy(args -> order(OrderInput.of(args, StatementOrderField.class, StatementOrderField.DATE, OrderDirection.DESC)))
 			.where("filter.channel", "q.channel = ?")
 			.where("filter.outlet", BaseSql.citedBy("statement_id"))
 			.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")

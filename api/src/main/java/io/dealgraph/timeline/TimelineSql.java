@@ -11,6 +11,7 @@ import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
 import io.dealgraph.compiler.SqlSchema.ConnectionSql;
 import io.dealgraph.graphql.BadInputException;
+import io.dealgraph.graphql.OrderDirection;
 import io.dealgraph.graphql.Order;
 
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class TimelineSql implements SqlDeclarations {
 
 	/** The bucket columns of each grouping; the groups' order reads both (month is null per organization). */
 	private static String bucketColumns(Map<String, Object> args) {
-		return "ORGANIZATION".equals(args.get("by"))
+		return byOrganization(args)
 				? "(select o.slug from organization o where o.id = q.organization_id) as key, null::text as month, "
 						+ "q.organization_id, count(distinct q.id)::int as n"
 				: MONTH + " as key, " + MONTH + " as month, null::bigint as organization_id, count(distinct q.id)::int as n";
@@ -116,7 +117,7 @@ class TimelineSql implements SqlDeclarations {
 				.collect(Collectors.joining(" ", "case {t}.kind ", " end")), CitationSql.IN_TEXT_ORDER));
 		schema.rootConnection("timeline", ConnectionSql.of("TimelineEntry", null, order(false))
 			.over(ENTRIES)
-			.orderedBy("direction", args -> order("DESC".equals(args.get("direction"))))
+			.orderedBy("direction", args -> order(OrderDirection.valueOf((String) args.get("direction")) == OrderDirection.DESC))
 			.checked(TimelineSql::checkSpan)
 			.where("from", BaseSql.endsOnOrAfter("date"))
 			.where("to", BaseSql.beginsOnOrBefore("date"))
@@ -126,14 +127,14 @@ class TimelineSql implements SqlDeclarations {
 					select s.slug from unnest(cast(? as text[])) with ordinality s(slug, at)
 					where not exists (select 1 from organization o where o.slug = s.slug) order by s.at limit 1""",
 					slug -> new BadInputException("organizations", "names an unknown organization slug '" + slug + "'")));
-		schema.rootAggregate("activity", "ActivityCounts", ConnectionSql.rowsOf(ITEMS, "of")
+		schema.rootAggregate("activity", "ActivityCounts", ConnectionSql.rowsOf(ITEMS, "of", of -> ActivityKind.valueOf((String) of).name())
 			.where("from", BaseSql.endsOnOrAfter("date"))
 			.where("to", BaseSql.beginsOnOrBefore("date")), "by");
 		schema.type("ActivityCounts")
-			.value("notPlaced", args -> "ORGANIZATION".equals(args.get("by")) ? "0"
+			.value("notPlaced", args -> byOrganization(args) ? "0"
 					: "(count(distinct {t}.id) filter (where (" + MONTH.replace("q.", "{t}.") + ") is null))::int")
 			.grouped("buckets", "ActivityBucket", TimelineSql::bucketColumns, "true",
-					args -> "ORGANIZATION".equals(args.get("by")) ? "q.organization_id having q.organization_id is not null"
+					args -> byOrganization(args) ? "q.organization_id having q.organization_id is not null"
 							: "1 having " + MONTH + " is not null",
 					"{t}.month, {t}.n desc, {t}.key");
 		schema.type("ActivityBucket")
@@ -143,7 +144,25 @@ class TimelineSql implements SqlDeclarations {
 			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
 	}
 
-	/** As {@code TimelineController.timeline} checks it. */
+	/** The schema's {@code ActivityGrouping}. */
+	enum ActivityGrouping {
+
+		MONTH, ORGANIZATION
+
+	}
+
+	/** The schema's {@code ActivityKind}: what activity counts, the {@code ?} of {@link #ITEMS}. */
+	enum ActivityKind {
+
+		DEALS, EVENTS
+
+	}
+
+	private static boolean byOrganization(Map<String, Object> args) {
+		return ActivityGrouping.valueOf((String) args.get("by")) == ActivityGrouping.ORGANIZATION;
+	}
+
+	/** From after to is a mistake, as the resolvers refused it. */
 	private static void checkSpan(Map<String, Object> args) {
 		Object from = args.get("from");
 		Object to = args.get("to");

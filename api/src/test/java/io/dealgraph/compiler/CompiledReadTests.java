@@ -2,6 +2,8 @@ package io.dealgraph.compiler;
 
 import java.util.Map;
 
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -64,6 +66,33 @@ class CompiledReadTests extends ApiTest {
 					.forEach(field -> assertThat(type.fields()).as(name + "." + field.getName()).containsKey(field.getName()));
 			}
 		});
+	}
+
+	/** Each enum of the schema that the declarations read as an argument, and the Java enum that names its values. */
+	static final Map<String, String> VOCABULARY = Map.ofEntries(Map.entry("OrderDirection", "io.dealgraph.graphql.OrderDirection"),
+			Map.entry("DealOrderField", "io.dealgraph.deal.DealSql$DealOrderField"),
+			Map.entry("EventOrderField", "io.dealgraph.event.EventSql$EventOrderField"),
+			Map.entry("ExclusivityTermOrderField", "io.dealgraph.exclusivity.ExclusivityTermSql$ExclusivityTermOrderField"),
+			Map.entry("OrganizationOrderField", "io.dealgraph.organization.OrganizationSql$OrganizationOrderField"),
+			Map.entry("SourceOrderField", "io.dealgraph.source.SourceSql$SourceOrderField"),
+			Map.entry("StatementOrderField", "io.dealgraph.statement.StatementSql$StatementOrderField"),
+			Map.entry("CommitmentOrderField", "io.dealgraph.commitment.CommitmentSql$CommitmentOrderField"),
+			Map.entry("CommitmentGrouping", "io.dealgraph.commitment.CommitmentSql$CommitmentGrouping"),
+			Map.entry("SearchType", "io.dealgraph.search.SearchSql$SearchType"),
+			Map.entry("TimelineEntryKind", "io.dealgraph.timeline.TimelineSql$EntryKind"),
+			Map.entry("ActivityKind", "io.dealgraph.timeline.TimelineSql$ActivityKind"),
+			Map.entry("ActivityGrouping", "io.dealgraph.timeline.TimelineSql$ActivityGrouping"));
+
+	@Test
+	void theJavaVocabulary_namesExactlyTheValuesOfEachSchemaEnum() throws ClassNotFoundException {
+		GraphQLSchema schema = this.graphQlSource.schema();
+		for (Map.Entry<String, String> entry : VOCABULARY.entrySet()) {
+			GraphQLEnumType sdl = (GraphQLEnumType) schema.getType(entry.getKey());
+			assertThat(sdl).as(entry.getKey()).isNotNull();
+			assertThat(java.util.Arrays.stream(Class.forName(entry.getValue()).getEnumConstants()).map(c -> ((Enum<?>) c).name()))
+				.as(entry.getValue())
+				.containsExactlyElementsOf(sdl.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList());
+		}
 	}
 
 	@Test

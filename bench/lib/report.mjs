@@ -20,6 +20,7 @@ const STAGES = [
   ['after-keyset', 'after changes 1-2'],
   ['after-sql', 'after changes 3-7 (still the G1 collector)'],
   ['compiler-slices', 'the read compiler: node, list, deal, asof, deep compiled'],
+  ['one-read-path', 'one read path: every query compiled, no resolvers'],
 ];
 const stages = STAGES.map(([name, label]) => {
   const stageDir = path.join(dir, name);

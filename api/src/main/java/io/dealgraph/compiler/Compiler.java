@@ -131,6 +131,8 @@ final class Compiler {
 				Map<?, ?> representation = item instanceof Map<?, ?> map ? map : Map.of();
 				String typeName = String.valueOf(representation.get("__typename"));
 				if (!(operation.schema().getType(typeName) instanceof GraphQLObjectType objectType)
+						|| !(operation.schema().getType("_Entity") instanceof graphql.schema.GraphQLUnionType entityUnion
+								&& entityUnion.isPossibleType(objectType))
 						|| this.schema.typeOf(typeName) == null || typeOf(typeName).table() == null) {
 					throw new BadInputException(entities.argument(), "names no entity type of this API: '" + typeName + "'");
 				}
@@ -146,7 +148,7 @@ final class Compiler {
 	}
 
 	/**
-	 * The type a global id names, as {@code NodeController} refuses ids: not ours, or of a type
+	 * The type a global id names, refusing ids that are not ours, or of a type
 	 * that is no Node.
 	 */
 	private static GraphQLObjectType nodeType(String id, String argument, GraphQLSchema schema) {
@@ -381,8 +383,8 @@ final class Compiler {
 		Map<String, Object> args = field.getResolvedArguments();
 		TypeSql type = typeOf(declared.typeName());
 		checkArguments(declared, field, Set.of("first", "after"));
-		// The resolvers' checks, in their order: the page, the order, the declaration's own, the cursor (Pager).
-		PageRequest page = PageRequest.of((Integer) args.get("first"), (String) args.get("after"), true);
+		// The checks in the order the resolvers made them: the page, the order, the declaration's own, the cursor.
+		PageRequest page = PageRequest.of((Integer) args.get("first"), (String) args.get("after"));
 		Order order = declared.order().apply(args);
 		prepareArguments(declared, field);
 		Cursor cursor = page.after();
@@ -621,7 +623,7 @@ final class Compiler {
 		return value instanceof java.util.Collection<?> items && items.isEmpty() ? null : value;
 	}
 
-	/** Rows past the cursor, as {@code Pager} compares them: the sort keys and the id, as one row value. */
+	/** Rows past the cursor: the sort keys and the id, as one row value. */
 	private static Fragment past(Order order, Cursor cursor) {
 		Fragment sql = new Fragment().sql("(");
 		for (int i = 0; i < order.keys().size(); i++) {

@@ -179,10 +179,10 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 				roots.add(new Statement(key, statement.sql().text(), statement.sql().params().toArray(), statement.errors(),
 						nonNull, location));
 			}
-			catch (NotCompilable ex) {
-				log.error("Query.{} does not compile: {}", field.getName(), ex.getMessage());
-				roots.add(new Failed(key, "Query." + field.getName() + " does not compile: " + ex.getMessage(), nonNull,
-						location));
+			catch (RuntimeException ex) {
+				// NotCompilable, or a declaration that failed on these arguments: a defect, confined to its root field.
+				log.error("Query.{} does not compile", field.getName(), ex);
+				roots.add(new Failed(key, "Query." + field.getName() + " does not compile: " + ex, nonNull, location));
 			}
 		}
 		return new Plan(List.copyOf(roots));
@@ -221,7 +221,8 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 		@Override
 		public int weight() {
-			return 2 * this.sql.length() + 16 * this.params.length + 64;
+			// An error keeps its exception (with its stack trace) for every request the plan answers.
+			return 2 * this.sql.length() + 16 * this.params.length + 1024 * this.errors.size() + 64;
 		}
 
 	}

@@ -45,7 +45,7 @@ record FieldError(Function<String, BadInputException> error, List<Boolean> nulla
 		data.set(key, JSON.readTree(json));
 		List<Found> found = new ArrayList<>();
 		find(data.get(key), new ArrayList<>(List.of(key)), found);
-		// Shallower first: the resolvers' fields fail level by level, as their loaders dispatch.
+		// Shallower first, as the resolvers' errors came: their fields failed level by level.
 		found.sort(Comparator.comparingInt(f -> f.path().size()));
 		List<GraphQLError> errors = new ArrayList<>();
 		boolean nullData = false;

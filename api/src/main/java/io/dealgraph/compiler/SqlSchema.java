@@ -327,8 +327,11 @@ public final class SqlSchema {
 		 * place (an argument bound twice is listed twice), null for one not given.
 		 */
 		public ConnectionSql whereAny(List<String> arguments, String condition) {
+			if (condition.chars().filter(c -> c == '?').count() != arguments.size()) {
+				throw new IllegalArgumentException("one argument per ? of: " + condition);
+			}
 			Map<String, String> known = new LinkedHashMap<>(this.arguments);
-			arguments.forEach(argument -> known.put(argument, ""));
+			arguments.forEach(argument -> known.putIfAbsent(argument, ""));
 			List<Condition> combined = new ArrayList<>(this.combined);
 			combined.add(new Condition(List.copyOf(arguments), condition));
 			return with(known, List.copyOf(combined), this.fields, this.order, this.timing, this.check, this.source);

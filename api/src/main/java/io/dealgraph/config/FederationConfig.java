@@ -10,7 +10,8 @@ import org.springframework.graphql.data.federation.FederationSchemaFactory;
 /**
  * With {@code dealgraph.federation.enabled=true}, dealgraph is an Apollo Federation 2 subgraph:
  * organizations and deals are entities keyed by their global id, and the schema gains
- * {@code _service { sdl }} and {@code _entities}, resolved by the {@code @EntityMapping} methods.
+ * {@code _service { sdl }} and {@code _entities}; the read compiler answers {@code _entities}
+ * (each representation's row by the slug of its id), graphql-java {@code _service}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("dealgraph.federation.enabled")

@@ -44,10 +44,6 @@ public record Order(String name, List<SortKey> keys, boolean descending) {
 			return "text".equals(this.sqlType) ? "(" + this.expression + ") collate \"C\"" : this.expression;
 		}
 
-		public String castCursorValue(String parameter) {
-			return "cast(:" + parameter + " as " + this.sqlType + ")" + ("text".equals(this.sqlType) ? " collate \"C\"" : "");
-		}
-
 		/** Whether a cursor value can be cast back to this key's type, so a tampered cursor is a client error. */
 		public boolean accepts(String value) {
 			try {

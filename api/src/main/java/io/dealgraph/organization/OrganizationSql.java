@@ -15,8 +15,7 @@ class OrganizationSql implements SqlDeclarations {
 
 	static final Order BY_NAME = Order.by("NAME", false, Order.text("lower(q.name)"));
 
-	/** The order of the organizations connection: by name (the default) or slug. */
-	/** The schema's {@code OrganizationOrderField}. */
+	/** The schema's {@code OrganizationOrderField}: organizations by name (the default) or slug. */
 	enum OrganizationOrderField {
 
 		NAME, SLUG

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * How {@code search} reads from SQL ({@code schema/search.graphqls}): the matching documents of
- * {@code search_document} with their rank, as {@link SearchIndex} pages them, and each hit's
- * snippet highlighted and HTML-escaped in SQL as {@link SearchIndex} does it in Java. Results
- * that ask for {@code suggestions} stay with the resolvers.
+ * {@code search_document} with their rank, each hit's snippet highlighted and HTML-escaped in
+ * SQL (as Spring's HtmlUtils escaped it when Java wrote the snippets), and word suggestions when a
+ * first page finds nothing.
  */
 @Component
 class SearchSql implements SqlDeclarations {
@@ -42,7 +42,7 @@ class SearchSql implements SqlDeclarations {
 
 	/**
 	 * When a first page is empty: for each word of the query ({@code ?}, as
-	 * {@link SearchIndex#unknownCandidates} splits it) that occurs nowhere, the three closest words
+	 * {@link #unknownCandidates} splits it) that occurs nowhere, the three closest words
 	 * that do, in the query's order, each word once.
 	 */
 	private static final String SUGGESTIONS = """
@@ -110,7 +110,7 @@ class SearchSql implements SqlDeclarations {
 					: unknownCandidates((String) args.get("query")).toArray(String[]::new)));
 	}
 
-	/** The query as {@link SearchIndex#search} takes it: stripped, not empty, not too long. */
+	/** The query as search takes it: stripped, not empty, not too long. */
 	private static Object query(Object given) {
 		return checkedQuery((String) given);
 	}

@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SourceSql implements SqlDeclarations {
 
-	/** The order of the sources connection: by publication (the default) or title. */
-	/** The schema's {@code SourceOrderField}. */
+	/** The schema's {@code SourceOrderField}: sources by publication (the default) or title. */
 	enum SourceOrderField {
 
 		PUBLISHED, TITLE

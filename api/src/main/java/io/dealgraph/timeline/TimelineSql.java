@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How {@code timeline} and {@code activity} read from SQL ({@code schema/timeline.graphqls}): the
- * entries of {@link Timeline#ENTRIES}, and counts of deals or events per month or organization as
- * {@link Timeline#counts} groups them.
+ * entries of {@link #ENTRIES}, and counts of deals or events per month or organization.
  */
 @Component
 class TimelineSql implements SqlDeclarations {
@@ -117,7 +116,7 @@ class TimelineSql implements SqlDeclarations {
 				.collect(Collectors.joining(" ", "case {t}.kind ", " end")), CitationSql.IN_TEXT_ORDER));
 		schema.rootConnection("timeline", ConnectionSql.of("TimelineEntry", null, order(false))
 			.over(ENTRIES)
-			.orderedBy("direction", args -> order(OrderDirection.valueOf((String) args.get("direction")) == OrderDirection.DESC))
+			.orderedBy("direction", args -> order(OrderDirection.DESC.name().equals(args.get("direction"))))
 			.checked(TimelineSql::checkSpan)
 			.where("from", BaseSql.endsOnOrAfter("date"))
 			.where("to", BaseSql.beginsOnOrBefore("date"))
@@ -162,7 +161,7 @@ class TimelineSql implements SqlDeclarations {
 		return ActivityGrouping.valueOf((String) args.get("by")) == ActivityGrouping.ORGANIZATION;
 	}
 
-	/** From after to is a mistake, as the resolvers refused it. */
+	/** A span from after its end is a mistake. */
 	private static void checkSpan(Map<String, Object> args) {
 		Object from = args.get("from");
 		Object to = args.get("to");

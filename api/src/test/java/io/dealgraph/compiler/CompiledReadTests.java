@@ -107,6 +107,14 @@ class CompiledReadTests extends ApiTest {
 	}
 
 	@Test
+	void anExplicitlyNullDirection_ofTheTimeline_meansItsDefaultOrder() {
+		String query = "query($d: OrderDirection) { timeline(first: 3, direction: $d) { nodes { date { display } } } }";
+		var ascending = this.graphQl.document(query).variable("d", "ASC").execute().path("timeline.nodes").entityList(Object.class).get();
+		this.graphQl.document(query).variable("d", null).execute().path("timeline.nodes").entityList(Object.class)
+			.isEqualTo(ascending);
+	}
+
+	@Test
 	void aResponseKeyLongerThanAPostgresColumnName_isAnsweredAsItIs() {
 		String alias = "a".repeat(70);
 		this.graphQl.document("{ deal(slug: \"stargate\") { " + alias + ": title parties(first: 1) { " + alias + ": totalCount } } }")

@@ -47,4 +47,18 @@ class FederationTests extends ApiTest {
 			.path("_entities[1].tickers").entityList(String.class).containsExactly("MSFT");
 	}
 
+	@Test
+	void entities_ofATypeThatIsNoEntity_isABadRequestNamingRepresentations() {
+		this.graphQl.document("query($r: [_Any!]!) { _entities(representations: $r) { __typename } }")
+			.variable("r", List.of(Map.of("__typename", "Citation", "id", GlobalId.of("Citation", "x"))))
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("Argument 'representations' names no entity type of this API: 'Citation'");
+				assertThat(errors.get(0).getExtensions()).containsEntry("argument", "representations");
+			});
+	}
+
 }

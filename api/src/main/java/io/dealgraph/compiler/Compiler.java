@@ -224,11 +224,17 @@ final class Compiler {
 
 	/** A condition written with {@code ?} for the value, at each place it is bound. */
 	private static Fragment bound(String condition, Object value) {
+		Object bound = value instanceof List<?> list ? list.stream().map(String::valueOf).toArray(String[]::new) : value;
+		return bound(condition, at -> bound);
+	}
+
+	/** A condition written with {@code ?}, the value of each place given by its number (0, 1, …). */
+	private static Fragment bound(String condition, java.util.function.IntFunction<Object> value) {
 		Fragment sql = new Fragment();
 		int from = 0;
-		Object bound = value instanceof List<?> list ? list.stream().map(String::valueOf).toArray(String[]::new) : value;
+		int place = 0;
 		for (int at = condition.indexOf('?'); at >= 0; at = condition.indexOf('?', from)) {
-			sql.sql(condition.substring(from, at)).bind(bound);
+			sql.sql(condition.substring(from, at)).bind(value.apply(place++));
 			from = at + 1;
 		}
 		return sql.sql(condition.substring(from));
@@ -597,15 +603,8 @@ final class Compiler {
 		for (SqlSchema.Condition combined : declared.combined()) {
 			List<Object> values = combined.arguments().stream().map(argument -> argumentValue(args, argument)).toList();
 			if (values.stream().anyMatch(java.util.Objects::nonNull)) {
-				Fragment condition = new Fragment();
 				String text = parent == null ? combined.sql() : combined.sql().replace("{t}", parent);
-				int from = 0;
-				int next = 0;
-				for (int at = text.indexOf('?'); at >= 0; at = text.indexOf('?', from)) {
-					condition.sql(text.substring(from, at)).bind(values.get(next++));
-					from = at + 1;
-				}
-				sql.sql(" and (").add(condition.sql(text.substring(from))).sql(")");
+				sql.sql(" and (").add(bound(text, values::get)).sql(")");
 			}
 		}
 		Object day = asOf(declared, args);

@@ -34,4 +34,10 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "org.dataloader..");
 
+	/** graphql-java's {@code @Internal} classes (its field collector, say) change without notice: only its public API. */
+	@ArchTest
+	static final ArchRule noClassUsesGraphQlJavasInternals = noClasses().should()
+		.dependOnClassesThat()
+		.areAnnotatedWith("graphql.Internal");
+
 }

@@ -1,11 +1,17 @@
 package io.dealgraph.citation;
 
+import io.dealgraph.compiler.ConnectionSql;
+import io.dealgraph.compiler.Order;
+import io.dealgraph.compiler.Row;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
-import io.dealgraph.compiler.SqlSchema.ConnectionSql;
-import io.dealgraph.graphql.Order;
+import io.dealgraph.compiler.sql.Alias;
+import io.dealgraph.compiler.sql.Sql;
 
 import org.springframework.stereotype.Component;
+
+import static io.dealgraph.compiler.sql.Sql.eq;
+import static io.dealgraph.compiler.sql.Sql.sql;
 
 /** How {@code Citation} reads from SQL, and the {@code citations} of every kind of fact ({@code schema/source.graphqls}). */
 @Component
@@ -13,20 +19,36 @@ public class CitationSql implements SqlDeclarations {
 
 	/** Citations in the order of their texts: by source, then where the excerpt starts. */
 	public static final Order IN_TEXT_ORDER = Order.by("SOURCE_POSITION", false,
-			new Order.SortKey("q.source_id", "bigint"), new Order.SortKey("q.start_offset", "integer"));
+			new Order.SortKey(q -> q.col("source_id"), Order.KeyType.BIGINT),
+			new Order.SortKey(q -> q.col("start_offset"), Order.KeyType.INTEGER));
 
 	/**
-	 * The distinct outlets that support the fact {@code {t}}: those its citations credit, or the
-	 * article itself where a citation credits none.
+	 * A fact ({@code q}) cited by an outlet, or from a source published by one, whose name contains
+	 * the text (case-insensitive).
 	 */
-	private static String outlets(String column) {
-		return """
-				(select distinct trim(o.outlet) collate "C" as outlet
-				 from citation c join source s on s.id = c.source_id
-				 cross join lateral unnest(case when c.credited_outlet is not null
-				     then string_to_array(c.credited_outlet, ',')
-				     else array[coalesce(s.publisher, s.author, '“' || s.title || '”')] end) as o(outlet)
-				 where c.%s = {t}.id) o""".formatted(column);
+	public static Sql citedBy(Fact fact, Row q, String outlet) {
+		Row citation = Row.of(new Alias("oc"));
+		Row source = Row.of(new Alias("os"));
+		return sql("exists (select 1 from citation ", citation.alias(), " join source ", source.alias(), " on ",
+				eq(source.col("id"), citation.col("source_id")), " where ", eq(citation.col(fact.citationColumn()), q.col("id")),
+				" and (strpos(lower(", citation.col("credited_outlet"), "), lower(", Sql.value(outlet), ")) > 0 or strpos(lower(",
+				source.col("publisher"), "), lower(", Sql.value(outlet), ")) > 0))");
+	}
+
+	/**
+	 * The distinct outlets that support the fact: those its citations credit, or the article itself
+	 * where a citation credits none; a row source with one column, {@code outlet}.
+	 */
+	private static Sql outlets(Fact fact, Row row, Alias outlets) {
+		Row citation = Row.of(new Alias("c"));
+		Row source = Row.of(new Alias("s"));
+		Alias outlet = new Alias("o");
+		return sql(Sql.subquery(sql("select distinct trim(", outlet.col("outlet"), ") collate \"C\" as outlet from citation ",
+				citation.alias(), " join source ", source.alias(), " on ", eq(source.col("id"), citation.col("source_id")),
+				" cross join lateral unnest(case when ", citation.col("credited_outlet"), " is not null then string_to_array(",
+				citation.col("credited_outlet"), ", ',') else array[coalesce(", source.col("publisher"), ", ",
+				source.col("author"), ", '“' || ", source.col("title"), " || '”')] end) as ", outlet, "(outlet) where ",
+				eq(citation.col(fact.citationColumn()), row.col("id")))), " ", outlets);
 	}
 
 	@Override
@@ -34,14 +56,16 @@ public class CitationSql implements SqlDeclarations {
 		schema.type("Citation")
 			.table("citation")
 			.columns("excerpt", "startOffset", "endOffset", "creditedOutlet")
-			.toOne("source", "Source", "{c}.id = {t}.source_id");
+			.toOne("source", "Source", "source_id");
 		for (Fact fact : Fact.values()) {
 			schema.type(fact.typeName())
-				.connection("citations", ConnectionSql.of("Citation", "q." + fact.citationColumn() + " = {t}.id", IN_TEXT_ORDER));
+				.connection("citations", ConnectionSql.of("Citation", IN_TEXT_ORDER)
+					.parent((citation, cited) -> eq(citation.col(fact.citationColumn()), cited.col("id"))));
 			if (fact.hasOutlets()) {
-				schema.type(fact.typeName())
-					.value("outlets", "array(select o.outlet from " + outlets(fact.citationColumn()) + " order by 1)")
-					.value("corroboration", "(select count(*)::int from " + outlets(fact.citationColumn()) + ")");
+				schema.type(fact.typeName()).value("outlets", row -> {
+					Alias outlets = new Alias("o");
+					return sql("array(select ", outlets.col("outlet"), " from ", outlets(fact, row, outlets), " order by 1)");
+				}).value("corroboration", row -> sql("(select count(*)::int from ", outlets(fact, row, new Alias("o")), ")"));
 			}
 		}
 	}

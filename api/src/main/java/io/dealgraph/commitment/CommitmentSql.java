@@ -1,20 +1,34 @@
 package io.dealgraph.commitment;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-import io.dealgraph.compiler.BaseSql;
+import io.dealgraph.citation.CitationSql;
+import io.dealgraph.citation.Fact;
+import io.dealgraph.compiler.ConnectionSql;
+import io.dealgraph.compiler.Order;
+import io.dealgraph.compiler.OrderDirection;
+import io.dealgraph.compiler.OrderInput;
+import io.dealgraph.compiler.Row;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
-import io.dealgraph.compiler.SqlSchema.ConnectionSql;
-import io.dealgraph.graphql.OrderDirection;
-import io.dealgraph.graphql.OrderInput;
-import io.dealgraph.graphql.Order;
+import io.dealgraph.compiler.SqlSchema.Grouping;
+import io.dealgraph.compiler.sql.Alias;
+import io.dealgraph.compiler.sql.Sql;
+import io.dealgraph.fact.FuzzyDateSql;
+import io.dealgraph.fact.Timings;
 import io.dealgraph.graphql.BadInputException;
 
 import org.springframework.stereotype.Component;
 
-/** How {@code Commitment} and {@code Quantity} read from SQL ({@code schema/commitment.graphqls}). */
+import static io.dealgraph.compiler.sql.Sql.eq;
+import static io.dealgraph.compiler.sql.Sql.sql;
+import static io.dealgraph.compiler.sql.Sql.value;
+
+/** How {@code Commitment}, {@code Quantity}, claims and totals read from SQL ({@code schema/commitment.graphqls}). */
 @Component
 class CommitmentSql implements SqlDeclarations {
 
@@ -25,6 +39,10 @@ class CommitmentSql implements SqlDeclarations {
 
 	}
 
+	/** The schema's {@code CommitmentOrder}. */
+	record CommitmentOrder(CommitmentOrderField field, OrderDirection direction) implements OrderInput<CommitmentOrderField> {
+	}
+
 	/** The schema's {@code CommitmentGrouping}: what totals are summed per, beside the unit. */
 	enum CommitmentGrouping {
 
@@ -32,153 +50,220 @@ class CommitmentSql implements SqlDeclarations {
 
 	}
 
-	static final Order BY_DATE = order(new OrderInput<>(CommitmentOrderField.DATE, OrderDirection.ASC));
+	/** The schema's {@code CommitmentFilter}. */
+	record CommitmentFilter(String committer, String recipient, String deal, CommitmentKind kind, Unit unit,
+			Modality modality, String organization, BigDecimal amountMin, BigDecimal amountMax, LocalDate from,
+			LocalDate to, String outlet) {
 
-	static final Order BY_CLAIM_GROUP = Order.by("CLAIM_GROUP", false, Order.text("q.claim_group"));
+		static final CommitmentFilter NONE = new CommitmentFilter(null, null, null, null, null, null, null, null, null,
+				null, null, null);
 
-	/** The claim groups whose claims disagree on an attribute, each with its first commitment's id. */
-	static final String CONFLICTS = """
-			select min(c.id) as id, c.claim_group from commitment c
-			where c.claim_group is not null
-			group by c.claim_group
-			having count(distinct (c.amount, c.unit, c.qualifier, c.modality, c.committer_id, c.recipient_id)) > 1
-			    or exists (select 1 from commitment a join commitment b on b.claim_group = a.claim_group
-			               where a.claim_group = c.claim_group and a.date_latest < b.date_earliest)""";
+	}
+
+	/** What selects commitments, in both root fields that do: the filter and the day asked asOf. */
+	interface Selecting {
+
+		CommitmentFilter filter();
+
+		LocalDate asOf();
+
+	}
+
+	/** The arguments of {@code Query.commitments}. */
+	record CommitmentsArguments(CommitmentFilter filter, CommitmentOrder orderBy, LocalDate asOf)
+			implements Selecting {
+
+		CommitmentsArguments {
+			filter = filter != null ? filter : CommitmentFilter.NONE;
+		}
+
+	}
+
+	/** The arguments of {@code Query.commitmentTotals}. */
+	record TotalsArguments(List<CommitmentGrouping> groupBy, CommitmentFilter filter, LocalDate asOf) implements Selecting {
+
+		TotalsArguments {
+			filter = filter != null ? filter : CommitmentFilter.NONE;
+			groupBy = groupBy != null ? List.copyOf(groupBy) : List.of();
+		}
+
+	}
+
+	/** The arguments of the commitments of a deal or an organization. */
+	record AsOfArguments(LocalDate asOf) {
+	}
+
+	static final Order BY_DATE = order(new CommitmentOrder(CommitmentOrderField.DATE, OrderDirection.ASC));
+
+	static final Order BY_CLAIM_GROUP = Order.by("CLAIM_GROUP", false, Order.text(q -> q.col("claim_group")));
 
 	static Order order(OrderInput<CommitmentOrderField> input) {
 		boolean desc = input.descending();
 		if (input.field() == CommitmentOrderField.AMOUNT) {
 			String missing = desc ? "'-Infinity'::numeric" : "'Infinity'::numeric";
 			// Without an amount last in either direction: '~' sorts after and '' before every unit, bytewise.
-			return Order.by("AMOUNT", desc, Order.text("coalesce(q.unit, '" + (desc ? "" : "~") + "')"),
-					new Order.SortKey("coalesce(q.amount, " + missing + ")", "numeric"));
+			return Order.by("AMOUNT", desc, Order.text(q -> sql("coalesce(", q.col("unit"), desc ? ", '')" : ", '~')")),
+					new Order.SortKey(q -> sql("coalesce(", q.col("amount"), ", " + missing + ")"), Order.KeyType.NUMERIC));
 		}
 		return Order.by("DATE", desc, Order.earliestDate("date", desc));
 	}
 
 	/** Amounts compare only within a unit. */
-	static void checkAmounts(Object amountMin, Object amountMax, Object unit) {
-		if ((amountMin != null || amountMax != null) && unit == null) {
+	static void checkAmounts(CommitmentFilter filter) {
+		if ((filter.amountMin() != null || filter.amountMax() != null) && filter.unit() == null) {
 			throw new BadInputException("filter.unit", "is required with amountMin or amountMax: amounts of different units do not compare");
 		}
 	}
 
-	static void checkAmounts(Map<?, ?> filter) {
-		checkAmounts(filter.get("amountMin"), filter.get("amountMax"), filter.get("unit"));
+
+	/** The commitments a root field selects: the filters and asOf of its arguments. */
+	static <A extends Selecting> ConnectionSql<A> selecting(ConnectionSql<A> rows) {
+		return rows.checked(args -> checkAmounts(args.filter()))
+			.where(args -> args.filter().organization(), (c, slug) -> sql(eq(c.col("committer_id"), SqlSchema.idOf("organization", slug)),
+					" or ", eq(c.col("recipient_id"), SqlSchema.idOf("organization", slug))))
+			.where(args -> args.filter().amountMin(), (c, amount) -> sql(c.col("amount"), " >= ", value(amount)))
+			.where(args -> args.filter().amountMax(), (c, amount) -> sql(c.col("amount"), " <= ", value(amount)))
+			.where(args -> args.filter().from(), (c, day) -> FuzzyDateSql.endsOnOrAfter(c, "date", day))
+			.where(args -> args.filter().to(), (c, day) -> FuzzyDateSql.beginsOnOrBefore(c, "date", day))
+			.where(args -> args.filter().outlet(), (c, outlet) -> CitationSql.citedBy(Fact.COMMITMENT, c, outlet))
+			.where(args -> args.filter().committer(), (c, slug) -> eq(c.col("committer_id"), SqlSchema.idOf("organization", slug)))
+			.where(args -> args.filter().recipient(), (c, slug) -> eq(c.col("recipient_id"), SqlSchema.idOf("organization", slug)))
+			.where(args -> args.filter().deal(), (c, slug) -> eq(c.col("deal_id"), SqlSchema.idOf("deal", slug)))
+			.where(args -> args.filter().kind(), (c, kind) -> eq(c.col("kind"), value(kind)))
+			.where(args -> args.filter().unit(), (c, unit) -> eq(c.col("unit"), value(unit)))
+			.where(args -> args.filter().modality(), (c, modality) -> eq(c.col("modality"), value(modality)))
+			.asOf(Selecting::asOf, Timings.COMMITMENT);
 	}
 
-
-	private static final String TIMING = "commitment_timing";
+	/**
+	 * Totals: the preferred claims with an amount that are no part of another commitment, summed
+	 * per unit and the groups asked for (the others null).
+	 */
+	private static Grouping totals(Row c, TotalsArguments args) {
+		Set<CommitmentGrouping> groups = EnumSet.noneOf(CommitmentGrouping.class);
+		groups.addAll(args.groupBy());
+		return new Grouping(List.of(
+				Sql.asName(groups.contains(CommitmentGrouping.COMMITTER) ? c.col("committer_id") : sql("null::bigint"), "committer_id"),
+				Sql.asName(groups.contains(CommitmentGrouping.RECIPIENT) ? c.col("recipient_id") : sql("null::bigint"), "recipient_id"),
+				Sql.asName(groups.contains(CommitmentGrouping.KIND) ? c.col("kind") : sql("null::text"), "kind"),
+				Sql.asName(c.col("unit"), "unit"), Sql.asName(sql("sum(", c.col("amount"), ")"), "total"),
+				Sql.asName(sql("count(*)"), "n"),
+				Sql.asName(sql("array_agg(distinct ", c.col("qualifier"), " order by ", c.col("qualifier"), ")"), "qualifiers"),
+				Sql.asName(sql("array_agg(", c.col("id"), " order by ", c.col("id"), ")"), "ids")),
+				sql(c.col("amount"), " is not null and (", c.col("claim_group"), " is null or ", c.col("claim_preferred"),
+						") and ", c.col("part_of_id"), " is null"),
+				List.of(sql("1"), sql("2"), sql("3"), c.col("unit")), null);
+	}
 
 	/** Quantity.text(): the qualifier's words, the amount without trailing zeros, the unit. */
-	private static final String QUANTITY_TEXT = """
-			(case {t}.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about '
-			  when 'MORE_THAN' then 'more than ' else '' end) || trim_scale({t}.amount)::text || ' ' || {t}.unit""";
-
-	/** The commitments a root field selects: the filters and asOf of {@code where}. */
-	private static final ConnectionSql ROWS = ConnectionSql.of("Commitment", null, BY_DATE)
-		.orderedBy(args -> order(OrderInput.of(args, CommitmentOrderField.class, CommitmentOrderField.DATE, OrderDirection.ASC)))
-		.checked(args -> checkAmounts(filter(args)))
-		.where("filter.organization", """
-					q.committer_id = (select id from organization where slug = ?)
-					 or q.recipient_id = (select id from organization where slug = ?)""")
-		.where("filter.amountMin", "q.amount >= ?")
-		.where("filter.amountMax", "q.amount <= ?")
-		.where("filter.from", BaseSql.endsOnOrAfter("date"))
-		.where("filter.to", BaseSql.beginsOnOrBefore("date"))
-		.where("filter.outlet", BaseSql.citedBy("commitment_id"))
-		.where("filter.committer", "q.committer_id = (select id from organization where slug = ?)")
-		.where("filter.recipient", "q.recipient_id = (select id from organization where slug = ?)")
-		.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")
-		.where("filter.kind", "q.kind = ?")
-		.where("filter.unit", "q.unit = ?")
-		.where("filter.modality", "q.modality = ?")
-		.asOf(TIMING, "commitment_id");
-
-	/** The group columns groupBy asks for (the others null), as totals selects them. */
-	private static String totalColumns(Map<String, Object> args) {
-		java.util.Set<CommitmentGrouping> groups = java.util.EnumSet.noneOf(CommitmentGrouping.class);
-		if (args.get("groupBy") instanceof List<?> list) {
-			list.forEach(group -> groups.add(CommitmentGrouping.valueOf((String) group)));
-		}
-		return (groups.contains(CommitmentGrouping.COMMITTER) ? "q.committer_id" : "null::bigint") + " as committer_id, "
-				+ (groups.contains(CommitmentGrouping.RECIPIENT) ? "q.recipient_id" : "null::bigint") + " as recipient_id, "
-				+ (groups.contains(CommitmentGrouping.KIND) ? "q.kind" : "null::text") + " as kind, q.unit, sum(q.amount) as total, "
-				+ "count(*) as n, array_agg(distinct q.qualifier order by q.qualifier) as qualifiers, "
-				+ "array_agg(q.id order by q.id) as ids";
+	private static Sql quantityText(Row quantity) {
+		return sql("(case ", quantity.col("qualifier"), " when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' ",
+				"when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(",
+				quantity.col("amount"), ")::text || ' ' || ", quantity.col("unit"));
 	}
 
-	private static Map<?, ?> filter(Map<String, Object> args) {
-		return args.get("filter") instanceof Map<?, ?> filter ? filter : Map.of();
+	/** The claim groups whose claims disagree on an attribute, each with its first commitment's id. */
+	private static Sql conflicts() {
+		Row c = Row.of(new Alias("c"));
+		Row a = Row.of(new Alias("ca"));
+		Row b = Row.of(new Alias("cb"));
+		return sql("select min(", c.col("id"), ") as id, ", c.col("claim_group"), " from commitment ", c.alias(), " where ",
+				c.col("claim_group"), " is not null group by ", c.col("claim_group"), " having count(distinct (",
+				c.col("amount"), ", ", c.col("unit"), ", ", c.col("qualifier"), ", ", c.col("modality"), ", ",
+				c.col("committer_id"), ", ", c.col("recipient_id"), ")) > 1 or exists (select 1 from commitment ", a.alias(),
+				" join commitment ", b.alias(), " on ", eq(b.col("claim_group"), a.col("claim_group")), " where ",
+				eq(a.col("claim_group"), c.col("claim_group")), " and ", a.col("date_latest"), " < ", b.col("date_earliest"), ")");
+	}
+
+	/** One row per claim group: its first commitment's id and its key. */
+	private static Sql claimGroups() {
+		Row c = Row.of(new Alias("c"));
+		return sql("select min(", c.col("id"), ") as id, ", c.col("claim_group"), " from commitment ", c.alias(), " where ",
+				c.col("claim_group"), " is not null group by ", c.col("claim_group"));
 	}
 
 	@Override
 	public void declare(SqlSchema schema) {
+		schema.vocabulary(CommitmentKind.class, Unit.class, Qualifier.class, Modality.class, ClaimAttribute.class,
+				CommitmentOrderField.class, CommitmentGrouping.class);
 		schema.type("Commitment")
 			.table("commitment")
 			.globalId()
 			.columns("slug", "kind", "amountText", "resource", "horizon", "modality", "description", "claimGroup")
-			.value("preferred", "(coalesce({t}.claim_preferred, false) or {t}.claim_group is null)")
-			.embedded("quantity", "Quantity", "", "{t}.amount is null")
-			.embedded("date", "FuzzyDate", "date", BaseSql.NO_DATE)
-			.toOne("committer", "Organization", "{c}.id = {t}.committer_id")
-			.toOne("recipient", "Organization", "{c}.id = {t}.recipient_id")
-			.toOne("partOf", "Commitment", "{c}.id = {t}.part_of_id")
-			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
-			.value("inForce", "on", BaseSql.inForceOn("commitment_timing", "commitment_id"))
-			.toOne("claims", "ClaimGroup", "{c}.claim_group = {t}.claim_group");
+			.value("preferred", c -> sql("(coalesce(", c.col("claim_preferred"), ", false) or ", c.col("claim_group"), " is null)"))
+			.embedded("quantity", "Quantity", "", c -> sql(c.col("amount"), " is null"))
+			.embedded("date", "FuzzyDate", "date_", FuzzyDateSql::noDate)
+			.toOne("committer", "Organization", "committer_id")
+			.toOne("recipient", "Organization", "recipient_id")
+			.toOne("partOf", "Commitment", "part_of_id")
+			.toOne("deal", "Deal", "deal_id")
+			.value("inForce", Timings.On.class, (c, args) -> Timings.COMMITMENT.inForceOn(c, args.on()))
+			.toOne("claims", "ClaimGroup", (group, c) -> eq(group.col("claim_group"), c.col("claim_group")));
 		// Competing claims (ClaimGroup): the group's claims with the preferred one first, and the
 		// values they disagree on from the claim_value and claim_disagreement views (V9).
 		schema.type("ClaimGroup")
-			.table("(select min(id) as id, claim_group from commitment where claim_group is not null group by claim_group)")
-			.value("key", "{t}.claim_group")
-			.toOne("preferred", "Commitment", """
-					{c}.id = (select p.id from commitment p where p.claim_group = {t}.claim_group
-					          order by p.claim_preferred desc, p.id limit 1)""")
-			.toMany("claims", "Commitment", "", "{c}.claim_group = {t}.claim_group", "{c}.claim_preferred desc, {c}.id")
-			.toMany("disagreements", "Disagreement", "", "{c}.claim_group = {t}.claim_group", "{c}.attribute_ord");
+			.derived(claimGroups())
+			.value("key", group -> group.col("claim_group"))
+			.toOne("preferred", "Commitment", (c, group) -> {
+				Row p = Row.of(new Alias("p"));
+				return eq(c.col("id"), Sql.subquery(sql("select ", p.col("id"), " from commitment ", p.alias(), " where ",
+						eq(p.col("claim_group"), group.col("claim_group")), " order by ", p.col("claim_preferred"), " desc, ",
+						p.col("id"), " limit 1")));
+			})
+			.toMany("claims", "Commitment", (c, group) -> eq(c.col("claim_group"), group.col("claim_group")),
+					(c, group) -> sql(c.col("claim_preferred"), " desc, ", c.col("id")))
+			.toMany("disagreements", "Disagreement", (d, group) -> eq(d.col("claim_group"), group.col("claim_group")),
+					(d, group) -> d.col("attribute_ord"));
 		schema.type("Disagreement")
-			.table("claim_disagreement")
+			.view("claim_disagreement")
 			.columns("attribute")
-			.toMany("values", "ClaimValue", "", "{c}.claim_group = {t}.claim_group and {c}.attribute = {t}.attribute",
-					"{c}.value_ord");
+			.toMany("values", "ClaimValue", (v, d) -> sql(eq(v.col("claim_group"), d.col("claim_group")), " and ",
+					eq(v.col("attribute"), d.col("attribute"))), (v, d) -> v.col("value_ord"));
 		schema.type("ClaimValue")
-			.table("claim_value")
+			.view("claim_value")
 			.columns("value", "preferred")
-			.toMany("claims", "Commitment", "", "{c}.id = any({t}.claim_ids)", "array_position({t}.claim_ids, {c}.id)");
-		schema.rootConnection("conflicts", ConnectionSql.of("ClaimGroup", null, BY_CLAIM_GROUP)
-			.over(CONFLICTS));
+			.toMany("claims", "Commitment", (c, v) -> sql(c.col("id"), " = any(", v.col("claim_ids"), ")"),
+					(c, v) -> sql("array_position(", v.col("claim_ids"), ", ", c.col("id"), ")"));
+		schema.rootConnection("conflicts", ConnectionSql.of("ClaimGroup", BY_CLAIM_GROUP).over(args -> conflicts()));
 		schema.type("Quantity")
-			.value("amount", "trim_scale({t}.amount)::text")
+			.value("amount", quantity -> sql("trim_scale(", quantity.col("amount"), ")::text"))
 			.columns("unit", "qualifier")
-			.value("text", QUANTITY_TEXT);
-		schema.type("Deal").connection("commitments", ConnectionSql.of("Commitment", "q.deal_id = {t}.id", BY_DATE)
-			.asOf(TIMING, "commitment_id"));
+			.value("text", CommitmentSql::quantityText);
+		schema.type("Deal").connection("commitments", ConnectionSql.of("Commitment", AsOfArguments.class, args -> BY_DATE)
+			.parent((c, deal) -> eq(c.col("deal_id"), deal.col("id")))
+			.asOf(AsOfArguments::asOf, Timings.COMMITMENT));
 		schema.type("Organization")
-			.connection("commitmentsMade", ConnectionSql.of("Commitment", "q.committer_id = {t}.id", BY_DATE).asOf(TIMING, "commitment_id"))
-			.connection("commitmentsReceived", ConnectionSql.of("Commitment", "q.recipient_id = {t}.id", BY_DATE).asOf(TIMING, "commitment_id"));
-		schema.rootObject("commitment", "Commitment", "{t}.slug = ?", "slug");
-		schema.rootConnection("commitments", ROWS);
-		schema.rootAggregate("commitmentTotals", "CommitmentTotals", ROWS, "groupBy");
+			.connection("commitmentsMade", ConnectionSql.of("Commitment", AsOfArguments.class, args -> BY_DATE)
+				.parent((c, organization) -> eq(c.col("committer_id"), organization.col("id")))
+				.asOf(AsOfArguments::asOf, Timings.COMMITMENT))
+			.connection("commitmentsReceived", ConnectionSql.of("Commitment", AsOfArguments.class, args -> BY_DATE)
+				.parent((c, organization) -> eq(c.col("recipient_id"), organization.col("id")))
+				.asOf(AsOfArguments::asOf, Timings.COMMITMENT));
+		schema.rootBySlug("commitment", "Commitment");
+		schema.rootConnection("commitments", selecting(ConnectionSql.of("Commitment", CommitmentsArguments.class,
+				args -> order(OrderInput.orElse(args.orderBy(), new CommitmentOrder(CommitmentOrderField.DATE, OrderDirection.ASC))))));
+		schema.rootAggregate("commitmentTotals", "CommitmentTotals",
+				selecting(ConnectionSql.of("Commitment", TotalsArguments.class, args -> BY_DATE)));
 		// totals: amounts per unit and group, preferred claims only, parts left out.
 		schema.type("CommitmentTotals")
-			.value("withoutAmount", "count(*) filter (where {t}.amount is null)")
-			.value("competingClaimsSkipped",
-					"count(*) filter (where {t}.amount is not null and {t}.claim_group is not null and not {t}.claim_preferred)")
-			.value("partsSkipped", "count(*) filter (where {t}.amount is not null and {t}.part_of_id is not null"
-					+ " and ({t}.claim_group is null or {t}.claim_preferred))")
-			.grouped("groups", "CommitmentTotal", CommitmentSql::totalColumns,
-					"q.amount is not null and (q.claim_group is null or q.claim_preferred) and q.part_of_id is null",
-					args -> "1, 2, 3, q.unit", "{t}.unit, {t}.total desc, {t}.committer_id, {t}.recipient_id, {t}.kind");
+			.aggregate("withoutAmount", TotalsArguments.class, (c, args) -> sql("count(*) filter (where ", c.col("amount"), " is null)"))
+			.aggregate("competingClaimsSkipped", TotalsArguments.class, (c, args) -> sql("count(*) filter (where ",
+					c.col("amount"), " is not null and ", c.col("claim_group"), " is not null and not ", c.col("claim_preferred"), ")"))
+			.aggregate("partsSkipped", TotalsArguments.class, (c, args) -> sql("count(*) filter (where ", c.col("amount"),
+					" is not null and ", c.col("part_of_id"), " is not null and (", c.col("claim_group"), " is null or ",
+					c.col("claim_preferred"), "))"))
+			.grouped("groups", "CommitmentTotal", TotalsArguments.class, CommitmentSql::totals,
+					group -> List.of(group.col("unit"), sql(group.col("total"), " desc"), group.col("committer_id"),
+							group.col("recipient_id"), group.col("kind")));
 		schema.type("CommitmentTotal")
-			.toOne("committer", "Organization", "{c}.id = {t}.committer_id")
-			.toOne("recipient", "Organization", "{c}.id = {t}.recipient_id")
-			.value("kind", "{t}.kind")
-			.value("unit", "{t}.unit")
-			.value("total", "trim_scale({t}.total)::text")
-			.value("count", "{t}.n")
-			.value("qualifiers", "{t}.qualifiers")
-			.toMany("commitments", "Commitment", "", "{c}.id = any({t}.ids)", "{c}.id");
+			.toOne("committer", "Organization", "committer_id")
+			.toOne("recipient", "Organization", "recipient_id")
+			.columns("kind", "unit")
+			.value("total", group -> sql("trim_scale(", group.col("total"), ")::text"))
+			.value("count", group -> group.col("n"))
+			.columns("qualifiers")
+			.toMany("commitments", "Commitment", (c, group) -> sql(c.col("id"), " = any(", group.col("ids"), ")"),
+					(c, group) -> c.col("id"));
 	}
 
 }

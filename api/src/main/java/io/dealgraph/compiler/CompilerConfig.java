@@ -2,12 +2,17 @@ package io.dealgraph.compiler;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The compiled read path: every feature's declarations, one compiler, and the execution strategy that runs it. */
@@ -16,9 +21,29 @@ class CompilerConfig {
 
 	@Bean
 	SqlSchema sqlSchema(List<SqlDeclarations> declarations) {
+		return declare(declarations);
+	}
+
+	/** The schema of what the features declare, and the compiler's own: {@code node}, {@code nodes} and {@code _entities}. */
+	static SqlSchema declare(List<SqlDeclarations> declarations) {
 		SqlSchema schema = new SqlSchema();
+		schema.vocabulary(OrderDirection.class);
+		schema.rootNodes("node", "id", false);
+		schema.rootNodes("nodes", "ids", true);
+		// Only in the schema when dealgraph is a federation subgraph (dealgraph.federation.enabled).
+		schema.rootEntities("_entities", "representations");
 		declarations.forEach(declaration -> declaration.declare(schema));
 		return schema;
+	}
+
+	/**
+	 * Before the API serves: the declarations against the schema and, as the role that serves
+	 * queries, against the database. A mismatch stops start-up, naming the type, field or argument.
+	 */
+	@Bean
+	SmartInitializingSingleton declarationsMatchTheSchemaAndTheDatabase(SqlSchema declarations, GraphQlSource graphQl,
+			ObjectProvider<DataSource> database) {
+		return () -> DeclarationCheck.verify(declarations, graphQl.schema(), database.getIfAvailable());
 	}
 
 	/** The strategy keeps Spring's exception resolvers for the root fields graphql-java answers. */

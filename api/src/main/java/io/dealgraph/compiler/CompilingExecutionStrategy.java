@@ -1,15 +1,20 @@
 package io.dealgraph.compiler;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import javax.sql.DataSource;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
-import graphql.ExecutionResultImpl;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
@@ -24,6 +29,7 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLNonNull;
 import graphql.language.SourceLocation;
 import io.dealgraph.graphql.ErrorResolver;
+import io.dealgraph.compiler.sql.Renderer;
 import io.dealgraph.graphql.OperationKey;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,28 +53,38 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 	private static final Logger log = LoggerFactory.getLogger(CompilingExecutionStrategy.class);
 
-	private final Compiler compiler;
+	private final Planner planner;
 
 	private final SqlSchema declarations;
 
-	private final JdbcTemplate jdbc;
+	private final DataSource database;
+
+	/** Seconds after which the database cancels a statement ({@code spring.jdbc.template.query-timeout}). */
+	private final int timeoutSeconds;
 
 	private final Counter compiled;
 
 	private final Counter graphQlJava;
 
-	/** Plans by operation: the statements' text and bound values, so a repeated request compiles nothing. */
-	private final Cache<OperationKey, Plan> plans = Caffeine.newBuilder()
+	/** The longest statement text the compiler writes; PostgreSQL's own limit is far above. */
+	static final int MAX_CHARACTERS = 4 * 1024 * 1024;
+
+	/** The most parameters one statement may bind (the protocol allows 65,535). */
+	static final int MAX_PARAMETERS = 32_767;
+
+	/** Compiled operations by key: the statements' text and bound values, so a repeated request compiles nothing. */
+	private final Cache<OperationKey, Compiled> plans = Caffeine.newBuilder()
 		.maximumWeight(64L * 1024 * 1024)
-		.<OperationKey, Plan>weigher((key, plan) -> key.weight() + plan.weight())
+		.<OperationKey, Compiled>weigher((key, plan) -> key.weight() + plan.weight())
 		.build();
 
 	CompilingExecutionStrategy(DataFetcherExceptionHandler exceptionHandler, SqlSchema declarations, JdbcTemplate jdbc,
 			MeterRegistry meters) {
 		super(exceptionHandler);
-		this.compiler = new Compiler(declarations);
+		this.planner = new Planner(declarations);
 		this.declarations = declarations;
-		this.jdbc = jdbc;
+		this.database = jdbc.getDataSource();
+		this.timeoutSeconds = Math.max(0, jdbc.getQueryTimeout());
 		this.compiled = operations(meters, "compiled");
 		this.graphQlJava = operations(meters, "graphql-java");
 	}
@@ -88,7 +104,7 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 			return super.execute(context, parameters);
 		}
 		OperationKey key = OperationKey.of(context);
-		Plan plan = key != null ? this.plans.get(key, k -> plan(context)) : plan(context);
+		Compiled plan = key != null ? this.plans.get(key, k -> plan(context)) : plan(context);
 		List<String> own = plan.roots().stream().filter(r -> r instanceof Own).map(Root::key).toList();
 		if (own.size() == plan.roots().size()) {
 			this.graphQlJava.increment();
@@ -100,15 +116,18 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		Map<String, Object> data = new LinkedHashMap<>();
 		List<GraphQLError> errors = new ArrayList<>();
 		boolean nullData = false;
-		for (Root root : plan.roots()) {
-			if (root instanceof Statement statement) {
-				nullData |= run(statement, context, data, errors);
-			}
-			else if (root instanceof Failed failed) {
-				errors.add(ErrorResolver.failure(new IllegalStateException(failed.reason()), context.getExecutionId().toString(),
-						ResultPath.rootPath().segment(root.key()), root.location()));
-				data.put(root.key(), null);
-				nullData |= root.nonNull();
+		long statements = plan.roots().stream().filter(root -> root instanceof Statement).count();
+		try (Session session = new Session(statements > 1)) {
+			for (Root root : plan.roots()) {
+				if (root instanceof Statement statement) {
+					nullData |= run(statement, session, context, data, errors);
+				}
+				else if (root instanceof Failed failed) {
+					errors.add(ErrorResolver.failure(new IllegalStateException(failed.reason()), context.getExecutionId().toString(),
+							ResultPath.rootPath().segment(root.key()), root.location()));
+					data.put(root.key(), null);
+					nullData |= root.nonNull();
+				}
 			}
 		}
 		boolean compiledNull = nullData;
@@ -126,14 +145,15 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 			else {
 				merged.putAll(data);
 			}
-			return ExecutionResultImpl.newExecutionResult().data(nothing ? null : merged).errors(errors).build();
+			return ExecutionResult.newExecutionResult().data(nothing ? null : merged).errors(errors).build();
 		});
 	}
 
 	/** Runs one root field's statement into the data; whether its failure nulls the whole data. */
-	private boolean run(Statement root, ExecutionContext context, Map<String, Object> data, List<GraphQLError> errors) {
+	private boolean run(Statement root, Session session, ExecutionContext context, Map<String, Object> data,
+			List<GraphQLError> errors) {
 		try {
-			String json = this.jdbc.queryForObject(root.sql(), String.class, root.params());
+			String json = session.query(root);
 			boolean nullData = false;
 			if (json != null && !root.errors().isEmpty() && json.contains(FieldError.MARKER)) {
 				FieldError.Applied applied = FieldError.apply(root.key(), json, root.errors());
@@ -144,13 +164,90 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 			data.put(root.key(), new RawValue(json == null ? "null" : json));
 			return nullData;
 		}
-		catch (RuntimeException ex) {
+		catch (SQLException | RuntimeException ex) {
+			// The statement's hash and size, never its text, which a hostile document can make megabytes long.
+			log.warn("Query.{} (statement {}, {} characters, {} parameters) failed: {}", root.key(), root.hash(),
+					root.sql().length(), root.params().length, ex.toString().lines().findFirst().orElse(""));
+			log.debug("Statement {}: {}", root.hash(), root.sql());
+			session.failed();
 			// As graphql-java answers a failed root field: null, and a non-null one nulls the data.
 			errors.add(ErrorResolver.failure(ex, context.getExecutionId().toString(),
 					ResultPath.rootPath().segment(root.key()), root.location()));
 			data.put(root.key(), null);
 			return root.nonNull();
 		}
+	}
+
+	/**
+	 * One request's statements on one pooled connection; with more than one, in one read-only
+	 * transaction at REPEATABLE READ, so every root field reads the same snapshot of the data.
+	 */
+	private final class Session implements AutoCloseable {
+
+		private final boolean snapshot;
+
+		private Connection connection;
+
+		Session(boolean snapshot) {
+			this.snapshot = snapshot;
+		}
+
+		String query(Statement root) throws SQLException {
+			if (this.connection == null) {
+				this.connection = CompilingExecutionStrategy.this.database.getConnection();
+				if (this.snapshot) {
+					this.connection.setAutoCommit(false);
+					this.connection.setReadOnly(true);
+					this.connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+				}
+			}
+			try (PreparedStatement statement = this.connection.prepareStatement(root.sql())) {
+				statement.setQueryTimeout(CompilingExecutionStrategy.this.timeoutSeconds);
+				Object[] params = root.params();
+				for (int i = 0; i < params.length; i++) {
+					statement.setObject(i + 1, params[i]);
+				}
+				try (ResultSet rows = statement.executeQuery()) {
+					return rows.next() ? rows.getString(1) : null;
+				}
+			}
+		}
+
+		/** After a failure the transaction is aborted: the statements after it begin another. */
+		void failed() {
+			if (this.snapshot && this.connection != null) {
+				try {
+					this.connection.rollback();
+				}
+				catch (SQLException ex) {
+					log.debug("Rollback after a failed statement failed too", ex);
+				}
+			}
+		}
+
+		@Override
+		public void close() {
+			if (this.connection == null) {
+				return;
+			}
+			try {
+				if (this.snapshot) {
+					this.connection.commit();
+				}
+			}
+			catch (SQLException ex) {
+				log.debug("Commit of a read-only snapshot failed", ex);
+			}
+			finally {
+				try {
+					this.connection.close();
+				}
+				catch (SQLException ex) {
+					log.debug("Closing a connection failed", ex);
+				}
+			}
+		}
+
 	}
 
 	private static MergedSelectionSet only(MergedSelectionSet fields, List<String> keys) {
@@ -160,9 +257,9 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 	}
 
 	/** Compiles each root field of the operation, or leaves it to graphql-java when it is one of its own. */
-	private Plan plan(ExecutionContext context) {
+	Compiled plan(ExecutionContext context) {
 		ExecutableNormalizedOperation normalized = context.getNormalizedQueryTree().get();
-		Compiler.Operation operation = new Compiler.Operation(normalized, context.getGraphQLSchema(),
+		Planner.Operation operation = new Planner.Operation(normalized, context.getGraphQLSchema(),
 				context.getFragmentsByName(), context.getCoercedVariables().toMap());
 		List<Root> roots = new ArrayList<>();
 		for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
@@ -175,9 +272,11 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 				continue;
 			}
 			try {
-				Compiler.Statement statement = this.compiler.compile(field, operation);
-				roots.add(new Statement(key, statement.sql().text(), statement.sql().params().toArray(), statement.errors(),
-						nonNull, location));
+				Planner.Planned planned = this.planner.plan(field, operation);
+				Renderer.Rendered statement = Renderer.render(StatementWriter.statement(planned.json()), MAX_CHARACTERS,
+						MAX_PARAMETERS);
+				roots.add(new Statement(key, statement.text(), statement.params().toArray(), planned.errors(), nonNull,
+						location));
 			}
 			catch (RuntimeException ex) {
 				// NotCompilable, or a declaration that failed on these arguments: a defect, confined to its root field.
@@ -185,7 +284,7 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 				roots.add(new Failed(key, "Query." + field.getName() + " does not compile: " + ex, nonNull, location));
 			}
 		}
-		return new Plan(List.copyOf(roots));
+		return new Compiled(List.copyOf(roots));
 	}
 
 	/** Introspection, {@code __typename} and federation's {@code _service}: graphql-java answers them. */
@@ -194,7 +293,7 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 	}
 
 	/** What to do with each root field of an operation, decided once per document, operation and variables. */
-	record Plan(List<Root> roots) {
+	record Compiled(List<Root> roots) {
 
 		int weight() {
 			return this.roots.stream().mapToInt(Root::weight).sum();
@@ -219,10 +318,15 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 	record Statement(String key, String sql, Object[] params, List<FieldError> errors, boolean nonNull,
 			SourceLocation location) implements Root {
 
+		/** A short hash of the statement's text, which the log names it by. */
+		String hash() {
+			return io.dealgraph.graphql.Sha256.hex(this.sql).substring(0, 12);
+		}
+
 		@Override
 		public int weight() {
 			// An error keeps its exception (with its stack trace) for every request the plan answers.
-			return 2 * this.sql.length() + 16 * this.params.length + 1024 * this.errors.size() + 64;
+			return 2 * this.sql.length() + 16 * this.params.length + this.errors.stream().mapToInt(FieldError::weight).sum() + 64;
 		}
 
 	}

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import graphql.ErrorType;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 import io.dealgraph.graphql.BadInputException;
@@ -24,12 +26,26 @@ import tools.jackson.databind.node.ObjectNode;
  * level that may be null, and a {@code BAD_REQUEST} error at the field's path. No GraphQL response
  * key can be {@code $error}, so no data reads as a marker.
  *
+ * A null where the schema says a field is never null is marked the same way ({@link NonNull}), and
+ * answered as graphql-java answers it.
+ *
  * @param error the exception, made of the offending value a statement's check found (null when
- * found while compiling)
+ * found while compiling); null for a null in a non-null field
  * @param nullable whether each level from the root field's value down to this field's may be null
  * @param location the field in the document
+ * @param nonNull for a null in a non-null field: the field's type and the type it is a field of
  */
-record FieldError(Function<String, BadInputException> error, List<Boolean> nullable, SourceLocation location) {
+record FieldError(Function<String, BadInputException> error, List<Boolean> nullable, SourceLocation location,
+		NonNull nonNull) {
+
+	/** A non-null field's type and the type it is a field of, as graphql-java names them in its error. */
+	record NonNull(String type, String parentType) {
+	}
+
+	/** What the plan cache counts for an error: a client mistake keeps its exception, stack trace and all. */
+	int weight() {
+		return this.nonNull != null ? 96 : 1024;
+	}
 
 	static final String MARKER = "$error";
 
@@ -51,7 +67,8 @@ record FieldError(Function<String, BadInputException> error, List<Boolean> nulla
 		boolean nullData = false;
 		for (Found marker : found) {
 			FieldError error = declared.get(marker.index());
-			errors.add(ErrorResolver.badInput(error.error().apply(marker.value()), path(marker.path()), error.location()));
+			errors.add(error.nonNull() != null ? error.nullError(path(marker.path()))
+					: ErrorResolver.badInput(error.error().apply(marker.value()), path(marker.path()), error.location()));
 			int level = marker.path().size() - 1;
 			while (level >= 0 && !error.nullable().get(level)) {
 				level--;
@@ -65,6 +82,18 @@ record FieldError(Function<String, BadInputException> error, List<Boolean> nulla
 		}
 		JsonNode value = data.get(key);
 		return new Applied(value == null || value.isNull() ? null : JSON.writeValueAsString(value), errors, nullData);
+	}
+
+	/** graphql-java's error for a null in a non-null field: its message, its classification, the path, no location. */
+	private GraphQLError nullError(ResultPath path) {
+		return GraphqlErrorBuilder.newError()
+			.path(path)
+			.errorType(ErrorType.NullValueInNonNullableField)
+			.message("The field at path '" + path + "' was declared as a non null type, but the code involved in retrieving "
+					+ "data has wrongly returned a null value.  The graphql specification requires that the parent field be set "
+					+ "to null, or if that is non nullable that it bubble up null to its parent and so on. The non-nullable type is '"
+					+ this.nonNull.type() + "' within parent type '" + this.nonNull.parentType() + "'")
+			.build();
 	}
 
 	private record Found(List<Object> path, int index, String value) {

@@ -1,76 +1,105 @@
 package io.dealgraph.compiler;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
-import io.dealgraph.graphql.BadInputException;
-import io.dealgraph.graphql.Order;
+import io.dealgraph.compiler.sql.Sql;
+
+import static io.dealgraph.compiler.sql.Sql.sql;
 
 /**
- * What the read compiler knows, as declared by the feature packages ({@link SqlDeclarations}):
- * for each GraphQL object type, its table and how each field reads; for each root field, which
- * rows it starts from. Expressions are SQL over the row's alias, written {@code {t}}.
+ * What the read compiler knows, as the feature packages declare it ({@link SqlDeclarations}):
+ * for each GraphQL object type, the rows its objects are and how each field reads from such a
+ * row; for each root field, which rows it starts from; and the Java enums of the schema's
+ * vocabulary. Expressions are built with the SQL tree over the {@link Row rows} the compiler
+ * passes in, never written as text with places to fill. {@link DeclarationCheck} holds the
+ * declarations against the schema and the database at start-up.
  */
 public final class SqlSchema {
 
-	private final Map<String, TypeSql> types = new HashMap<>();
+	private final Map<String, TypeSql> types = new LinkedHashMap<>();
 
-	private final Map<String, Root> roots = new HashMap<>();
+	private final Map<String, Root> roots = new LinkedHashMap<>();
+
+	private final Set<Class<? extends Enum<?>>> vocabulary = new LinkedHashSet<>();
 
 	/**
 	 * A type, to declare fields of: its own package gives its {@link TypeSql#table table}; another
-	 * may add the fields its SDL extends the type with. A type without a table is embedded: its
-	 * objects are columns of their parent's row, such as a fuzzy date.
+	 * may add the fields its SDL extends the type with. A type without rows of its own is embedded:
+	 * its objects are columns of their parent's row, such as a fuzzy date.
 	 */
 	public TypeSql type(String typeName) {
-		return this.types.computeIfAbsent(typeName, name -> new TypeSql(name, null));
+		return this.types.computeIfAbsent(typeName, TypeSql::new);
 	}
 
-	/** A root field answering one row of a type, found by a condition on one argument ({@code ?}). */
-	public void rootObject(String field, String typeName, String condition, String argument) {
-		rootObject(field, typeName, condition, argument, UnaryOperator.identity());
+	/** Java enums named and valued exactly as the schema's enums of the same name. */
+	@SafeVarargs
+	public final void vocabulary(Class<? extends Enum<?>>... enums) {
+		this.vocabulary.addAll(List.of(enums));
 	}
 
-	/** The same, the argument's value prepared first (stripped, say) as the resolver prepares it. */
-	public void rootObject(String field, String typeName, String condition, String argument, UnaryOperator<Object> value) {
-		this.roots.put(field, new RootObject(typeName, condition, argument, value));
+	/** The argument of a root field that finds an object by its slug. */
+	public record BySlug(String slug) {
 	}
 
-	/** A root field answering a connection over all the rows of a type. */
-	public void rootConnection(String field, ConnectionSql connection) {
-		this.roots.put(field, new RootConnection(connection));
+	/** A root field answering the row of a type with the slug asked, or null. */
+	public void rootBySlug(String field, String typeName) {
+		rootObject(field, typeName, BySlug.class, (row, args) -> Sql.eq(row.col("slug"), Sql.value(args.slug())));
+	}
+
+	/** A root field answering the one row of a type its arguments find, or null. */
+	public <A> void rootObject(String field, String typeName, Class<A> arguments, BiFunction<Row, A, Sql> condition) {
+		rootObject(field, typeName, arguments, condition, row -> List.of());
+	}
+
+	/** The same, the first row in an order where the condition may find several. */
+	public <A> void rootObject(String field, String typeName, Class<A> arguments, BiFunction<Row, A, Sql> condition,
+			Function<Row, List<Sql>> order) {
+		put(field, new RootObject<>(typeName, arguments, condition, order));
+	}
+
+	/** A root field answering a connection over the rows of a type. */
+	public void rootConnection(String field, ConnectionSql<?> connection) {
+		put(field, new RootConnection(connection));
 	}
 
 	/**
-	 * A root field answering the objects that global ids name ({@code argument} holds one id, or a
-	 * list of them when {@code list}), each from its type's table by slug.
+	 * A root field answering one object computed over the rows a connection declaration selects
+	 * (its filters and asOf, from the root field's arguments): the type's {@link TypeSql#aggregate
+	 * aggregate} fields are aggregates over those rows, its {@link TypeSql#grouped grouped} fields
+	 * lists of their groups.
 	 */
-	public void rootNodes(String field, String argument, boolean list) {
-		this.roots.put(field, new RootNodes(argument, list));
+	public void rootAggregate(String field, String typeName, ConnectionSql<?> rows) {
+		put(field, new RootAggregate(typeName, rows));
+	}
+
+	/**
+	 * A root field answering the objects global ids name ({@code argument} holds one id, or a list
+	 * of them when {@code list}), each the row of its type's table with the id's slug.
+	 */
+	void rootNodes(String field, String argument, boolean list) {
+		put(field, new RootNodes(argument, list));
 	}
 
 	/**
 	 * A federation gateway's {@code _entities}: for each representation ({@code __typename} and a
 	 * global {@code id}), the row of that type with the id's slug.
 	 */
-	public void rootEntities(String field, String argument) {
-		this.roots.put(field, new RootEntities(argument));
+	void rootEntities(String field, String argument) {
+		put(field, new RootEntities(argument));
 	}
 
-	/**
-	 * A root field answering one object computed over the rows a connection declaration selects
-	 * (its filters and asOf): its type's values are aggregates over those rows ({@code q}), and
-	 * its {@link TypeSql#grouped grouped} fields lists of their groups. {@code arguments} are the
-	 * root field's own arguments beyond the connection's.
-	 */
-	public void rootAggregate(String field, String typeName, ConnectionSql rows, String... arguments) {
-		this.roots.put(field, new RootAggregate(typeName, rows, java.util.Set.of(arguments)));
+	private void put(String field, Root root) {
+		if (this.roots.putIfAbsent(field, root) != null) {
+			throw new IllegalStateException("Query." + field + " is declared twice");
+		}
 	}
 
 	TypeSql typeOf(String typeName) {
@@ -89,44 +118,64 @@ public final class SqlSchema {
 		return this.roots;
 	}
 
+	Set<Class<? extends Enum<?>>> vocabulary() {
+		return this.vocabulary;
+	}
+
 	sealed interface Root permits RootObject, RootConnection, RootNodes, RootEntities, RootAggregate {
 	}
 
-	record RootEntities(String argument) implements Root {
+	record RootObject<A>(String typeName, Class<A> arguments, BiFunction<Row, A, Sql> condition,
+			Function<Row, List<Sql>> order) implements Root {
 	}
 
-	record RootAggregate(String typeName, ConnectionSql rows, java.util.Set<String> arguments) implements Root {
+	record RootConnection(ConnectionSql<?> connection) implements Root {
 	}
 
 	record RootNodes(String argument, boolean list) implements Root {
 	}
 
-	record RootObject(String typeName, String condition, String argument, UnaryOperator<Object> value) implements Root {
+	record RootEntities(String argument) implements Root {
 	}
 
-	record RootConnection(ConnectionSql connection) implements Root {
+	record RootAggregate(String typeName, ConnectionSql<?> rows) implements Root {
 	}
 
-	/** The fields of one type. */
+	/** The rows of a type: a table, a view, or a query whose rows they are. */
+	sealed interface Rows permits Table, View, Derived {
+	}
+
+	/** A table by name: its NOT NULL columns are never null ({@link DatabaseCheck} holds the schema to them). */
+	record Table(String name) implements Rows {
+	}
+
+	/** A view by name, whose columns may all be null as far as the database says. */
+	record View(String name) implements Rows {
+	}
+
+	/** The rows of a query, as a derived table. */
+	record Derived(Sql query) implements Rows {
+	}
+
+	/** The fields of one type, and the rows its objects are. */
 	public static final class TypeSql {
 
 		private final String name;
 
-		private String table;
+		private Rows rows;
 
 		private final Map<String, FieldSql> fields = new LinkedHashMap<>();
 
-		TypeSql(String name, String table) {
+		TypeSql(String name) {
 			this.name = name;
-			this.table = table;
 		}
 
 		String name() {
 			return this.name;
 		}
 
-		String table() {
-			return this.table;
+		Rows rows() {
+			return this.rows;
 		}
 
 		FieldSql field(String name) {
@@ -139,268 +188,176 @@ public final class SqlSchema {
 
 		/** The table whose rows are this type's objects. */
 		public TypeSql table(String table) {
-			this.table = table;
+			Sql.name(table);
+			this.rows = new Table(table);
 			return this;
 		}
 
-		/** A scalar, an enum or a list of them: one SQL expression over {@code {t}}. */
-		public TypeSql value(String field, String expression) {
-			this.fields.put(field, new Value(expression, null));
+		/** The view whose rows are this type's objects. */
+		public TypeSql view(String view) {
+			Sql.name(view);
+			this.rows = new View(view);
 			return this;
 		}
 
-		/** A value computed from one required argument of the field, bound at the expression's {@code ?}. */
-		public TypeSql value(String field, String argument, String expression) {
-			this.fields.put(field, new Value(expression, argument));
+		/** The rows of a query are this type's objects (one per claim group, say). */
+		public TypeSql derived(Sql query) {
+			this.rows = new Derived(query);
 			return this;
 		}
 
-		/**
-		 * Inside a {@link SqlSchema#rootAggregate root aggregate}: a value whose expression the root
-		 * field's arguments choose.
-		 */
-		public TypeSql value(String field, Function<Map<String, Object>, String> expression) {
-			this.fields.put(field, new Computed(expression));
+		private TypeSql put(String field, FieldSql sql) {
+			if (this.fields.putIfAbsent(field, sql) != null) {
+				throw new IllegalStateException(this.name + "." + field + " is declared twice");
+			}
 			return this;
 		}
 
 		/** Fields that read the column of the same name in snake case. */
 		public TypeSql columns(String... fields) {
 			for (String field : fields) {
-				value(field, "{t}." + field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT));
+				put(field, new Column(field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT)));
 			}
 			return this;
+		}
+
+		/** A scalar, an enum or a list of them: an expression over the row. */
+		public TypeSql value(String field, Function<Row, Sql> expression) {
+			return put(field, new Value(expression));
+		}
+
+		/** A value computed from the field's arguments, bound by name to a record. */
+		public <A> TypeSql value(String field, Class<A> arguments, BiFunction<Row, A, Sql> expression) {
+			return put(field, new ArgumentValue<>(arguments, expression));
+		}
+
+		/**
+		 * Inside a {@link SqlSchema#rootAggregate root aggregate}: an aggregate over its rows, which
+		 * the root field's arguments (bound to a record) may choose.
+		 */
+		public <A> TypeSql aggregate(String field, Class<A> rootArguments, BiFunction<Row, A, Sql> expression) {
+			return put(field, new AggregateValue<>(rootArguments, expression));
 		}
 
 		/** The Node id of a row: its type's name and its slug. */
 		public TypeSql globalId() {
-			return value("id", "dg_global_id('" + this.name + "', {t}.slug)");
+			return value("id", row -> sql("dg_global_id(", Sql.literal(this.name), ", ", row.col("slug"), ")"));
 		}
 
 		/**
-		 * An object of an embedded type read from this row, its expressions' {@code {p}} replaced
-		 * by the prefix; null when {@code nullWhen} holds.
+		 * An object of an embedded type read from this row, its columns prefixed ({@code announced_});
+		 * null when {@code nullWhen} holds of the prefixed row.
 		 */
-		public TypeSql embedded(String field, String typeName, String prefix, String nullWhen) {
-			this.fields.put(field, new Embedded(typeName, prefix, nullWhen));
-			return this;
+		public TypeSql embedded(String field, String typeName, String prefix, Function<Row, Sql> nullWhen) {
+			return put(field, new Embedded(typeName, prefix, nullWhen));
 		}
 
-		/** One row of another type, or null: {@code {c}} is that row, {@code {t}} this one. */
-		public TypeSql toOne(String field, String typeName, String condition) {
-			this.fields.put(field, new ToOne(typeName, condition));
-			return this;
+		/** One row of another type, or null: the condition ties that row ({@code child}) to this one. */
+		public TypeSql toOne(String field, String typeName, Relation condition) {
+			return put(field, new ToOne(typeName, condition));
+		}
+
+		/** One row of another type, or null: the one whose id this row's column holds. */
+		public TypeSql toOne(String field, String typeName, String idColumn) {
+			return toOne(field, typeName, (child, parent) -> Sql.eq(child.col("id"), parent.col(idColumn)));
+		}
+
+		/** The rows of another type the condition ties to this one, in the order given (over both rows). */
+		public TypeSql toMany(String field, String typeName, Relation condition, Relation order) {
+			return put(field, new ToMany(typeName, condition, order));
 		}
 
 		/**
-		 * A list of rows of another type, in the order given: {@code {c}} is each such row,
-		 * {@code join} may bring in a link table, {@code condition} ties them to this row {@code {t}},
-		 * and the order may read either.
+		 * One row of one of several types, chosen by a discriminator of this row: {@code types} maps
+		 * each value of the discriminator to a type, whose row has the id {@code id}.
 		 */
-		public TypeSql toMany(String field, String typeName, String join, String condition, String order) {
-			this.fields.put(field, new ToMany(typeName, join, condition, order));
-			return this;
-		}
-
-		/**
-		 * One row of one of several types, chosen by a discriminator of this row: {@code types}
-		 * maps each value of {@code discriminator} to a type, whose row has the id {@code id}.
-		 */
-		public TypeSql oneOf(String field, String discriminator, String id, Map<String, String> types) {
-			this.fields.put(field, new OneOf(discriminator, id, Map.copyOf(types)));
-			return this;
+		public TypeSql oneOf(String field, Function<Row, Sql> discriminator, Function<Row, Sql> id, Map<String, String> types) {
+			return put(field, new OneOf(discriminator, id, Map.copyOf(types)));
 		}
 
 		/**
 		 * Inside a {@link SqlSchema#rootAggregate root aggregate}: the groups of its rows, each an
-		 * object of {@code typeName} over a row ({@code {t}}) of
-		 * {@code select <columns> from <rows> where <condition> group by <groupBy>}, in {@code order};
-		 * columns and grouping follow the root field's arguments.
+		 * object of {@code typeName} over a row of the grouping query the root field's arguments
+		 * choose, in {@code order} (over a group's row).
 		 */
-		public TypeSql grouped(String field, String typeName, Function<Map<String, Object>, String> columns,
-				String condition, Function<Map<String, Object>, String> groupBy, String order) {
-			this.fields.put(field, new Grouped(typeName, columns, condition, groupBy, order));
-			return this;
+		public <A> TypeSql grouped(String field, String typeName, Class<A> rootArguments,
+				BiFunction<Row, A, Grouping> grouping, Function<Row, List<Sql>> order) {
+			return put(field, new Grouped<>(typeName, rootArguments, grouping, order));
 		}
 
 		/** A connection to rows of another type. */
-		public TypeSql connection(String field, ConnectionSql connection) {
-			this.fields.put(field, connection);
-			return this;
+		public TypeSql connection(String field, ConnectionSql<?> connection) {
+			return put(field, connection);
 		}
 
 	}
 
-	sealed interface FieldSql permits Value, Computed, Embedded, ToOne, ToMany, OneOf, Grouped, ConnectionSql {
-	}
+	/** A condition or an order over a row of another type ({@code child}) and the row it is reached from. */
+	@FunctionalInterface
+	public interface Relation {
 
-	record Computed(Function<Map<String, Object>, String> expression) implements FieldSql {
-	}
+		Sql of(Row child, Row parent);
 
-	record Grouped(String typeName, Function<Map<String, Object>, String> columns, String condition,
-			Function<Map<String, Object>, String> groupBy, String order) implements FieldSql {
-	}
-
-	record OneOf(String discriminator, String id, Map<String, String> types) implements FieldSql {
-	}
-
-	record ToMany(String typeName, String join, String condition, String order) implements FieldSql {
-	}
-
-	record Value(String expression, String argument) implements FieldSql {
-	}
-
-	record Embedded(String typeName, String prefix, String nullWhen) implements FieldSql {
-	}
-
-	record ToOne(String typeName, String condition) implements FieldSql {
 	}
 
 	/**
-	 * A connection: the rows of a type's table (alias {@code q}) that meet the condition on the
-	 * parent row {@code {t}} (none at the root), sorted by the order its arguments choose, with
-	 * a condition per optional argument ({@code filter.kind} for a member of an input object)
-	 * applied when the argument is given. An argument it does not know makes it not compilable.
+	 * A grouping of a root aggregate's rows: the columns of each group (each named, {@code as}),
+	 * a condition on the rows, the keys and a condition on the groups (none: null).
 	 */
-	public record ConnectionSql(String typeName, String parentCondition, Function<Map<String, Object>, Order> order,
-			Map<String, String> arguments, List<Condition> combined, Map<String, PageField> fields, Timing timing,
-			Consumer<Map<String, Object>> check, Source source, List<Refusal> refusals) implements FieldSql {
+	public record Grouping(List<Sql> columns, Sql condition, List<Sql> keys, Sql having) {
 
-		public static ConnectionSql of(String typeName, String parentCondition, Order order) {
-			return new ConnectionSql(typeName, parentCondition, args -> order, Map.of(), List.of(), Map.of(), null,
-					args -> {
-					}, null, List.of());
-		}
-
-		/**
-		 * The rows of a query, for a {@link SqlSchema#rootAggregate root aggregate} to aggregate:
-		 * no type's, its {@code ?} bound to one required argument, prepared first.
-		 */
-		public static ConnectionSql rowsOf(String query, String argument, UnaryOperator<Object> value) {
-			return of(null, null, null).over(query, argument, value);
-		}
-
-		/**
-		 * The same connection, refused when a query over an argument's value ({@code ?}) finds an
-		 * offending value, such as an unknown slug: the field answers the error made of it, as a
-		 * check that needs the data would.
-		 */
-		public ConnectionSql refusing(String argument, String offending, Function<String, BadInputException> error) {
-			List<Refusal> refusals = new ArrayList<>(this.refusals);
-			refusals.add(new Refusal(argument, offending, error));
-			return new ConnectionSql(this.typeName, this.parentCondition, this.order, this.arguments, this.combined,
-					this.fields, this.timing, this.check, this.source, List.copyOf(refusals));
-		}
-
-		/**
-		 * The same connection over the rows of a query rather than of its type's table: the query's
-		 * {@code ?} are bound to one required argument, prepared first as the resolver prepares it.
-		 */
-		public ConnectionSql over(String query, String argument, UnaryOperator<Object> value) {
-			return with(known(argument, ""), this.combined, this.fields, this.order, this.timing, this.check,
-					new Source(query, argument, value));
-		}
-
-		/** The same connection over the rows of a query that takes no argument. */
-		public ConnectionSql over(String query) {
-			return with(this.arguments, this.combined, this.fields, this.order, this.timing, this.check,
-					new Source(query, null, UnaryOperator.identity()));
-		}
-
-		/**
-		 * The same connection, its arguments checked first: what the check refuses
-		 * ({@code BadInputException}) is the field's error.
-		 */
-		public ConnectionSql checked(Consumer<Map<String, Object>> check) {
-			return with(this.arguments, this.combined, this.fields, this.order, this.timing, check, this.source);
-		}
-
-		/** The same connection, also filtered by an optional argument ({@code ?} binds its value; {@code {t}} is the parent). */
-		public ConnectionSql where(String argument, String condition) {
-			return with(known(argument, condition), this.combined, this.fields, this.order, this.timing, this.check,
-					this.source);
-		}
-
-		/**
-		 * The same connection, filtered by one condition on several optional arguments when any of
-		 * them is given: each {@code ?}, in order, binds the value of the argument listed at its
-		 * place (an argument bound twice is listed twice), null for one not given.
-		 */
-		public ConnectionSql whereAny(List<String> arguments, String condition) {
-			if (condition.chars().filter(c -> c == '?').count() != arguments.size()) {
-				throw new IllegalArgumentException("one argument per ? of: " + condition);
-			}
-			Map<String, String> known = new LinkedHashMap<>(this.arguments);
-			arguments.forEach(argument -> known.putIfAbsent(argument, ""));
-			List<Condition> combined = new ArrayList<>(this.combined);
-			combined.add(new Condition(List.copyOf(arguments), condition));
-			return with(known, List.copyOf(combined), this.fields, this.order, this.timing, this.check, this.source);
-		}
-
-		/** The same connection, sorted as its {@code orderBy} argument chooses. */
-		public ConnectionSql orderedBy(Function<Map<String, Object>, Order> order) {
-			return with(known("orderBy", ""), this.combined, this.fields, order, this.timing, this.check, this.source);
-		}
-
-		/** The same connection, sorted as one of its arguments chooses (not an {@code orderBy} input). */
-		public ConnectionSql orderedBy(String argument, Function<Map<String, Object>, Order> order) {
-			return with(known(argument, ""), this.combined, this.fields, order, this.timing, this.check, this.source);
-		}
-
-		/**
-		 * The same connection with a field of its own beyond edges, nodes, pageInfo and totalCount:
-		 * an expression in which {@code {fetched}} is how many rows the page fetched, its {@code ?}
-		 * bound to the value the function reads from the arguments.
-		 */
-		public ConnectionSql field(String name, String expression, Function<Map<String, Object>, Object> value) {
-			Map<String, PageField> fields = new LinkedHashMap<>(this.fields);
-			fields.put(name, new PageField(expression, value));
-			return with(this.arguments, this.combined, Map.copyOf(fields), this.order, this.timing, this.check,
-					this.source);
-		}
-
-		/**
-		 * The same connection with an {@code asOf} argument: given a day, only rows not known to be
-		 * out of force on it (by the timing view's row of the same id), each edge saying {@code inForce}.
-		 */
-		public ConnectionSql asOf(String view, String idColumn) {
-			return with(known("asOf", ""), this.combined, this.fields, this.order, new Timing(view, idColumn),
-					this.check, this.source);
-		}
-
-		private Map<String, String> known(String argument, String condition) {
-			Map<String, String> arguments = new LinkedHashMap<>(this.arguments);
-			arguments.put(argument, condition);
-			return arguments;
-		}
-
-		private ConnectionSql with(Map<String, String> arguments, List<Condition> combined, Map<String, PageField> fields,
-				Function<Map<String, Object>, Order> order, Timing timing, Consumer<Map<String, Object>> check,
-				Source source) {
-			return new ConnectionSql(this.typeName, this.parentCondition, order, arguments, combined, fields, timing,
-					check, source, this.refusals);
+		public Grouping {
+			columns = List.copyOf(columns);
+			keys = List.copyOf(keys);
 		}
 
 	}
 
-	/** A check of an argument against the data: the SQL finds the offending value, or null. */
-	record Refusal(String argument, String offending, Function<String, BadInputException> error) {
+	/** How a field reads. */
+	sealed interface FieldSql permits Column, Value, ArgumentValue, AggregateValue, Embedded, ToOne, ToMany, OneOf,
+			Grouped, ConnectionSql {
 	}
 
-	/** A condition on several arguments, applied when any of them is given. */
-	record Condition(List<String> arguments, String sql) {
+	record Column(String column) implements FieldSql {
 	}
 
-	/** A connection's own field: an expression over the page's {@code {fetched}} and a value of the arguments. */
-	record PageField(String expression, Function<Map<String, Object>, Object> value) {
+	record Value(Function<Row, Sql> expression) implements FieldSql {
 	}
 
-	/** A query whose rows a connection pages, its {@code ?} bound to an argument's prepared value. */
-	record Source(String query, String argument, UnaryOperator<Object> value) {
+	record ArgumentValue<A>(Class<A> arguments, BiFunction<Row, A, Sql> expression) implements FieldSql {
 	}
 
-	/** A timing view ({@code deal_timing}, ...) and its column holding the row's id. */
-	record Timing(String view, String idColumn) {
+	record AggregateValue<A>(Class<A> rootArguments, BiFunction<Row, A, Sql> expression) implements FieldSql {
+	}
+
+	record Embedded(String typeName, String prefix, Function<Row, Sql> nullWhen) implements FieldSql {
+	}
+
+	record ToOne(String typeName, Relation condition) implements FieldSql {
+	}
+
+	record ToMany(String typeName, Relation condition, Relation order) implements FieldSql {
+	}
+
+	record OneOf(Function<Row, Sql> discriminator, Function<Row, Sql> id, Map<String, String> types) implements FieldSql {
+	}
+
+	record Grouped<A>(String typeName, Class<A> rootArguments, BiFunction<Row, A, Grouping> grouping,
+			Function<Row, List<Sql>> order) implements FieldSql {
+	}
+
+	/** {@code (select s.id from <table> s where s.slug = ?)}: the id of the row with this slug. */
+	public static Sql idOf(String table, String slug) {
+		io.dealgraph.compiler.sql.Alias row = new io.dealgraph.compiler.sql.Alias("s");
+		return Sql.subquery(sql("select ", row.col("id"), " from ", Sql.name(table), " ", row, " where ",
+				Sql.eq(row.col("slug"), Sql.value(slug))));
+	}
+
+	/** Keeps a list of declarations in the order given. */
+	static <T> List<T> plus(List<T> list, T item) {
+		List<T> copy = new ArrayList<>(list);
+		copy.add(item);
+		return List.copyOf(copy);
 	}
 
 }

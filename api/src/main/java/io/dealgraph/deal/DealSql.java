@@ -1,23 +1,32 @@
 package io.dealgraph.deal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-import io.dealgraph.compiler.BaseSql;
+import io.dealgraph.citation.CitationSql;
+import io.dealgraph.citation.Fact;
+import io.dealgraph.compiler.ConnectionSql;
+import io.dealgraph.compiler.Order;
+import io.dealgraph.compiler.OrderDirection;
+import io.dealgraph.compiler.OrderInput;
+import io.dealgraph.compiler.Row;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
-import io.dealgraph.compiler.SqlSchema.ConnectionSql;
-import io.dealgraph.graphql.OrderDirection;
-import io.dealgraph.graphql.OrderInput;
-import io.dealgraph.graphql.Order;
+import io.dealgraph.compiler.sql.Alias;
+import io.dealgraph.compiler.sql.Sql;
+import io.dealgraph.fact.FuzzyDateSql;
+import io.dealgraph.fact.Timings;
 
 import org.springframework.stereotype.Component;
+
+import static io.dealgraph.compiler.sql.Sql.eq;
+import static io.dealgraph.compiler.sql.Sql.sql;
+import static io.dealgraph.compiler.sql.Sql.value;
 
 /** How {@code Deal} and {@code DealParty} read from SQL ({@code schema/deal.graphqls}). */
 @Component
 class DealSql implements SqlDeclarations {
-
-	/** The deals an organization ({@code {t}}) is a party to, as {@code pageByOrganization} joins them. */
-	private static final String PARTY_OF_ORGANIZATION = "exists (select 1 from deal_party p where p.deal_id = q.id and p.organization_id = {t}.id)";
 
 	/** The schema's {@code DealOrderField}. */
 	enum DealOrderField {
@@ -26,51 +35,99 @@ class DealSql implements SqlDeclarations {
 
 	}
 
-	static final Order BY_ANNOUNCED = order(new OrderInput<>(DealOrderField.ANNOUNCED, OrderDirection.ASC));
+	/** The schema's {@code DealOrder}. */
+	record DealOrder(DealOrderField field, OrderDirection direction) implements OrderInput<DealOrderField> {
+	}
 
-	static final Order PARTIES_BY_ROLE = Order.by("ROLE", false, Order.text("q.role"));
+	/** The arguments of {@code Query.deals}. */
+	record DealsArguments(DealFilter filter, DealOrder orderBy, LocalDate asOf) {
+
+		DealsArguments {
+			filter = filter != null ? filter : new DealFilter(null, null, null, null, null, null, null);
+		}
+
+	}
+
+	/** The schema's {@code DealFilter}. */
+	record DealFilter(String organization, PartyRole role, DealKind kind, DealStatus status, LocalDate announcedFrom,
+			LocalDate announcedTo, String outlet) {
+	}
+
+	/** The arguments of {@code Deal.parties}. */
+	record PartiesArguments(PartyRole role) {
+	}
+
+	/** The arguments of {@code Organization.deals}. */
+	record OrganizationDealsArguments(PartyRole role, LocalDate asOf) {
+	}
+
+	static final Order BY_ANNOUNCED = order(new DealOrder(DealOrderField.ANNOUNCED, OrderDirection.ASC));
+
+	static final Order PARTIES_BY_ROLE = Order.by("ROLE", false, Order.text(q -> q.col("role")));
 
 	static Order order(OrderInput<DealOrderField> input) {
 		return Order.by(input.field().name(), input.descending(), input.field() == DealOrderField.TITLE
-				? Order.text("lower(q.title)") : Order.earliestDate("announced", input.descending()));
+				? Order.text(q -> sql("lower(", q.col("title"), ")")) : Order.earliestDate("announced", input.descending()));
 	}
+
+	/** A deal ({@code q}) with a party for which all the conditions on its row ({@code p}) hold. */
+	private static Sql hasParty(Row deal, java.util.function.Function<Row, List<Sql>> conditions) {
+		Row party = Row.of(new Alias("p"));
+		List<Sql> all = new ArrayList<>();
+		all.add(eq(party.col("deal_id"), deal.col("id")));
+		all.addAll(conditions.apply(party));
+		return sql("exists (select 1 from deal_party ", party.alias(), " where ", Sql.join(all, " and "), ")");
+	}
+
 
 	@Override
 	public void declare(SqlSchema schema) {
+		schema.vocabulary(DealKind.class, DealStatus.class, PartyRole.class, DealOrderField.class);
 		schema.type("Deal")
 			.table("deal")
 			.globalId()
 			.columns("slug", "title", "kind", "status", "summary")
-			.embedded("announced", "FuzzyDate", "announced", BaseSql.NO_DATE)
-			.embedded("effective", "FuzzyDate", "effective", BaseSql.NO_DATE)
-			.embedded("ended", "FuzzyDate", "ended", BaseSql.NO_DATE)
-			.toOne("parent", "Deal", "{c}.id = {t}.parent_id")
-			.value("inForce", "on", BaseSql.inForceOn("deal_timing", "deal_id"))
-			.connection("subDeals", ConnectionSql.of("Deal", "q.parent_id = {t}.id", BY_ANNOUNCED))
-			.connection("parties", ConnectionSql.of("DealParty", "q.deal_id = {t}.id", PARTIES_BY_ROLE)
-				.where("role", "q.role = ?"));
+			.embedded("announced", "FuzzyDate", "announced_", FuzzyDateSql::noDate)
+			.embedded("effective", "FuzzyDate", "effective_", FuzzyDateSql::noDate)
+			.embedded("ended", "FuzzyDate", "ended_", FuzzyDateSql::noDate)
+			.toOne("parent", "Deal", "parent_id")
+			.value("inForce", Timings.On.class, (deal, args) -> Timings.DEAL.inForceOn(deal, args.on()))
+			.connection("subDeals", ConnectionSql.of("Deal", BY_ANNOUNCED)
+				.parent((sub, deal) -> eq(sub.col("parent_id"), deal.col("id"))))
+			.connection("parties", ConnectionSql.of("DealParty", PartiesArguments.class, args -> PARTIES_BY_ROLE)
+				.parent((party, deal) -> eq(party.col("deal_id"), deal.col("id")))
+				.where(PartiesArguments::role, (party, role) -> eq(party.col("role"), value(role))));
 		schema.type("DealParty")
 			.table("deal_party")
 			.columns("role")
-			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
-			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
+			.toOne("deal", "Deal", "deal_id")
+			.toOne("organization", "Organization", "organization_id");
 		schema.type("Organization")
-			.connection("deals", ConnectionSql.of("Deal", PARTY_OF_ORGANIZATION, BY_ANNOUNCED)
-				.where("role", "exists (select 1 from deal_party p where p.deal_id = q.id and p.organization_id = {t}.id and p.role = ?)")
-				.asOf("deal_timing", "deal_id"));
-		schema.rootObject("deal", "Deal", "{t}.slug = ?", "slug");
-		schema.rootConnection("deals", ConnectionSql.of("Deal", null, BY_ANNOUNCED)
-			.orderedBy(args -> order(OrderInput.of(args, DealOrderField.class, DealOrderField.ANNOUNCED, OrderDirection.ASC)))
-			.where("filter.kind", "q.kind = ?")
-			.where("filter.status", "q.status = ?")
-			.where("filter.outlet", BaseSql.citedBy("deal_id"))
-			.where("filter.announcedFrom", BaseSql.endsOnOrAfter("announced"))
-			.where("filter.announcedTo", BaseSql.beginsOnOrBefore("announced"))
-			.whereAny(List.of("filter.organization", "filter.organization", "filter.role", "filter.role"), """
-					exists (select 1 from deal_party p where p.deal_id = q.id
-					  and (cast(? as text) is null or p.organization_id = (select id from organization where slug = ?))
-					  and (cast(? as text) is null or p.role = ?))""")
-			.asOf("deal_timing", "deal_id"));
+			.connection("deals", ConnectionSql.of("Deal", OrganizationDealsArguments.class, args -> BY_ANNOUNCED)
+				.parent((deal, organization) -> hasParty(deal, party -> List.of(eq(party.col("organization_id"), organization.col("id")))))
+				.where(OrganizationDealsArguments::role, (deal, organization, role) -> hasParty(deal,
+						party -> List.of(eq(party.col("organization_id"), organization.col("id")), eq(party.col("role"), value(role)))))
+				.asOf(OrganizationDealsArguments::asOf, Timings.DEAL));
+		schema.rootBySlug("deal", "Deal");
+		schema.rootConnection("deals", ConnectionSql.of("Deal", DealsArguments.class,
+				args -> order(OrderInput.orElse(args.orderBy(), new DealOrder(DealOrderField.ANNOUNCED, OrderDirection.ASC))))
+			.where(args -> args.filter().kind(), (deal, kind) -> eq(deal.col("kind"), value(kind)))
+			.where(args -> args.filter().status(), (deal, status) -> eq(deal.col("status"), value(status)))
+			.where(args -> args.filter().outlet(), (deal, outlet) -> CitationSql.citedBy(Fact.DEAL, deal, outlet))
+			.where(args -> args.filter().announcedFrom(), (deal, day) -> FuzzyDateSql.endsOnOrAfter(deal, "announced", day))
+			.where(args -> args.filter().announcedTo(), (deal, day) -> FuzzyDateSql.beginsOnOrBefore(deal, "announced", day))
+			.where(args -> args.filter().organization() != null || args.filter().role() != null ? args.filter() : null,
+					(deal, filter) -> hasParty(deal, party -> {
+						List<Sql> conditions = new ArrayList<>();
+						if (filter.organization() != null) {
+							conditions.add(eq(party.col("organization_id"), SqlSchema.idOf("organization", filter.organization())));
+						}
+						if (filter.role() != null) {
+							conditions.add(eq(party.col("role"), value(filter.role())));
+						}
+						return conditions;
+					}))
+			.asOf(DealsArguments::asOf, Timings.DEAL));
 	}
 
 }

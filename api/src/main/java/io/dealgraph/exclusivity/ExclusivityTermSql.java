@@ -1,20 +1,29 @@
 package io.dealgraph.exclusivity;
 
-import io.dealgraph.compiler.BaseSql;
+import java.time.LocalDate;
+
+import io.dealgraph.citation.CitationSql;
+import io.dealgraph.citation.Fact;
+import io.dealgraph.compiler.ConnectionSql;
+import io.dealgraph.compiler.Order;
+import io.dealgraph.compiler.OrderDirection;
+import io.dealgraph.compiler.OrderInput;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
-import io.dealgraph.compiler.SqlSchema.ConnectionSql;
-import io.dealgraph.graphql.OrderDirection;
-import io.dealgraph.graphql.OrderInput;
-import io.dealgraph.graphql.Order;
+import io.dealgraph.compiler.sql.Alias;
+import io.dealgraph.compiler.sql.Sql;
+import io.dealgraph.fact.FuzzyDateSql;
+import io.dealgraph.fact.Timings;
 
 import org.springframework.stereotype.Component;
+
+import static io.dealgraph.compiler.sql.Sql.eq;
+import static io.dealgraph.compiler.sql.Sql.sql;
+import static io.dealgraph.compiler.sql.Sql.value;
 
 /** How {@code ExclusivityTerm} reads from SQL ({@code schema/exclusivity.graphqls}). */
 @Component
 class ExclusivityTermSql implements SqlDeclarations {
-
-	private static final String TIMING = "exclusivity_term_timing";
 
 	/** The schema's {@code ExclusivityTermOrderField}. */
 	enum ExclusivityTermOrderField {
@@ -23,42 +32,71 @@ class ExclusivityTermSql implements SqlDeclarations {
 
 	}
 
-	static final Order BY_VALID_FROM = order(new OrderInput<>(ExclusivityTermOrderField.VALID_FROM, OrderDirection.ASC));
+	/** The schema's {@code ExclusivityTermOrder}. */
+	record ExclusivityTermOrder(ExclusivityTermOrderField field, OrderDirection direction) implements OrderInput<ExclusivityTermOrderField> {
+	}
+
+	/** The arguments of {@code Query.exclusivityTerms}. */
+	record TermsArguments(ExclusivityTermFilter filter, ExclusivityTermOrder orderBy, LocalDate asOf) {
+
+		TermsArguments {
+			filter = filter != null ? filter : new ExclusivityTermFilter(null, null, null, null, null);
+		}
+
+	}
+
+	/** The schema's {@code ExclusivityTermFilter}. */
+	record ExclusivityTermFilter(String holder, String grantor, ExclusivityStatus status, String deal, String outlet) {
+	}
+
+	/** The arguments of the exclusivity terms of a deal or an organization. */
+	record AsOfArguments(LocalDate asOf) {
+	}
+
+	static final Order BY_VALID_FROM = order(new ExclusivityTermOrder(ExclusivityTermOrderField.VALID_FROM, OrderDirection.ASC));
 
 	static Order order(OrderInput<ExclusivityTermOrderField> input) {
 		return Order.by(input.field().name(), input.descending(), input.field() == ExclusivityTermOrderField.SCOPE
-				? Order.text("lower(q.scope)") : Order.earliestDate("valid_from", input.descending()));
+				? Order.text(q -> sql("lower(", q.col("scope"), ")")) : Order.earliestDate("valid_from", input.descending()));
 	}
+
 
 	@Override
 	public void declare(SqlSchema schema) {
-		schema.rootObject("exclusivityTerm", "ExclusivityTerm", "{t}.slug = ?", "slug");
-		schema.rootConnection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", null, BY_VALID_FROM)
-			.orderedBy(args -> order(OrderInput.of(args, ExclusivityTermOrderField.class, ExclusivityTermOrderField.VALID_FROM, OrderDirection.ASC)))
-			.where("filter.outlet", BaseSql.citedBy("exclusivity_term_id"))
-			.where("filter.holder", "q.holder_id = (select id from organization where slug = ?)")
-			.where("filter.grantor", "q.grantor_id = (select id from organization where slug = ?)")
-			.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")
-			.where("filter.status", "q.status = ?")
-			.asOf(TIMING, "term_id"));
+		schema.vocabulary(ExclusivityStatus.class, ExclusivityTermOrderField.class);
+		schema.rootBySlug("exclusivityTerm", "ExclusivityTerm");
+		schema.rootConnection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", TermsArguments.class,
+				args -> order(OrderInput.orElse(args.orderBy(), new ExclusivityTermOrder(ExclusivityTermOrderField.VALID_FROM, OrderDirection.ASC))))
+			.where(args -> args.filter().outlet(), (term, outlet) -> CitationSql.citedBy(Fact.EXCLUSIVITY_TERM, term, outlet))
+			.where(args -> args.filter().holder(), (term, slug) -> eq(term.col("holder_id"), SqlSchema.idOf("organization", slug)))
+			.where(args -> args.filter().grantor(), (term, slug) -> eq(term.col("grantor_id"), SqlSchema.idOf("organization", slug)))
+			.where(args -> args.filter().deal(), (term, slug) -> eq(term.col("deal_id"), SqlSchema.idOf("deal", slug)))
+			.where(args -> args.filter().status(), (term, status) -> eq(term.col("status"), value(status)))
+			.asOf(TermsArguments::asOf, Timings.EXCLUSIVITY_TERM));
 		schema.type("ExclusivityTerm")
 			.table("exclusivity_term")
 			.globalId()
 			.columns("slug", "scope", "status")
-			.embedded("validFrom", "FuzzyDate", "valid_from", BaseSql.NO_DATE)
-			.embedded("validTo", "FuzzyDate", "valid_to", BaseSql.NO_DATE)
-			.toOne("grantor", "Organization", "{c}.id = {t}.grantor_id")
-			.toOne("holder", "Organization", "{c}.id = {t}.holder_id")
-			.toOne("supersededBy", "ExclusivityTerm", "{c}.id = {t}.superseded_by_term_id")
-			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
-			.toMany("supersedes", "ExclusivityTerm", "", "{c}.superseded_by_term_id = {t}.id", "{c}.id")
-			.value("inForce", "on", BaseSql.inForceOn(TIMING, "term_id"));
+			.embedded("validFrom", "FuzzyDate", "valid_from_", FuzzyDateSql::noDate)
+			.embedded("validTo", "FuzzyDate", "valid_to_", FuzzyDateSql::noDate)
+			.toOne("grantor", "Organization", "grantor_id")
+			.toOne("holder", "Organization", "holder_id")
+			.toOne("supersededBy", "ExclusivityTerm", "superseded_by_term_id")
+			.toOne("deal", "Deal", "deal_id")
+			.toMany("supersedes", "ExclusivityTerm", (earlier, term) -> eq(earlier.col("superseded_by_term_id"), term.col("id")),
+					(earlier, term) -> earlier.col("id"))
+			.value("inForce", Timings.On.class, (term, args) -> Timings.EXCLUSIVITY_TERM.inForceOn(term, args.on()));
 		schema.type("Deal")
-			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", "q.deal_id = {t}.id", BY_VALID_FROM).asOf(TIMING, "term_id"));
+			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", AsOfArguments.class, args -> BY_VALID_FROM)
+				.parent((term, deal) -> eq(term.col("deal_id"), deal.col("id")))
+				.asOf(AsOfArguments::asOf, Timings.EXCLUSIVITY_TERM));
 		schema.type("Organization")
-			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", "q.holder_id = {t}.id", BY_VALID_FROM).asOf(TIMING, "term_id"))
-			.connection("exclusivityGranted",
-					ConnectionSql.of("ExclusivityTerm", "q.grantor_id = {t}.id", BY_VALID_FROM).asOf(TIMING, "term_id"));
+			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", AsOfArguments.class, args -> BY_VALID_FROM)
+				.parent((term, organization) -> eq(term.col("holder_id"), organization.col("id")))
+				.asOf(AsOfArguments::asOf, Timings.EXCLUSIVITY_TERM))
+			.connection("exclusivityGranted", ConnectionSql.of("ExclusivityTerm", AsOfArguments.class, args -> BY_VALID_FROM)
+				.parent((term, organization) -> eq(term.col("grantor_id"), organization.col("id")))
+				.asOf(AsOfArguments::asOf, Timings.EXCLUSIVITY_TERM));
 	}
 
 }

@@ -19,7 +19,8 @@ public record GlobalId(String type, String slug) {
 		try {
 			String raw = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
 			int colon = raw.indexOf(':');
-			if (colon > 0 && colon < raw.length() - 1) {
+			// PostgreSQL's text holds no U+0000: an id with one names nothing of ours.
+			if (colon > 0 && colon < raw.length() - 1 && raw.indexOf('\0') < 0) {
 				return new GlobalId(raw.substring(0, colon), raw.substring(colon + 1));
 			}
 		}

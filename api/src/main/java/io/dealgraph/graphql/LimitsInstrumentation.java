@@ -180,7 +180,7 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 			return Math.max(1, number.longValue());
 		}
 		if (field.getResolvedArguments().containsKey("first")) {
-			return PageRequest.DEFAULT_SIZE;
+			return Pages.DEFAULT_SIZE;
 		}
 		if (field.getResolvedArguments().get("ids") instanceof Collection<?> ids) {
 			return Math.max(1, ids.size());

@@ -1,25 +1,29 @@
 package io.dealgraph.statement;
 
-import io.dealgraph.compiler.BaseSql;
+import java.time.LocalDate;
+
+import io.dealgraph.citation.CitationSql;
+import io.dealgraph.citation.Fact;
+import io.dealgraph.compiler.ConnectionSql;
+import io.dealgraph.compiler.Order;
+import io.dealgraph.compiler.OrderDirection;
+import io.dealgraph.compiler.OrderInput;
+import io.dealgraph.compiler.Row;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
-import io.dealgraph.compiler.SqlSchema.ConnectionSql;
-import io.dealgraph.graphql.OrderDirection;
-import io.dealgraph.graphql.OrderInput;
-import io.dealgraph.graphql.Order;
+import io.dealgraph.compiler.sql.Alias;
+import io.dealgraph.compiler.sql.Sql;
+import io.dealgraph.fact.FuzzyDateSql;
 
 import org.springframework.stereotype.Component;
 
-/** How {@code Statement} reads from SQL ({@code schema/statement.graphqls}). */
+import static io.dealgraph.compiler.sql.Sql.eq;
+import static io.dealgraph.compiler.sql.Sql.sql;
+import static io.dealgraph.compiler.sql.Sql.value;
+
+/** How {@code Statement} and {@code Speaker} read from SQL ({@code schema/statement.graphqls}). */
 @Component
 class StatementSql implements SqlDeclarations {
-
-	/** Each statement with every organization it speaks for: directly, or through a speaking person. */
-	static final String SPEAKING_ORGANIZATIONS = """
-			select statement_id, organization_id from statement_speaker where organization_id is not null
-			union
-			select ss.statement_id, p.organization_id from statement_speaker ss join person p on p.id = ss.person_id
-			where p.organization_id is not null""";
 
 	/** The schema's {@code StatementOrderField}. */
 	enum StatementOrderField {
@@ -28,46 +32,87 @@ class StatementSql implements SqlDeclarations {
 
 	}
 
-	static final Order LATEST_FIRST = order(new OrderInput<>(StatementOrderField.DATE, OrderDirection.DESC));
+	/** The schema's {@code StatementOrder}. */
+	record StatementOrder(StatementOrderField field, OrderDirection direction) implements OrderInput<StatementOrderField> {
+	}
+
+	/** The arguments of {@code Query.statements}. */
+	record StatementsArguments(StatementFilter filter, StatementOrder orderBy) {
+
+		StatementsArguments {
+			filter = filter != null ? filter : new StatementFilter(null, null, null, null, null, null, null);
+		}
+
+	}
+
+	/** The schema's {@code StatementFilter}. */
+	record StatementFilter(String speaker, String organization, StatementChannel channel, String deal, LocalDate from,
+			LocalDate to, String outlet) {
+	}
+
+	static final Order LATEST_FIRST = order(new StatementOrder(StatementOrderField.DATE, OrderDirection.DESC));
 
 	static Order order(OrderInput<StatementOrderField> input) {
 		return Order.by("DATE", input.descending(), Order.latestDate("date", input.descending()));
 	}
 
+	/**
+	 * A statement that speaks for an organization: directly, or through a speaking person; the
+	 * condition is on the organization's id.
+	 */
+	private static Sql speaksFor(Row statement, Sql organizationId) {
+		Row speaker = Row.of(new Alias("ss"));
+		Row person = Row.of(new Alias("sp"));
+		Row speaking = Row.of(new Alias("so"));
+		Sql organizations = Sql.subquery(sql("select ", speaker.col("statement_id"), ", ", speaker.col("organization_id"),
+				" from statement_speaker ", speaker.alias(), " where ", speaker.col("organization_id"),
+				" is not null union select ", speaker.col("statement_id"), ", ", person.col("organization_id"),
+				" from statement_speaker ", speaker.alias(), " join person ", person.alias(), " on ",
+				eq(person.col("id"), speaker.col("person_id")), " where ", person.col("organization_id"), " is not null"));
+		return sql("exists (select 1 from ", organizations, " ", speaking.alias(), " where ",
+				eq(speaking.col("statement_id"), statement.col("id")), " and ", eq(speaking.col("organization_id"), organizationId),
+				")");
+	}
+
+	/** A statement a person speaks in; the condition is on the person's id. */
+	private static Sql spokenBy(Row statement, Sql personId) {
+		Row speaker = Row.of(new Alias("sp"));
+		return sql("exists (select 1 from statement_speaker ", speaker.alias(), " where ",
+				eq(speaker.col("statement_id"), statement.col("id")), " and ", eq(speaker.col("person_id"), personId), ")");
+	}
+
 	@Override
 	public void declare(SqlSchema schema) {
+		schema.vocabulary(StatementChannel.class, StatementOrderField.class);
 		schema.type("Statement")
 			.table("statement")
 			.globalId()
 			.columns("slug", "quote", "channel")
-			.embedded("date", "FuzzyDate", "date", BaseSql.NO_DATE)
-			.toOne("deal", "Deal", "{c}.id = {t}.deal_id")
-			.toMany("speakers", "Speaker", "", "{c}.statement_id = {t}.id", "{c}.id");
+			.embedded("date", "FuzzyDate", "date_", FuzzyDateSql::noDate)
+			.toOne("deal", "Deal", "deal_id")
+			.toMany("speakers", "Speaker", (speaker, statement) -> eq(speaker.col("statement_id"), statement.col("id")),
+					(speaker, statement) -> speaker.col("id"));
 		schema.type("Speaker")
 			.table("statement_speaker")
-			.toOne("person", "Person", "{c}.id = {t}.person_id")
-			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
-		schema.type("Organization").connection("statements", ConnectionSql.of("Statement",
-				"exists (select 1 from (" + SPEAKING_ORGANIZATIONS
-						+ ") so where so.statement_id = q.id and so.organization_id = {t}.id)",
-				LATEST_FIRST));
-		schema.type("Person").connection("statements", ConnectionSql.of("Statement",
-				"exists (select 1 from statement_speaker sp where sp.statement_id = q.id and sp.person_id = {t}.id)",
-				LATEST_FIRST));
-		schema.type("Deal").connection("statements", ConnectionSql.of("Statement", "q.deal_id = {t}.id", LATEST_FIRST));
-		schema.rootObject("statement", "Statement", "{t}.slug = ?", "slug");
-		schema.rootConnection("statements", ConnectionSql.of("Statement", null, LATEST_FIRST)
-			.orderedBy(args -> order(OrderInput.of(args, StatementOrderField.class, StatementOrderField.DATE, OrderDirection.DESC)))
-			.where("filter.channel", "q.channel = ?")
-			.where("filter.outlet", BaseSql.citedBy("statement_id"))
-			.where("filter.deal", "q.deal_id = (select id from deal where slug = ?)")
-			.where("filter.speaker", """
-					exists (select 1 from statement_speaker ss where ss.statement_id = q.id
-					  and ss.person_id = (select id from person where slug = ?))""")
-			.where("filter.organization", "exists (select 1 from (" + SPEAKING_ORGANIZATIONS
-					+ ") so where so.statement_id = q.id and so.organization_id = (select id from organization where slug = ?))")
-			.where("filter.from", BaseSql.endsOnOrAfter("date"))
-			.where("filter.to", BaseSql.beginsOnOrBefore("date")));
+			.toOne("person", "Person", "person_id")
+			.toOne("organization", "Organization", "organization_id");
+		schema.type("Organization").connection("statements", ConnectionSql.of("Statement", LATEST_FIRST)
+			.parent((statement, organization) -> speaksFor(statement, organization.col("id"))));
+		schema.type("Person").connection("statements", ConnectionSql.of("Statement", LATEST_FIRST)
+			.parent((statement, person) -> spokenBy(statement, person.col("id"))));
+		schema.type("Deal").connection("statements", ConnectionSql.of("Statement", LATEST_FIRST)
+			.parent((statement, deal) -> eq(statement.col("deal_id"), deal.col("id"))));
+		schema.rootBySlug("statement", "Statement");
+		schema.rootConnection("statements", ConnectionSql.of("Statement", StatementsArguments.class,
+				args -> order(OrderInput.orElse(args.orderBy(), new StatementOrder(StatementOrderField.DATE, OrderDirection.DESC))))
+			.where(args -> args.filter().channel(), (statement, channel) -> eq(statement.col("channel"), value(channel)))
+			.where(args -> args.filter().outlet(), (statement, outlet) -> CitationSql.citedBy(Fact.STATEMENT, statement, outlet))
+			.where(args -> args.filter().deal(), (statement, slug) -> eq(statement.col("deal_id"), SqlSchema.idOf("deal", slug)))
+			.where(args -> args.filter().speaker(), (statement, slug) -> spokenBy(statement, SqlSchema.idOf("person", slug)))
+			.where(args -> args.filter().organization(),
+					(statement, slug) -> speaksFor(statement, SqlSchema.idOf("organization", slug)))
+			.where(args -> args.filter().from(), (statement, day) -> FuzzyDateSql.endsOnOrAfter(statement, "date", day))
+			.where(args -> args.filter().to(), (statement, day) -> FuzzyDateSql.beginsOnOrBefore(statement, "date", day)));
 	}
 
 }

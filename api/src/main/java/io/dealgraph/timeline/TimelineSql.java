@@ -1,146 +1,51 @@
 package io.dealgraph.timeline;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.dealgraph.citation.CitationSql;
 import io.dealgraph.citation.Fact;
-import io.dealgraph.compiler.BaseSql;
+import io.dealgraph.compiler.ConnectionSql;
+import io.dealgraph.compiler.Order;
+import io.dealgraph.compiler.OrderDirection;
+import io.dealgraph.compiler.Row;
 import io.dealgraph.compiler.SqlDeclarations;
 import io.dealgraph.compiler.SqlSchema;
-import io.dealgraph.compiler.SqlSchema.ConnectionSql;
+import io.dealgraph.compiler.SqlSchema.Grouping;
+import io.dealgraph.compiler.sql.Alias;
+import io.dealgraph.compiler.sql.Sql;
+import io.dealgraph.fact.FuzzyDateSql;
 import io.dealgraph.graphql.BadInputException;
-import io.dealgraph.graphql.OrderDirection;
-import io.dealgraph.graphql.Order;
 
 import org.springframework.stereotype.Component;
 
+import static io.dealgraph.compiler.sql.Sql.eq;
+import static io.dealgraph.compiler.sql.Sql.sql;
+import static io.dealgraph.compiler.sql.Sql.value;
+
 /**
  * How {@code timeline} and {@code activity} read from SQL ({@code schema/timeline.graphqls}): the
- * entries of {@link #ENTRIES}, and counts of deals or events per month or organization.
+ * entries of {@link #entries()}, and counts of deals or events per month or organization.
  */
 @Component
 class TimelineSql implements SqlDeclarations {
 
-	/**
-	 * The items activity counts, one row per item and organization it involves (one with a null
-	 * organization for an item that involves none): deals by announcement, or events by date.
-	 */
-	private static final String ITEMS = """
-			select i.*, l.organization_id from (
-			  select d.id, d.announced_earliest as date_earliest, d.announced_latest as date_latest,
-			         d.announced_precision as date_precision from deal d where cast(? as text) = 'DEALS'
-			  union all
-			  select e.id, e.date_earliest, e.date_latest, e.date_precision from event e where cast(? as text) = 'EVENTS') i
-			left join (
-			  select distinct deal_id as id, organization_id from deal_party where cast(? as text) = 'DEALS'
-			  union all
-			  select event_id, organization_id from event_organization where cast(? as text) = 'EVENTS') l on l.id = i.id""";
-
-	/** An item's month, where the sources place it within one calendar month. */
-	private static final String MONTH = """
-			case when q.date_earliest is not null and q.date_latest is not null
-			      and date_trunc('month', q.date_earliest) = date_trunc('month', q.date_latest)
-			     then to_char(q.date_earliest, 'YYYY-MM') end""";
-
-	/** The bucket columns of each grouping; the groups' order reads both (month is null per organization). */
-	private static String bucketColumns(Map<String, Object> args) {
-		return byOrganization(args)
-				? "(select o.slug from organization o where o.id = q.organization_id) as key, null::text as month, "
-						+ "q.organization_id, count(distinct q.id)::int as n"
-				: MONTH + " as key, " + MONTH + " as month, null::bigint as organization_id, count(distinct q.id)::int as n";
-	}
-
-	/** Every dated item with the organizations it involves. */
-	static final String ENTRIES = """
-			select (1::bigint << 40) + e.id as id, 'EVENT' as kind, e.id as fact_id, e.title,
-			       e.date_earliest, e.date_latest, e.date_precision, e.date_text,
-			       array(select organization_id from event_organization where event_id = e.id) as organization_ids
-			from event e
-			union all
-			select (2::bigint << 40) + d.id, 'DEAL_ANNOUNCED', d.id, d.title,
-			       d.announced_earliest, d.announced_latest, d.announced_precision, d.announced_text,
-			       array(select organization_id from deal_party where deal_id = d.id)
-			from deal d where d.announced_precision is not null
-			union all
-			select (3::bigint << 40) + c.id, 'COMMITMENT', c.id, c.description,
-			       c.date_earliest, c.date_latest, c.date_precision, c.date_text,
-			       array_remove(array[c.committer_id, c.recipient_id], null)
-			from commitment c where c.date_precision is not null
-			union all
-			select (4::bigint << 40) + s.id, 'STATEMENT', s.id, s.quote,
-			       s.date_earliest, s.date_latest, s.date_precision, s.date_text,
-			       array(select coalesce(ss.organization_id, p.organization_id) from statement_speaker ss
-			             left join person p on p.id = ss.person_id where ss.statement_id = s.id)
-			from statement s where s.date_precision is not null
-			union all
-			select (5::bigint << 40) + t.id, 'TERM_STARTED', t.id, t.scope,
-			       t.valid_from_earliest, t.valid_from_latest, t.valid_from_precision, t.valid_from_text,
-			       array[t.grantor_id, t.holder_id]
-			from exclusivity_term t where t.valid_from_precision is not null
-			union all
-			select (6::bigint << 40) + t.id, 'TERM_ENDED', t.id, t.scope,
-			       t.valid_to_earliest, t.valid_to_latest, t.valid_to_precision, t.valid_to_text,
-			       array[t.grantor_id, t.holder_id]
-			from exclusivity_term t where t.valid_to_precision is not null""";
-
-	/** Entries by date, earliest (or, descending, latest) first; undated ends sort by their known end. */
-	static Order order(boolean descending) {
-		return Order.by("DATE", descending, Order.earliestDate("date", descending));
-	}
-
 	/** The schema's {@code TimelineEntryKind}, each with the kind of fact behind such an entry. */
-	enum EntryKind {
+	enum TimelineEntryKind {
 
 		EVENT(Fact.EVENT), DEAL_ANNOUNCED(Fact.DEAL), COMMITMENT(Fact.COMMITMENT), STATEMENT(Fact.STATEMENT),
 		TERM_STARTED(Fact.EXCLUSIVITY_TERM), TERM_ENDED(Fact.EXCLUSIVITY_TERM);
 
 		private final Fact fact;
 
-		EntryKind(Fact fact) {
+		TimelineEntryKind(Fact fact) {
 			this.fact = fact;
 		}
 
-	}
-
-	@Override
-	public void declare(SqlSchema schema) {
-		schema.type("TimelineEntry")
-			.columns("kind", "title")
-			.embedded("date", "FuzzyDate", "date", BaseSql.NO_DATE)
-			.oneOf("fact", "{t}.kind", "{t}.fact_id", Arrays.stream(EntryKind.values())
-				.collect(Collectors.toMap(EntryKind::name, kind -> kind.fact.typeName())))
-			.connection("citations", ConnectionSql.of("Citation", Arrays.stream(EntryKind.values())
-				.map(kind -> "when '" + kind.name() + "' then q." + kind.fact.citationColumn() + " = {t}.fact_id")
-				.collect(Collectors.joining(" ", "case {t}.kind ", " end")), CitationSql.IN_TEXT_ORDER));
-		schema.rootConnection("timeline", ConnectionSql.of("TimelineEntry", null, order(false))
-			.over(ENTRIES)
-			.orderedBy("direction", args -> order(OrderDirection.DESC.name().equals(args.get("direction"))))
-			.checked(TimelineSql::checkSpan)
-			.where("from", BaseSql.endsOnOrAfter("date"))
-			.where("to", BaseSql.beginsOnOrBefore("date"))
-			.where("organizations",
-					"q.organization_ids && array(select o.id from organization o where o.slug = any(cast(? as text[])))")
-			.refusing("organizations", """
-					select s.slug from unnest(cast(? as text[])) with ordinality s(slug, at)
-					where not exists (select 1 from organization o where o.slug = s.slug) order by s.at limit 1""",
-					slug -> new BadInputException("organizations", "names an unknown organization slug '" + slug + "'")));
-		schema.rootAggregate("activity", "ActivityCounts", ConnectionSql.rowsOf(ITEMS, "of", of -> ActivityKind.valueOf((String) of).name())
-			.where("from", BaseSql.endsOnOrAfter("date"))
-			.where("to", BaseSql.beginsOnOrBefore("date")), "by");
-		schema.type("ActivityCounts")
-			.value("notPlaced", args -> byOrganization(args) ? "0"
-					: "(count(distinct {t}.id) filter (where (" + MONTH.replace("q.", "{t}.") + ") is null))::int")
-			.grouped("buckets", "ActivityBucket", TimelineSql::bucketColumns, "true",
-					args -> byOrganization(args) ? "q.organization_id having q.organization_id is not null"
-							: "1 having " + MONTH + " is not null",
-					"{t}.month, {t}.n desc, {t}.key");
-		schema.type("ActivityBucket")
-			.value("key", "{t}.key")
-			.value("month", "{t}.month")
-			.value("count", "{t}.n")
-			.toOne("organization", "Organization", "{c}.id = {t}.organization_id");
 	}
 
 	/** The schema's {@code ActivityGrouping}. */
@@ -150,22 +55,165 @@ class TimelineSql implements SqlDeclarations {
 
 	}
 
-	/** The schema's {@code ActivityKind}: what activity counts, the {@code ?} of {@link #ITEMS}. */
+	/** The schema's {@code ActivityKind}: what activity counts. */
 	enum ActivityKind {
 
 		DEALS, EVENTS
 
 	}
 
-	private static boolean byOrganization(Map<String, Object> args) {
-		return ActivityGrouping.valueOf((String) args.get("by")) == ActivityGrouping.ORGANIZATION;
+	/** The arguments of {@code Query.timeline}. */
+	record TimelineArguments(LocalDate from, LocalDate to, List<String> organizations, OrderDirection direction) {
+	}
+
+	/** The arguments of {@code Query.activity}. */
+	record ActivityArguments(ActivityKind of, ActivityGrouping by, LocalDate from, LocalDate to) {
+
+		boolean byOrganization() {
+			return this.by == ActivityGrouping.ORGANIZATION;
+		}
+
+	}
+
+	/** Entries by date, earliest (or, descending, latest) first; undated ends sort by their known end. */
+	static Order order(boolean descending) {
+		return Order.by("DATE", descending, Order.earliestDate("date", descending));
+	}
+
+	/** Every dated item with the organizations it involves. */
+	private static Sql entries() {
+		Row e = Row.of(new Alias("e"));
+		Row d = Row.of(new Alias("d"));
+		Row c = Row.of(new Alias("c"));
+		Row s = Row.of(new Alias("s"));
+		Row t = Row.of(new Alias("t"));
+		Row eo = Row.of(new Alias("eo"));
+		Row dp = Row.of(new Alias("dp"));
+		Row ss = Row.of(new Alias("ss"));
+		Row p = Row.of(new Alias("p"));
+		return sql("select (1::bigint << 40) + ", e.col("id"), " as id, 'EVENT' as kind, ", e.col("id"), " as fact_id, ",
+				e.col("title"), ", ", e.col("date_earliest"), ", ", e.col("date_latest"), ", ", e.col("date_precision"), ", ",
+				e.col("date_text"), ", array(select ", eo.col("organization_id"), " from event_organization ", eo.alias(),
+				" where ", eq(eo.col("event_id"), e.col("id")), ") as organization_ids from event ", e.alias(),
+				" union all select (2::bigint << 40) + ", d.col("id"), ", 'DEAL_ANNOUNCED', ", d.col("id"), ", ", d.col("title"),
+				", ", d.col("announced_earliest"), ", ", d.col("announced_latest"), ", ", d.col("announced_precision"), ", ",
+				d.col("announced_text"), ", array(select ", dp.col("organization_id"), " from deal_party ", dp.alias(), " where ",
+				eq(dp.col("deal_id"), d.col("id")), ") from deal ", d.alias(), " where ", d.col("announced_precision"),
+				" is not null union all select (3::bigint << 40) + ", c.col("id"), ", 'COMMITMENT', ", c.col("id"), ", ",
+				c.col("description"), ", ", c.col("date_earliest"), ", ", c.col("date_latest"), ", ", c.col("date_precision"),
+				", ", c.col("date_text"), ", array_remove(array[", c.col("committer_id"), ", ", c.col("recipient_id"),
+				"], null) from commitment ", c.alias(), " where ", c.col("date_precision"),
+				" is not null union all select (4::bigint << 40) + ", s.col("id"), ", 'STATEMENT', ", s.col("id"), ", ",
+				s.col("quote"), ", ", s.col("date_earliest"), ", ", s.col("date_latest"), ", ", s.col("date_precision"), ", ",
+				s.col("date_text"), ", array(select coalesce(", ss.col("organization_id"), ", ", p.col("organization_id"),
+				") from statement_speaker ", ss.alias(), " left join person ", p.alias(), " on ", eq(p.col("id"), ss.col("person_id")),
+				" where ", eq(ss.col("statement_id"), s.col("id")), ") from statement ", s.alias(), " where ",
+				s.col("date_precision"), " is not null union all select (5::bigint << 40) + ", t.col("id"), ", 'TERM_STARTED', ",
+				t.col("id"), ", ", t.col("scope"), ", ", t.col("valid_from_earliest"), ", ", t.col("valid_from_latest"), ", ",
+				t.col("valid_from_precision"), ", ", t.col("valid_from_text"), ", array[", t.col("grantor_id"), ", ",
+				t.col("holder_id"), "] from exclusivity_term ", t.alias(), " where ", t.col("valid_from_precision"),
+				" is not null union all select (6::bigint << 40) + ", t.col("id"), ", 'TERM_ENDED', ", t.col("id"), ", ",
+				t.col("scope"), ", ", t.col("valid_to_earliest"), ", ", t.col("valid_to_latest"), ", ", t.col("valid_to_precision"),
+				", ", t.col("valid_to_text"), ", array[", t.col("grantor_id"), ", ", t.col("holder_id"),
+				"] from exclusivity_term ", t.alias(), " where ", t.col("valid_to_precision"), " is not null");
+	}
+
+	/**
+	 * The items activity counts, one row per item and organization it involves (one with a null
+	 * organization for an item that involves none): deals by announcement, or events by date.
+	 */
+	private static Sql items(ActivityKind of) {
+		Row i = Row.of(new Alias("i"));
+		Row l = Row.of(new Alias("l"));
+		Alias d = new Alias("d");
+		Alias e = new Alias("e");
+		Sql items = of == ActivityKind.DEALS
+				? sql("select ", d.col("id"), ", ", d.col("announced_earliest"), " as date_earliest, ", d.col("announced_latest"),
+						" as date_latest, ", d.col("announced_precision"), " as date_precision from deal ", d)
+				: sql("select ", e.col("id"), ", ", e.col("date_earliest"), ", ", e.col("date_latest"), ", ",
+						e.col("date_precision"), " from event ", e);
+		Sql links = of == ActivityKind.DEALS ? sql("select distinct deal_id as id, organization_id from deal_party")
+				: sql("select event_id as id, organization_id from event_organization");
+		return sql("select ", i.alias().row(), ", ", l.col("organization_id"), " from ", Sql.subquery(items), " ", i.alias(),
+				" left join ", Sql.subquery(links), " ", l.alias(), " on ", eq(l.col("id"), i.col("id")));
+	}
+
+	/** An item's month, where the sources place it within one calendar month. */
+	private static Sql month(Row item) {
+		return sql("case when ", item.col("date_earliest"), " is not null and ", item.col("date_latest"),
+				" is not null and date_trunc('month', ", item.col("date_earliest"), ") = date_trunc('month', ",
+				item.col("date_latest"), ") then to_char(", item.col("date_earliest"), ", 'YYYY-MM') end");
+	}
+
+	/** The buckets of each grouping; their order reads both columns (month is null per organization). */
+	private static Grouping buckets(Row item, ActivityArguments args) {
+		if (args.byOrganization()) {
+			Alias organization = new Alias("o");
+			return new Grouping(List.of(
+					Sql.asName(Sql.subquery(sql("select ", organization.col("slug"), " from organization ", organization,
+							" where ", eq(organization.col("id"), item.col("organization_id")))), "key"),
+					sql("null::text as month"), Sql.asName(item.col("organization_id"), "organization_id"),
+					Sql.asName(sql("count(distinct ", item.col("id"), ")::int"), "n")),
+					Sql.TRUE, List.of(item.col("organization_id")), sql(item.col("organization_id"), " is not null"));
+		}
+		return new Grouping(List.of(Sql.asName(month(item), "key"), Sql.asName(month(item), "month"),
+				sql("null::bigint as organization_id"), Sql.asName(sql("count(distinct ", item.col("id"), ")::int"), "n")),
+				Sql.TRUE, List.of(sql("1")), sql(month(item), " is not null"));
+	}
+
+	@Override
+	public void declare(SqlSchema schema) {
+		schema.vocabulary(TimelineEntryKind.class, ActivityKind.class, ActivityGrouping.class);
+		Map<String, String> facts = Arrays.stream(TimelineEntryKind.values())
+			.collect(Collectors.toMap(TimelineEntryKind::name, kind -> kind.fact.typeName()));
+		schema.type("TimelineEntry")
+			.columns("kind", "title")
+			.embedded("date", "FuzzyDate", "date_", FuzzyDateSql::noDate)
+			.oneOf("fact", entry -> entry.col("kind"), entry -> entry.col("fact_id"), facts)
+			.connection("citations", ConnectionSql.of("Citation", CitationSql.IN_TEXT_ORDER).parent((citation, entry) -> {
+				List<Sql> cases = new ArrayList<>();
+				for (TimelineEntryKind kind : TimelineEntryKind.values()) {
+					cases.add(sql(" when ", Sql.literal(kind.name()), " then ",
+							eq(citation.col(kind.fact.citationColumn()), entry.col("fact_id"))));
+				}
+				return sql("case ", entry.col("kind"), new Sql.Seq(cases), " end");
+			}));
+		schema.rootConnection("timeline", ConnectionSql.of("TimelineEntry", TimelineArguments.class,
+				args -> order(args.direction() == OrderDirection.DESC))
+			.over(args -> entries())
+			.checked(TimelineSql::checkSpan)
+			.where(TimelineArguments::from, (entry, day) -> FuzzyDateSql.endsOnOrAfter(entry, "date", day))
+			.where(TimelineArguments::to, (entry, day) -> FuzzyDateSql.beginsOnOrBefore(entry, "date", day))
+			.where(TimelineArguments::organizations, (entry, slugs) -> {
+				Alias organization = new Alias("o");
+				return sql(entry.col("organization_ids"), " && array(select ", organization.col("id"), " from organization ",
+						organization, " where ", organization.col("slug"), " = any(cast(", value(slugs), " as text[])))");
+			})
+			.refusing(TimelineArguments::organizations, slugs -> {
+				Alias slug = new Alias("s");
+				Alias organization = new Alias("o");
+				return sql("select ", slug.col("slug"), " from unnest(cast(", value(slugs), " as text[])) with ordinality ", slug,
+						"(slug, at) where not exists (select 1 from organization ", organization, " where ",
+						eq(organization.col("slug"), slug.col("slug")), ") order by ", slug.col("at"), " limit 1");
+			}, slug -> new BadInputException("organizations", "names an unknown organization slug '" + slug + "'")));
+		schema.rootAggregate("activity", "ActivityCounts", ConnectionSql.rowsOf(ActivityArguments.class,
+				args -> items(args.of()))
+			.where(ActivityArguments::from, (item, day) -> FuzzyDateSql.endsOnOrAfter(item, "date", day))
+			.where(ActivityArguments::to, (item, day) -> FuzzyDateSql.beginsOnOrBefore(item, "date", day)));
+		schema.type("ActivityCounts")
+			.aggregate("notPlaced", ActivityArguments.class, (item, args) -> args.byOrganization() ? sql("0")
+					: sql("(count(distinct ", item.col("id"), ") filter (where (", month(item), ") is null))::int"))
+			.grouped("buckets", "ActivityBucket", ActivityArguments.class, TimelineSql::buckets,
+					bucket -> List.of(bucket.col("month"), sql(bucket.col("n"), " desc"), bucket.col("key")));
+		schema.type("ActivityBucket")
+			.columns("key", "month")
+			.value("count", bucket -> bucket.col("n"))
+			.toOne("organization", "Organization", "organization_id");
 	}
 
 	/** A span from after its end is a mistake. */
-	private static void checkSpan(Map<String, Object> args) {
-		Object from = args.get("from");
-		Object to = args.get("to");
-		if (from instanceof java.time.LocalDate f && to instanceof java.time.LocalDate t && f.isAfter(t)) {
+	private static void checkSpan(TimelineArguments args) {
+		if (args.from() != null && args.to() != null && args.from().isAfter(args.to())) {
 			throw new BadInputException("from", "must not be after 'to'");
 		}
 	}

@@ -68,31 +68,59 @@ class CompiledReadTests extends ApiTest {
 		});
 	}
 
-	/** Each enum of the schema that the declarations read as an argument, and the Java enum that names its values. */
-	static final Map<String, String> VOCABULARY = Map.ofEntries(Map.entry("OrderDirection", "io.dealgraph.graphql.OrderDirection"),
-			Map.entry("DealOrderField", "io.dealgraph.deal.DealSql$DealOrderField"),
-			Map.entry("EventOrderField", "io.dealgraph.event.EventSql$EventOrderField"),
-			Map.entry("ExclusivityTermOrderField", "io.dealgraph.exclusivity.ExclusivityTermSql$ExclusivityTermOrderField"),
-			Map.entry("OrganizationOrderField", "io.dealgraph.organization.OrganizationSql$OrganizationOrderField"),
-			Map.entry("SourceOrderField", "io.dealgraph.source.SourceSql$SourceOrderField"),
-			Map.entry("StatementOrderField", "io.dealgraph.statement.StatementSql$StatementOrderField"),
-			Map.entry("CommitmentOrderField", "io.dealgraph.commitment.CommitmentSql$CommitmentOrderField"),
-			Map.entry("CommitmentGrouping", "io.dealgraph.commitment.CommitmentSql$CommitmentGrouping"),
-			Map.entry("SearchType", "io.dealgraph.search.SearchSql$SearchType"),
-			Map.entry("TimelineEntryKind", "io.dealgraph.timeline.TimelineSql$EntryKind"),
-			Map.entry("ActivityKind", "io.dealgraph.timeline.TimelineSql$ActivityKind"),
-			Map.entry("ActivityGrouping", "io.dealgraph.timeline.TimelineSql$ActivityGrouping"));
+	@Test
+	void everyEnumOfTheSchema_isAJavaEnumOfTheSameNameAndValues() {
+		GraphQLSchema schema = this.graphQlSource.schema();
+		Map<String, Class<? extends Enum<?>>> enums = new java.util.HashMap<>();
+		this.declarations.vocabulary().forEach(type -> enums.put(type.getSimpleName(), type));
+		schema.getAllTypesAsList()
+			.stream()
+			.filter(type -> type instanceof GraphQLEnumType && !type.getName().startsWith("__"))
+			.map(GraphQLEnumType.class::cast)
+			.forEach(sdl -> {
+				assertThat(enums).as(sdl.getName()).containsKey(sdl.getName());
+				assertThat(java.util.Arrays.stream(enums.get(sdl.getName()).getEnumConstants()).map(Enum::name))
+					.as(sdl.getName())
+					.containsExactlyElementsOf(sdl.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList());
+			});
+	}
+
+	@Autowired
+	javax.sql.DataSource database;
 
 	@Test
-	void theJavaVocabulary_namesExactlyTheValuesOfEachSchemaEnum() throws ClassNotFoundException {
-		GraphQLSchema schema = this.graphQlSource.schema();
-		for (Map.Entry<String, String> entry : VOCABULARY.entrySet()) {
-			GraphQLEnumType sdl = (GraphQLEnumType) schema.getType(entry.getKey());
-			assertThat(sdl).as(entry.getKey()).isNotNull();
-			assertThat(java.util.Arrays.stream(Class.forName(entry.getValue()).getEnumConstants()).map(c -> ((Enum<?>) c).name()))
-				.as(entry.getValue())
-				.containsExactlyElementsOf(sdl.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList());
+	void aResponseKeyNamedLikeTheCompilersOwnAliases_orASqlWord_isAnsweredAsAnyOther() {
+		// row_to_json(r2) read a column named r2 of its own subselect before the rewrite: now the row is r2.*.
+		this.graphQl.document("{ deal(slug: \"stargate\") { r2: slug } }").execute().path("deal.r2").entity(String.class)
+			.isEqualTo("stargate");
+		java.util.List<String> keys = new java.util.ArrayList<>();
+		for (String prefix : java.util.List.of("r", "z", "t", "n", "a", "q", "c", "x", "o", "g", "s")) {
+			for (int i = 1; i <= 12; i++) {
+				keys.add(prefix + i);
+			}
 		}
+		keys.addAll(java.util.List.of("select", "from", "where", "order", "limit", "row", "cursor", "ord", "fetched", "cursors",
+				"sort_0", "in_force", "id", "l0"));
+		// At most 30 aliases a document: a few documents, each under the limit.
+		for (int from = 0; from < keys.size(); from += 25) {
+			java.util.List<String> some = keys.subList(from, Math.min(keys.size(), from + 25));
+			String query = "{ deals(first: 1) { nodes { " + String.join(" ", some.stream().map(key -> key + ": slug").toList())
+					+ " } } }";
+			Map<String, Object> node = this.graphQl.document(query).execute().path("deals.nodes[0]").entity(Map.class).get();
+			Object slug = node.get(some.get(0));
+			assertThat(slug).asString().matches("[a-z0-9-]+");
+			assertThat(node).containsOnlyKeys(some).allSatisfy((key, value) -> assertThat(value).as(key).isEqualTo(slug));
+		}
+	}
+
+	@Test
+	void aDeclarationReadingAColumnItsTableLacks_isNamedByTheDatabase_asTheRoleThatServesQueries() {
+		SqlSchema declarations = Fixtures.declarations(schema -> schema.type("Deal").columns("codeName"));
+		assertThat(DatabaseCheck.problems(declarations, this.graphQlSource.schema(), this.database)).singleElement()
+			.asString()
+			.startsWith("Deal.codeName: ERROR: column")
+			.contains("code_name does not exist");
+		assertThat(DatabaseCheck.problems(Fixtures.declarations(), this.graphQlSource.schema(), this.database)).isEmpty();
 	}
 
 	@Test

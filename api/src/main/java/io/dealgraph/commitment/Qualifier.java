@@ -1,0 +1,8 @@
+package io.dealgraph.commitment;
+
+/** The schema's {@code Qualifier}. */
+public enum Qualifier {
+
+	EXACT, UP_TO, AT_LEAST, ABOUT, MORE_THAN
+
+}

@@ -1,8 +1,0 @@
-package io.dealgraph.graphql;
-
-/** The schema's {@code OrderDirection}. */
-public enum OrderDirection {
-
-	ASC, DESC
-
-}

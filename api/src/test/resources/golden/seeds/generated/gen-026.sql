@@ -1,0 +1,48 @@
+-- conflicts
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select row_to_json(r2.*) from (
+          select a3.cursors[array_length(a3.cursors, 1)] as "endCursor", a3.cursors[1] as "startCursor", a3.fetched > ? as "hasNextPage", exists (
+            select 1 from (
+              select min(c4.id) as id, c4.claim_group from commitment c4 where c4.claim_group is not null group by c4.claim_group having count(distinct (c4.amount, c4.unit, c4.qualifier, c4.modality, c4.committer_id, c4.recipient_id)) > 1 or exists (select 1 from commitment ca5 join commitment cb6 on cb6.claim_group = ca5.claim_group where ca5.claim_group = c4.claim_group and ca5.date_latest < cb6.date_earliest)
+            ) q7 where (true) and (not ((q7.claim_group) collate "C", q7.id) > (cast(? as text) collate "C", ?))
+          ) as "hasPreviousPage"
+        ) r2
+      ) as "pageInfo" from (
+        select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors from (
+          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor from (
+            select q7.*, (q7.claim_group) collate "C" as sort_0 from (
+              select min(c4.id) as id, c4.claim_group from commitment c4 where c4.claim_group is not null group by c4.claim_group having count(distinct (c4.amount, c4.unit, c4.qualifier, c4.modality, c4.committer_id, c4.recipient_id)) > 1 or exists (select 1 from commitment ca5 join commitment cb6 on cb6.claim_group = ca5.claim_group where ca5.claim_group = c4.claim_group and ca5.date_latest < cb6.date_earliest)
+            ) q7 where (true) and (((q7.claim_group) collate "C", q7.id) > (cast(? as text) collate "C", ?)) order by (q7.claim_group) collate "C", q7.id limit ?
+          ) t9
+        ) n8
+      ) a3
+    ) z1
+  )
+)::text
+-- values: [1,"amazon-openai-investment",1,1,"CLAIM_GROUP:ASC","amazon-openai-investment",1,2]
+-- r2
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":0}'::json) as "partsSkipped", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":1}'::json) as "competingClaimsSkipped", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(g4.qualifiers), '{"$error":2}'::json) as "qualifiers", coalesce(to_json(g4.unit), '{"$error":3}'::json) as "unit", (
+              select ('[' || coalesce(string_agg((
+                select row_to_json(r5.*) from (
+                  select c6.kind as "kind", c6.claim_group as "claimGroup"
+                ) r5
+              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+            ) as "commitments"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q7.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q7.unit as unit, sum(q7.amount) as total, count(*) as n, array_agg(distinct q7.qualifier order by q7.qualifier) as qualifiers, array_agg(q7.id order by q7.id) as ids from commitment q7 where q7.amount is not null and (q7.claim_group is null or q7.claim_preferred) and q7.part_of_id is null group by 1, 2, 3, q7.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where true group by ()
+    ) r1
+  )
+)::text
+-- values: []

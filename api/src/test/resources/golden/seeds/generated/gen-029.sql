@@ -1,0 +1,76 @@
+-- timeline
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from (
+          select (1::bigint << 40) + e2.id as id, 'EVENT' as kind, e2.id as fact_id, e2.title, e2.date_earliest, e2.date_latest, e2.date_precision, e2.date_text, array(select eo3.organization_id from event_organization eo3 where eo3.event_id = e2.id) as organization_ids from event e2 union all select (2::bigint << 40) + d4.id, 'DEAL_ANNOUNCED', d4.id, d4.title, d4.announced_earliest, d4.announced_latest, d4.announced_precision, d4.announced_text, array(select dp5.organization_id from deal_party dp5 where dp5.deal_id = d4.id) from deal d4 where d4.announced_precision is not null union all select (3::bigint << 40) + c6.id, 'COMMITMENT', c6.id, c6.description, c6.date_earliest, c6.date_latest, c6.date_precision, c6.date_text, array_remove(array[c6.committer_id, c6.recipient_id], null) from commitment c6 where c6.date_precision is not null union all select (4::bigint << 40) + s7.id, 'STATEMENT', s7.id, s7.quote, s7.date_earliest, s7.date_latest, s7.date_precision, s7.date_text, array(select coalesce(ss8.organization_id, p9.organization_id) from statement_speaker ss8 left join person p9 on p9.id = ss8.person_id where ss8.statement_id = s7.id) from statement s7 where s7.date_precision is not null union all select (5::bigint << 40) + t10.id, 'TERM_STARTED', t10.id, t10.scope, t10.valid_from_earliest, t10.valid_from_latest, t10.valid_from_precision, t10.valid_from_text, array[t10.grantor_id, t10.holder_id] from exclusivity_term t10 where t10.valid_from_precision is not null union all select (6::bigint << 40) + t10.id, 'TERM_ENDED', t10.id, t10.scope, t10.valid_to_earliest, t10.valid_to_latest, t10.valid_to_precision, t10.valid_to_text, array[t10.grantor_id, t10.holder_id] from exclusivity_term t10 where t10.valid_to_precision is not null
+        ) q11 where (q11.date_precision is not null and coalesce(q11.date_latest, 'infinity'::date) >= cast(? as date)) and (q11.date_precision is not null and coalesce(q11.date_earliest, '-infinity'::date) <= cast(? as date))
+      ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges", (
+        select row_to_json(r13.*) from (
+          select false as "hasPreviousPage"
+        ) r13
+      ) as "pageInfo" from (
+        select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
+          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+            select row_to_json(r16.*) from (
+              select dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as "cursor", (
+                select row_to_json(r17.*) from (
+                  select coalesce(to_json(t15.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t15.title), '{"$error":1}'::json) as "title", (
+                    select row_to_json(z18.*) from (
+                      select ('[' || coalesce(a19.l0, '') || ']')::json as "edges" from (
+                        select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
+                          select row_number() over (order by t21.sort_0, t21.sort_1, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text, t21.sort_1::text]::text[], t21.id) as cursor, (
+                            select row_to_json(r22.*) from (
+                              select dg_cursor(cast(? as text), array[t21.sort_0::text, t21.sort_1::text]::text[], t21.id) as "cursor", (
+                                select row_to_json(r23.*) from (
+                                  select t21.start_offset as "startOffset"
+                                ) r23
+                              ) as "node"
+                            ) r22
+                          ) as l0 from (
+                            select q24.*, q24.source_id as sort_0, q24.start_offset as sort_1 from citation q24 where (case t15.kind when 'EVENT' then q24.event_id = t15.fact_id when 'DEAL_ANNOUNCED' then q24.deal_id = t15.fact_id when 'COMMITMENT' then q24.commitment_id = t15.fact_id when 'STATEMENT' then q24.statement_id = t15.fact_id when 'TERM_STARTED' then q24.exclusivity_term_id = t15.fact_id when 'TERM_ENDED' then q24.exclusivity_term_id = t15.fact_id end) and ((q24.source_id, q24.start_offset, q24.id) > (cast(? as bigint), cast(? as integer), ?)) order by q24.source_id, q24.start_offset, q24.id limit ?
+                          ) t21
+                        ) n20
+                      ) a19
+                    ) z18
+                  ) as "citations"
+                ) r17
+              ) as "node"
+            ) r16
+          ) as l0 from (
+            select q11.*, coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date) as sort_0 from (
+              select (1::bigint << 40) + e2.id as id, 'EVENT' as kind, e2.id as fact_id, e2.title, e2.date_earliest, e2.date_latest, e2.date_precision, e2.date_text, array(select eo3.organization_id from event_organization eo3 where eo3.event_id = e2.id) as organization_ids from event e2 union all select (2::bigint << 40) + d4.id, 'DEAL_ANNOUNCED', d4.id, d4.title, d4.announced_earliest, d4.announced_latest, d4.announced_precision, d4.announced_text, array(select dp5.organization_id from deal_party dp5 where dp5.deal_id = d4.id) from deal d4 where d4.announced_precision is not null union all select (3::bigint << 40) + c6.id, 'COMMITMENT', c6.id, c6.description, c6.date_earliest, c6.date_latest, c6.date_precision, c6.date_text, array_remove(array[c6.committer_id, c6.recipient_id], null) from commitment c6 where c6.date_precision is not null union all select (4::bigint << 40) + s7.id, 'STATEMENT', s7.id, s7.quote, s7.date_earliest, s7.date_latest, s7.date_precision, s7.date_text, array(select coalesce(ss8.organization_id, p9.organization_id) from statement_speaker ss8 left join person p9 on p9.id = ss8.person_id where ss8.statement_id = s7.id) from statement s7 where s7.date_precision is not null union all select (5::bigint << 40) + t10.id, 'TERM_STARTED', t10.id, t10.scope, t10.valid_from_earliest, t10.valid_from_latest, t10.valid_from_precision, t10.valid_from_text, array[t10.grantor_id, t10.holder_id] from exclusivity_term t10 where t10.valid_from_precision is not null union all select (6::bigint << 40) + t10.id, 'TERM_ENDED', t10.id, t10.scope, t10.valid_to_earliest, t10.valid_to_latest, t10.valid_to_precision, t10.valid_to_text, array[t10.grantor_id, t10.holder_id] from exclusivity_term t10 where t10.valid_to_precision is not null
+            ) q11 where (q11.date_precision is not null and coalesce(q11.date_latest, 'infinity'::date) >= cast(? as date)) and (q11.date_precision is not null and coalesce(q11.date_earliest, '-infinity'::date) <= cast(? as date)) order by coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date), q11.id limit ?
+          ) t15
+        ) n14
+      ) a12
+    ) z1
+  )
+)::text
+-- values: ["2015-06-30","2025-10-30",20,20,"DATE:ASC","DATE:ASC",2,2,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC","4","3855",15,3,"2015-06-30","2025-10-30",21]
+-- commitment
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.amount_text as "amountText", t2.resource as "resource", coalesce(to_json(coalesce((
+          select in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) from commitment_timing x3 where x3.commitment_id = t2.id
+        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json((
+          select (
+            select row_to_json(r4.*) from (
+              select c5.description as "description", c5.name as "name", c5.slug as "slug", (
+                select (
+                  select row_to_json(r6.*) from (
+                    select coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c8.id and a7.kind = 'ALIAS' order by a7.value)), '{"$error":1}'::json) as "aliases", c8.kind as "kind", c8.slug as "slug"
+                  ) r6
+                ) from organization c8 where c8.id = c5.parent_id limit 1
+              ) as "parent"
+            ) r4
+          ) from organization c5 where c5.id = t2.committer_id limit 1
+        )), '{"$error":2}'::json) as "committer"
+      ) r1
+    ) from commitment t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["2026-04-28","stargate-invests-500b-over-four-years"]

@@ -1,0 +1,85 @@
+-- search
+select (
+  (
+    select row_to_json(z1.*) from (
+      select case when a2.fetched > 0 then array[]::text[] else array(select s3.word from (select distinct on (m4.word) m4.word, w5.at, m4.rank from unnest(cast(? as text[])) with ordinality w5(word, at) cross join lateral (select sw6.word, row_number() over (order by similarity(sw6.word, w5.word) desc, sw6.ndoc desc, sw6.word) as rank from search_word sw6 where sw6.word % w5.word order by similarity(sw6.word, w5.word) desc, sw6.ndoc desc, sw6.word limit 3) m4 where not exists (select 1 from search_word k7 where k7.word = w5.word) order by m4.word, w5.at, m4.rank) s3 order by s3.at, s3.rank) end as "suggestions", (
+        select row_to_json(r8.*) from (
+          select a2.cursors[1] as "startCursor"
+        ) r8
+      ) as "pageInfo" from (
+        select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors from (
+          select row_number() over (order by t10.sort_0 desc, t10.id desc) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor from (
+            select q11.*, q11.score as sort_0 from (
+              select d12.*, w13 as tsq, ts_rank_cd(d12.tsv, w13) as score from search_document d12, websearch_to_tsquery('english', ?) w13 where d12.tsv @@ w13
+            ) q11 where true order by q11.score desc, q11.id desc limit ?
+          ) t10
+        ) n9
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [["trainium"],7,"SCORE:DESC","Trainium",8]
+-- timeline
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "edges", (
+        select row_to_json(r3.*) from (
+          select false as "hasPreviousPage"
+        ) r3
+      ) as "pageInfo" from (
+        select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+            select row_to_json(r6.*) from (
+              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor"
+            ) r6
+          ) as l0 from (
+            select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0 from (
+              select (1::bigint << 40) + e8.id as id, 'EVENT' as kind, e8.id as fact_id, e8.title, e8.date_earliest, e8.date_latest, e8.date_precision, e8.date_text, array(select eo9.organization_id from event_organization eo9 where eo9.event_id = e8.id) as organization_ids from event e8 union all select (2::bigint << 40) + d10.id, 'DEAL_ANNOUNCED', d10.id, d10.title, d10.announced_earliest, d10.announced_latest, d10.announced_precision, d10.announced_text, array(select dp11.organization_id from deal_party dp11 where dp11.deal_id = d10.id) from deal d10 where d10.announced_precision is not null union all select (3::bigint << 40) + c12.id, 'COMMITMENT', c12.id, c12.description, c12.date_earliest, c12.date_latest, c12.date_precision, c12.date_text, array_remove(array[c12.committer_id, c12.recipient_id], null) from commitment c12 where c12.date_precision is not null union all select (4::bigint << 40) + s13.id, 'STATEMENT', s13.id, s13.quote, s13.date_earliest, s13.date_latest, s13.date_precision, s13.date_text, array(select coalesce(ss14.organization_id, p15.organization_id) from statement_speaker ss14 left join person p15 on p15.id = ss14.person_id where ss14.statement_id = s13.id) from statement s13 where s13.date_precision is not null union all select (5::bigint << 40) + t16.id, 'TERM_STARTED', t16.id, t16.scope, t16.valid_from_earliest, t16.valid_from_latest, t16.valid_from_precision, t16.valid_from_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_from_precision is not null union all select (6::bigint << 40) + t16.id, 'TERM_ENDED', t16.id, t16.scope, t16.valid_to_earliest, t16.valid_to_latest, t16.valid_to_precision, t16.valid_to_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_to_precision is not null
+            ) q7 where true order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
+          ) t5
+        ) n4
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [5,5,"DATE:ASC","DATE:ASC",6]
+-- commitment
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.claim_group as "claimGroup", coalesce(to_json(array(select o3.outlet from (
+          select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.commitment_id = t2.id
+        ) o3 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json(coalesce((
+          select in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) from commitment_timing x7 where x7.commitment_id = t2.id
+        ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", t2.description as "description", (
+          select (
+            select row_to_json(r8.*) from (
+              select coalesce(to_json(array(select o9.outlet from (
+                select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.deal_id = c13.id
+              ) o9 order by 1)), '{"$error":2}'::json) as "outlets", (
+                select row_to_json(z14.*) from (
+                  select (
+                    select count(*) from citation q15 where q15.deal_id = c13.id
+                  ) as "totalCount", ('[' || coalesce(a16.l0, '') || ']')::json as "nodes" from (
+                    select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0 from (
+                      select row_number() over (order by t18.sort_0, t18.sort_1, t18.id) as ord, dg_cursor(cast(? as text), array[t18.sort_0::text, t18.sort_1::text]::text[], t18.id) as cursor, (
+                        select row_to_json(r19.*) from (
+                          select t18.start_offset as "startOffset", t18.end_offset as "endOffset"
+                        ) r19
+                      ) as l0 from (
+                        select q15.*, q15.source_id as sort_0, q15.start_offset as sort_1 from citation q15 where q15.deal_id = c13.id order by q15.source_id, q15.start_offset, q15.id limit ?
+                      ) t18
+                    ) n17
+                  ) a16
+                ) z14
+              ) as "citations"
+            ) r8
+          ) from deal c13 where c13.id = t2.deal_id limit 1
+        ) as "deal"
+      ) r1
+    ) from commitment t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["2026-04-30",2,2,"SOURCE_POSITION:ASC",3,"stargate-deploys-100b-immediately"]

@@ -1,0 +1,52 @@
+-- r1
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json((select count(*)::int from (
+          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.event_id = t5.id
+        ) o6)), '{"$error":0}'::json) as "corroboration", (
+          select row_to_json(z7.*) from (
+            select ('[' || coalesce(a8.l0, '') || ']')::json as "edges", ('[' || coalesce(a8.l1, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0, string_agg(n9.l1::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l1 from (
+                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as cursor, (
+                  select row_to_json(r11.*) from (
+                    select dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as "cursor", (
+                      select row_to_json(r12.*) from (
+                        select t10.start_offset as "startOffset", t10.excerpt as "excerpt", t10.end_offset as "endOffset"
+                      ) r12
+                    ) as "node"
+                  ) r11
+                ) as l0, (
+                  select row_to_json(r13.*) from (
+                    select t10.credited_outlet as "creditedOutlet", t10.excerpt as "excerpt"
+                  ) r13
+                ) as l1 from (
+                  select q14.*, q14.source_id as sort_0, q14.start_offset as sort_1 from citation q14 where q14.event_id = t5.id order by q14.source_id, q14.start_offset, q14.id limit ?
+                ) t10
+              ) n9
+            ) a8
+          ) z7
+        ) as "citations"
+      ) r1
+    ) from event t5 where t5.slug = ? limit 1
+  )
+)::text
+-- values: [2,2,2,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",3,"microsoft-openai-restructuring-2026-04-announced"]
+-- r2
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":0}'::json) as "a0", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select g4.kind as "kind", coalesce(to_json(g4.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(g4.qualifiers), '{"$error":2}'::json) as "qualifiers"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null group by 1, 2, 3, q5.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where true group by ()
+    ) r1
+  )
+)::text
+-- values: []

@@ -1,0 +1,77 @@
+-- activity
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(0), '{"$error":0}'::json) as "notPlaced", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r2.*) from (
+            select g3.month as "a0", (
+              select (
+                select row_to_json(r4.*) from (
+                  select coalesce(to_json(dg_global_id('Organization', c5.slug)), '{"$error":1}'::json) as "a0", c5.slug as "slug", (
+                    select row_to_json(z6.*) from (
+                      select (
+                        select count(*) from commitment q7 join commitment_timing x8 on x8.commitment_id = q7.id where (q7.committer_id = c5.id) and (in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE')
+                      ) as "totalCount", (
+                        select row_to_json(r9.*) from (
+                          select a10.cursors[array_length(a10.cursors, 1)] as "endCursor"
+                        ) r9
+                      ) as "pageInfo" from (
+                        select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors from (
+                          select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor from (
+                            select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) as in_force from commitment q7 join commitment_timing x8 on x8.commitment_id = q7.id where (q7.committer_id = c5.id) and (in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE') order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
+                          ) t12
+                        ) n11
+                      ) a10
+                    ) z6
+                  ) as "commitmentsMade", (
+                    select (
+                      select row_to_json(r13.*) from (
+                        select c14.slug as "slug", coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c14.id and a15.kind = 'TICKER' order by a15.value)), '{"$error":2}'::json) as "tickers", (
+                          select row_to_json(z16.*) from (
+                            select ('[' || coalesce(a17.l0, '') || ']')::json as "nodes" from (
+                              select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
+                                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                                  select row_to_json(r20.*) from (
+                                    select coalesce(to_json(array(select o21.outlet from (
+                                      select distinct trim(o22.outlet) collate "C" as outlet from citation c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o22(outlet) where c23.exclusivity_term_id = t19.id
+                                    ) o21 order by 1)), '{"$error":3}'::json) as "outlets", coalesce(to_json(coalesce((
+                                      select in_force(cast(? as date), x25.start_earliest, x25.start_latest, x25.start_precision, x25.end_earliest, x25.end_latest, x25.end_precision) from exclusivity_term_timing x25 where x25.term_id = t19.id
+                                    ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t19.slug)), '{"$error":5}'::json) as "id", t19.slug as "slug"
+                                  ) r20
+                                ) as l0 from (
+                                  select q26.*, coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q26 where q26.grantor_id = c14.id order by coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date), q26.id limit ?
+                                ) t19
+                              ) n18
+                            ) a17
+                          ) z16
+                        ) as "exclusivityGranted"
+                      ) r13
+                    ) from organization c14 where c14.id = c5.parent_id limit 1
+                  ) as "parent"
+                ) r4
+              ) from organization c5 where c5.id = g3.organization_id limit 1
+            ) as "organization"
+          ) r2
+        )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
+          select (
+            select o27.slug from organization o27 where o27.id = q28.organization_id
+          ) as key, null::text as month, q28.organization_id as organization_id, count(distinct q28.id)::int as n from (
+            select i29.*, l30.organization_id from (
+              select d31.id, d31.announced_earliest as date_earliest, d31.announced_latest as date_latest, d31.announced_precision as date_precision from deal d31
+            ) i29 left join (
+              select distinct deal_id as id, organization_id from deal_party
+            ) l30 on l30.id = i29.id
+          ) q28 where (q28.date_precision is not null and coalesce(q28.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q28.organization_id having q28.organization_id is not null
+        ) g3 where true
+      ) as "buckets" from (
+        select i32.*, l33.organization_id from (
+          select d34.id, d34.announced_earliest as date_earliest, d34.announced_latest as date_latest, d34.announced_precision as date_precision from deal d34
+        ) i32 left join (
+          select distinct deal_id as id, organization_id from deal_party
+        ) l33 on l33.id = i32.id
+      ) q35 where q35.date_precision is not null and coalesce(q35.date_earliest, '-infinity'::date) <= cast(? as date) group by ()
+    ) r1
+  )
+)::text
+-- values: ["2015-06-30",3,"DATE:ASC","2015-06-30","2015-06-30",4,2,2,"VALID_FROM:ASC","2026-04-28",3,"2024-10-01","2024-10-01"]

@@ -1,0 +1,42 @@
+-- node
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select 'Organization'::text as "__typename"
+      ) r1
+    ) from organization t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["oracle"]
+-- event
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.slug as "slug", t2.kind as "kind", (
+          select row_to_json(z3.*) from (
+            select ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor, (
+                  select row_to_json(r7.*) from (
+                    select t6.start_offset as "startOffset", t6.credited_outlet as "creditedOutlet", t6.excerpt as "excerpt", t6.end_offset as "a3", coalesce(to_json((
+                      select (
+                        select row_to_json(r8.*) from (
+                          select to_char(c9.published_local_time, 'HH24:MI:SS') as "a0", c9.url as "url"
+                        ) r8
+                      ) from source c9 where c9.id = t6.source_id limit 1
+                    )), '{"$error":0}'::json) as "source"
+                  ) r7
+                ) as l0 from (
+                  select q10.*, q10.source_id as sort_0, q10.start_offset as sort_1 from citation q10 where (q10.event_id = t2.id) and ((q10.source_id, q10.start_offset, q10.id) > (cast(? as bigint), cast(? as integer), ?)) order by q10.source_id, q10.start_offset, q10.id limit ?
+                ) t6
+              ) n5
+            ) a4
+          ) z3
+        ) as "citations"
+      ) r1
+    ) from event t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: [1,1,"SOURCE_POSITION:ASC","5","466",71,2,"amazon-openai-partnership-announced-2026-02-27"]

@@ -1,0 +1,48 @@
+-- r1
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":0}'::json) as "partsSkipped", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":1}'::json) as "competingClaimsSkipped", coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":2}'::json) as "withoutAmount", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(trim_scale(g4.total)::text), '{"$error":3}'::json) as "total", coalesce(to_json(g4.n), '{"$error":4}'::json) as "a1", coalesce(to_json(g4.qualifiers), '{"$error":5}'::json) as "qualifiers"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.committer_id = (
+            select s6.id from organization s6 where s6.slug = ?
+          ) or q5.recipient_id = (
+            select s7.id from organization s7 where s7.slug = ?
+          )) and (exists (select 1 from citation oc8 join source os9 on os9.id = oc8.source_id where oc8.commitment_id = q5.id and (strpos(lower(oc8.credited_outlet), lower(?)) > 0 or strpos(lower(os9.publisher), lower(?)) > 0))) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where (q2.committer_id = (
+        select s10.id from organization s10 where s10.slug = ?
+      ) or q2.recipient_id = (
+        select s11.id from organization s11 where s11.slug = ?
+      )) and (exists (select 1 from citation oc12 join source os13 on os13.id = oc12.source_id where oc12.commitment_id = q2.id and (strpos(lower(oc12.credited_outlet), lower(?)) > 0 or strpos(lower(os13.publisher), lower(?)) > 0))) group by ()
+    ) r1
+  )
+)::text
+-- values: ["openai","openai","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”","openai","openai","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”"]
+-- r2
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from person q2 where true
+      ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+            select row_to_json(r6.*) from (
+              select coalesce(to_json((select count(*)::int from (
+                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.person_id = t5.id
+              ) o10)), '{"$error":0}'::json) as "corroboration", t5.slug as "slug"
+            ) r6
+          ) as l0 from (
+            select q2.*, (lower(q2.name)) collate "C" as sort_0 from person q2 where (true) and (((lower(q2.name)) collate "C", q2.id) > (cast(? as text) collate "C", ?)) order by (lower(q2.name)) collate "C", q2.id limit ?
+          ) t5
+        ) n4
+      ) a3
+    ) z1
+  )
+)::text
+-- values: [5,5,"NAME:ASC","denise dresser",1,6]

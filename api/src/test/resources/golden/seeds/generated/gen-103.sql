@@ -1,0 +1,52 @@
+-- exclusivityTerms
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select coalesce(to_json(array(select o6.outlet from (
+                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.exclusivity_term_id = t4.id
+              ) o6 order by 1)), '{"$error":0}'::json) as "outlets", t4.slug as "slug", coalesce(to_json(coalesce((
+                select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from exclusivity_term_timing x10 where x10.term_id = t4.id
+              ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce"
+            ) r5
+          ) as l0 from (
+            select q11.*, coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) as in_force from exclusivity_term q11 join exclusivity_term_timing x12 on x12.term_id = q11.id where (q11.grantor_id = (
+              select s13.id from organization s13 where s13.slug = ?
+            )) and (in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) <> 'FALSE') order by coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date), q11.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [3,3,"VALID_FROM:ASC","2026-01-01","2025-10-28","softbank","2025-10-28",4]
+-- timeline
+select (
+  (
+    select case when o1.v is null then (
+      select row_to_json(z2.*) from (
+        select (
+          select row_to_json(r3.*) from (
+            select a4.fetched > ? as "a0", false as "hasPreviousPage", a4.cursors[array_length(a4.cursors, 1)] as "endCursor"
+          ) r3
+        ) as "pageInfo" from (
+          select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
+            select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+              select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0 from (
+                select (1::bigint << 40) + e8.id as id, 'EVENT' as kind, e8.id as fact_id, e8.title, e8.date_earliest, e8.date_latest, e8.date_precision, e8.date_text, array(select eo9.organization_id from event_organization eo9 where eo9.event_id = e8.id) as organization_ids from event e8 union all select (2::bigint << 40) + d10.id, 'DEAL_ANNOUNCED', d10.id, d10.title, d10.announced_earliest, d10.announced_latest, d10.announced_precision, d10.announced_text, array(select dp11.organization_id from deal_party dp11 where dp11.deal_id = d10.id) from deal d10 where d10.announced_precision is not null union all select (3::bigint << 40) + c12.id, 'COMMITMENT', c12.id, c12.description, c12.date_earliest, c12.date_latest, c12.date_precision, c12.date_text, array_remove(array[c12.committer_id, c12.recipient_id], null) from commitment c12 where c12.date_precision is not null union all select (4::bigint << 40) + s13.id, 'STATEMENT', s13.id, s13.quote, s13.date_earliest, s13.date_latest, s13.date_precision, s13.date_text, array(select coalesce(ss14.organization_id, p15.organization_id) from statement_speaker ss14 left join person p15 on p15.id = ss14.person_id where ss14.statement_id = s13.id) from statement s13 where s13.date_precision is not null union all select (5::bigint << 40) + t16.id, 'TERM_STARTED', t16.id, t16.scope, t16.valid_from_earliest, t16.valid_from_latest, t16.valid_from_precision, t16.valid_from_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_from_precision is not null union all select (6::bigint << 40) + t16.id, 'TERM_ENDED', t16.id, t16.scope, t16.valid_to_earliest, t16.valid_to_latest, t16.valid_to_precision, t16.valid_to_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_to_precision is not null
+              ) q7 where q7.organization_ids && array(select o17.id from organization o17 where o17.slug = any(cast(? as text[]))) order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
+            ) t6
+          ) n5
+        ) a4
+      ) z2
+    ) else json_build_object('$error', 0, 'value', o1.v) end from (
+      select (
+        select s18.slug from unnest(cast(? as text[])) with ordinality s18(slug, at) where not exists (select 1 from organization o19 where o19.slug = s18.slug) order by s18.at limit 1
+      )::text as v
+    ) o1
+  )
+)::text
+-- values: [1,1,"DATE:ASC",["aws"],2,["aws"]]

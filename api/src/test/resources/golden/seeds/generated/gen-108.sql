@@ -1,0 +1,58 @@
+-- commitmentTotals
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":0}'::json) as "competingClaimsSkipped", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(g4.unit), '{"$error":1}'::json) as "unit"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 join commitment_timing x6 on x6.commitment_id = q5.id where (in_force(cast(? as date), x6.start_earliest, x6.start_latest, x6.start_precision, x6.end_earliest, x6.end_latest, x6.end_precision) <> 'FALSE') and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 join commitment_timing x7 on x7.commitment_id = q2.id where in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE' group by ()
+    ) r1
+  )
+)::text
+-- values: ["2025-11-05","2025-11-05"]
+-- timeline
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select coalesce(to_json(t4.title), '{"$error":0}'::json) as "title", coalesce(to_json((case when t4.date_precision is null then null else (
+                select row_to_json(r6.*) from (
+                  select coalesce(to_json(t4.date_text), '{"$error":1}'::json) as "text", coalesce(to_json(dg_fuzzy_display(t4.date_earliest, t4.date_latest, t4.date_precision)), '{"$error":2}'::json) as "display"
+                ) r6
+              ) end)), '{"$error":3}'::json) as "date", (
+                select row_to_json(z7.*) from (
+                  select (
+                    select count(*) from citation q8 where case t4.kind when 'EVENT' then q8.event_id = t4.fact_id when 'DEAL_ANNOUNCED' then q8.deal_id = t4.fact_id when 'COMMITMENT' then q8.commitment_id = t4.fact_id when 'STATEMENT' then q8.statement_id = t4.fact_id when 'TERM_STARTED' then q8.exclusivity_term_id = t4.fact_id when 'TERM_ENDED' then q8.exclusivity_term_id = t4.fact_id end
+                  ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "edges" from (
+                    select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
+                      select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as cursor, (
+                        select row_to_json(r12.*) from (
+                          select dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as "a0"
+                        ) r12
+                      ) as l0 from (
+                        select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where (case t4.kind when 'EVENT' then q8.event_id = t4.fact_id when 'DEAL_ANNOUNCED' then q8.deal_id = t4.fact_id when 'COMMITMENT' then q8.commitment_id = t4.fact_id when 'STATEMENT' then q8.statement_id = t4.fact_id when 'TERM_STARTED' then q8.exclusivity_term_id = t4.fact_id when 'TERM_ENDED' then q8.exclusivity_term_id = t4.fact_id end) and ((q8.source_id, q8.start_offset, q8.id) > (cast(? as bigint), cast(? as integer), ?)) order by q8.source_id, q8.start_offset, q8.id limit ?
+                      ) t11
+                    ) n10
+                  ) a9
+                ) z7
+              ) as "citations"
+            ) r5
+          ) as l0 from (
+            select q13.*, coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date) as sort_0 from (
+              select (1::bigint << 40) + e14.id as id, 'EVENT' as kind, e14.id as fact_id, e14.title, e14.date_earliest, e14.date_latest, e14.date_precision, e14.date_text, array(select eo15.organization_id from event_organization eo15 where eo15.event_id = e14.id) as organization_ids from event e14 union all select (2::bigint << 40) + d16.id, 'DEAL_ANNOUNCED', d16.id, d16.title, d16.announced_earliest, d16.announced_latest, d16.announced_precision, d16.announced_text, array(select dp17.organization_id from deal_party dp17 where dp17.deal_id = d16.id) from deal d16 where d16.announced_precision is not null union all select (3::bigint << 40) + c18.id, 'COMMITMENT', c18.id, c18.description, c18.date_earliest, c18.date_latest, c18.date_precision, c18.date_text, array_remove(array[c18.committer_id, c18.recipient_id], null) from commitment c18 where c18.date_precision is not null union all select (4::bigint << 40) + s19.id, 'STATEMENT', s19.id, s19.quote, s19.date_earliest, s19.date_latest, s19.date_precision, s19.date_text, array(select coalesce(ss20.organization_id, p21.organization_id) from statement_speaker ss20 left join person p21 on p21.id = ss20.person_id where ss20.statement_id = s19.id) from statement s19 where s19.date_precision is not null union all select (5::bigint << 40) + t22.id, 'TERM_STARTED', t22.id, t22.scope, t22.valid_from_earliest, t22.valid_from_latest, t22.valid_from_precision, t22.valid_from_text, array[t22.grantor_id, t22.holder_id] from exclusivity_term t22 where t22.valid_from_precision is not null union all select (6::bigint << 40) + t22.id, 'TERM_ENDED', t22.id, t22.scope, t22.valid_to_earliest, t22.valid_to_latest, t22.valid_to_precision, t22.valid_to_text, array[t22.grantor_id, t22.holder_id] from exclusivity_term t22 where t22.valid_to_precision is not null
+            ) q13 where q13.date_precision is not null and coalesce(q13.date_latest, 'infinity'::date) >= cast(? as date) order by coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date), q13.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"DATE:ASC",3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC","5","2051",88,4,"2025-10-31",21]

@@ -1,0 +1,57 @@
+-- commitment
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json(coalesce((
+          select in_force(cast(? as date), x2.start_earliest, x2.start_latest, x2.start_precision, x2.end_earliest, x2.end_latest, x2.end_precision) from commitment_timing x2 where x2.commitment_id = t3.id
+        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t3.description as "description", (case when t3.amount is null then null else (
+          select row_to_json(r4.*) from (
+            select coalesce(to_json(t3.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(t3.qualifier), '{"$error":2}'::json) as "qualifier", coalesce(to_json((case t3.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t3.amount)::text || ' ' || t3.unit), '{"$error":3}'::json) as "text", coalesce(to_json(trim_scale(t3.amount)::text), '{"$error":4}'::json) as "amount"
+          ) r4
+        ) end) as "quantity"
+      ) r1
+    ) from commitment t3 where t3.slug = ? limit 1
+  )
+)::text
+-- values: ["2026-05-03","openai-consumes-2gw-trainium-on-aws"]
+-- organization
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.name as "name", t2.slug as "slug"
+      ) r1
+    ) from organization t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["openai"]
+-- commitments
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes", ('[' || coalesce(a2.l1, '') || ']')::json as "edges" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select coalesce(to_json(array(select o6.outlet from (
+                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.commitment_id = t4.id
+              ) o6 order by 1)), '{"$error":0}'::json) as "outlets", (case when t4.amount is null then null else (
+                select row_to_json(r10.*) from (
+                  select coalesce(to_json((case t4.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t4.amount)::text || ' ' || t4.unit), '{"$error":1}'::json) as "text", coalesce(to_json(t4.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(trim_scale(t4.amount)::text), '{"$error":3}'::json) as "amount"
+                ) r10
+              ) end) as "quantity"
+            ) r5
+          ) as l0, (
+            select row_to_json(r11.*) from (
+              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", null::text as "inForce"
+            ) r11
+          ) as l1 from (
+            select q12.*, coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date) as sort_0 from commitment q12 where true order by coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,20,"DATE:ASC","DATE:ASC",21]

@@ -1,0 +1,78 @@
+-- commitmentTotals
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":0}'::json) as "partsSkipped", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(g4.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(g4.n), '{"$error":2}'::json) as "count", coalesce(to_json(g4.qualifiers), '{"$error":3}'::json) as "qualifiers", (
+              select ('[' || coalesce(string_agg((
+                select row_to_json(r5.*) from (
+                  select coalesce(to_json(dg_global_id('Commitment', c6.slug)), '{"$error":4}'::json) as "id", c6.horizon as "horizon", coalesce(to_json(coalesce((
+                    select in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) from commitment_timing x7 where x7.commitment_id = c6.id
+                  ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", c6.kind as "kind", (
+                    select (
+                      select row_to_json(r8.*) from (
+                        select coalesce(to_json((coalesce(c9.claim_preferred, false) or c9.claim_group is null)), '{"$error":6}'::json) as "preferred", c9.horizon as "horizon", (
+                          select (
+                            select row_to_json(r10.*) from (
+                              select coalesce(to_json(array(select a11.value from organization_alias a11 where a11.organization_id = c12.id and a11.kind = 'TICKER' order by a11.value)), '{"$error":7}'::json) as "tickers", c12.description as "description", c12.name as "name"
+                            ) r10
+                          ) from organization c12 where c12.id = c9.recipient_id limit 1
+                        ) as "recipient"
+                      ) r8
+                    ) from commitment c9 where c9.id = c6.part_of_id limit 1
+                  ) as "partOf"
+                ) r5
+              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+            ) as "commitments", (
+              select (
+                select row_to_json(r13.*) from (
+                  select c14.description as "description", coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c14.id and a15.kind = 'TICKER' order by a15.value)), '{"$error":8}'::json) as "tickers"
+                ) r13
+              ) from organization c14 where c14.id = g4.committer_id limit 1
+            ) as "committer"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q16.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q16.unit as unit, sum(q16.amount) as total, count(*) as n, array_agg(distinct q16.qualifier order by q16.qualifier) as qualifiers, array_agg(q16.id order by q16.id) as ids from commitment q16 where q16.amount is not null and (q16.claim_group is null or q16.claim_preferred) and q16.part_of_id is null group by 1, 2, 3, q16.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where true group by ()
+    ) r1
+  )
+)::text
+-- values: ["2026-01-01"]
+-- conflicts
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "edges" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+                select row_to_json(r6.*) from (
+                  select coalesce(to_json(t4.claim_group), '{"$error":0}'::json) as "key", coalesce(to_json((
+                    select (
+                      select row_to_json(r7.*) from (
+                        select c8.description as "description", coalesce(to_json((coalesce(c8.claim_preferred, false) or c8.claim_group is null)), '{"$error":1}'::json) as "preferred", coalesce(to_json(array(select o9.outlet from (
+                          select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.commitment_id = c8.id
+                        ) o9 order by 1)), '{"$error":2}'::json) as "outlets"
+                      ) r7
+                    ) from commitment c8 where c8.id = (
+                      select p13.id from commitment p13 where p13.claim_group = t4.claim_group order by p13.claim_preferred desc, p13.id limit 1
+                    ) limit 1
+                  )), '{"$error":3}'::json) as "preferred"
+                ) r6
+              ) as "node"
+            ) r5
+          ) as l0 from (
+            select q14.*, (q14.claim_group) collate "C" as sort_0 from (
+              select min(c15.id) as id, c15.claim_group from commitment c15 where c15.claim_group is not null group by c15.claim_group having count(distinct (c15.amount, c15.unit, c15.qualifier, c15.modality, c15.committer_id, c15.recipient_id)) > 1 or exists (select 1 from commitment ca16 join commitment cb17 on cb17.claim_group = ca16.claim_group where ca16.claim_group = c15.claim_group and ca16.date_latest < cb17.date_earliest)
+            ) q14 where true order by (q14.claim_group) collate "C", q14.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC",21]

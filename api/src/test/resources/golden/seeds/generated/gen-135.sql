@@ -1,0 +1,68 @@
+-- r1
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":0}'::json) as "withoutAmount", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select g4.kind as "kind", coalesce(to_json(g4.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(g4.qualifiers), '{"$error":2}'::json) as "qualifiers", (
+              select (
+                select row_to_json(r5.*) from (
+                  select c6.slug as "slug", coalesce(to_json(dg_global_id('Organization', c6.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'TICKER' order by a7.value)), '{"$error":4}'::json) as "tickers"
+                ) r5
+              ) from organization c6 where c6.id = g4.recipient_id limit 1
+            ) as "recipient", (
+              select ('[' || coalesce(string_agg((
+                select row_to_json(r8.*) from (
+                  select coalesce(to_json(coalesce((
+                    select in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) from commitment_timing x9 where x9.commitment_id = c10.id
+                  ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", (
+                    select row_to_json(z11.*) from (
+                      select ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
+                        select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
+                          select row_number() over (order by t14.sort_0, t14.sort_1, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text, t14.sort_1::text]::text[], t14.id) as cursor, (
+                            select row_to_json(r15.*) from (
+                              select dg_cursor(cast(? as text), array[t14.sort_0::text, t14.sort_1::text]::text[], t14.id) as "cursor"
+                            ) r15
+                          ) as l0 from (
+                            select q16.*, q16.source_id as sort_0, q16.start_offset as sort_1 from citation q16 where q16.commitment_id = c10.id order by q16.source_id, q16.start_offset, q16.id limit ?
+                          ) t14
+                        ) n13
+                      ) a12
+                    ) z11
+                  ) as "citations", (case when c10.amount is null then null else (
+                    select row_to_json(r17.*) from (
+                      select coalesce(to_json((case c10.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(c10.amount)::text || ' ' || c10.unit), '{"$error":6}'::json) as "text", coalesce(to_json(c10.qualifier), '{"$error":7}'::json) as "qualifier"
+                    ) r17
+                  ) end) as "quantity"
+                ) r8
+              )::text, ',' order by c10.id), '') || ']')::json from commitment c10 where c10.id = any(g4.ids)
+            ) as "commitments"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q18.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q18.unit as unit, sum(q18.amount) as total, count(*) as n, array_agg(distinct q18.qualifier order by q18.qualifier) as qualifiers, array_agg(q18.id order by q18.id) as ids from commitment q18 where q18.amount is not null and (q18.claim_group is null or q18.claim_preferred) and q18.part_of_id is null group by 1, 2, 3, q18.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where true group by ()
+    ) r1
+  )
+)::text
+-- values: ["2026-04-03",3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4]
+-- statement
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.slug as "slug", coalesce(to_json(dg_global_id('Statement', t2.slug)), '{"$error":0}'::json) as "id", (
+          select (
+            select row_to_json(r3.*) from (
+              select coalesce(to_json((select count(*)::int from (
+                select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.deal_id = c7.id
+              ) o8)), '{"$error":1}'::json) as "corroboration", c7.title as "title", c7.status as "status"
+            ) r3
+          ) from deal c7 where c7.id = t2.deal_id limit 1
+        ) as "deal"
+      ) r1
+    ) from statement t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["microsoft-openai-joint-statement-evolve-partnership"]

@@ -1,0 +1,89 @@
+-- exclusivityTerm
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json(coalesce((
+          select in_force(cast(? as date), x2.start_earliest, x2.start_latest, x2.start_precision, x2.end_earliest, x2.end_latest, x2.end_precision) from exclusivity_term_timing x2 where x2.term_id = t3.id
+        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", (
+          select (
+            select row_to_json(r4.*) from (
+              select c5.kind as "kind", coalesce(to_json((select count(*)::int from (
+                select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.event_id = c5.id
+              ) o9)), '{"$error":1}'::json) as "corroboration", c5.description as "description"
+            ) r4
+          ) from event c5 where c5.id = t3.superseded_by_event_id limit 1
+        ) as "supersededByEvent"
+      ) r1
+    ) from exclusivity_term t3 where t3.slug = ? limit 1
+  )
+)::text
+-- values: ["2025-12-30","azure-exclusive-cloud-for-stateless-openai-apis"]
+-- r2
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "edges" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+                select row_to_json(r6.*) from (
+                  select t4.kind as "kind", coalesce(to_json((select count(*)::int from (
+                    select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.event_id = t4.id
+                  ) o10)), '{"$error":0}'::json) as "corroboration", t4.title as "title"
+                ) r6
+              ) as "node"
+            ) r5
+          ) as l0 from (
+            select q11.*, coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date) as sort_0 from event q11 where exists (select 1 from event_organization eo12 where eo12.event_id = q11.id and eo12.organization_id = (
+              select s13.id from organization s13 where s13.slug = ?
+            )) order by coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date), q11.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [6,6,"DATE:ASC","DATE:ASC","stargate",7]
+-- r3
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select t4.channel as "channel", t4.slug as "slug", coalesce(to_json(array(select o6.outlet from (
+                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.statement_id = t4.id
+              ) o6 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Statement', t4.slug)), '{"$error":1}'::json) as "id", (
+                select row_to_json(z10.*) from (
+                  select (
+                    select row_to_json(r11.*) from (
+                      select exists (
+                        select 1 from citation q12 where (q12.statement_id = t4.id) and (not (q12.source_id, q12.start_offset, q12.id) > (cast(? as bigint), cast(? as integer), ?))
+                      ) as "hasPreviousPage"
+                    ) r11
+                  ) as "pageInfo", ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
+                    select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
+                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor, (
+                        select row_to_json(r16.*) from (
+                          select t15.end_offset as "endOffset", t15.start_offset as "startOffset", t15.excerpt as "excerpt", t15.credited_outlet as "creditedOutlet"
+                        ) r16
+                      ) as l0 from (
+                        select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where (q12.statement_id = t4.id) and ((q12.source_id, q12.start_offset, q12.id) > (cast(? as bigint), cast(? as integer), ?)) order by q12.source_id, q12.start_offset, q12.id limit ?
+                      ) t15
+                    ) n14
+                  ) a13
+                ) z10
+              ) as "citations"
+            ) r5
+          ) as l0 from (
+            select q17.*, coalesce(q17.date_latest, q17.date_earliest, '-infinity'::date) as sort_0 from statement q17 where true order by coalesce(q17.date_latest, q17.date_earliest, '-infinity'::date) desc, q17.id desc limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"DATE:DESC","4","3855",15,20,20,"SOURCE_POSITION:ASC","4","3855",15,21,21]

@@ -1,0 +1,42 @@
+-- commitmentTotals
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":0}'::json) as "a0", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(g4.qualifiers), '{"$error":1}'::json) as "qualifiers", g4.kind as "kind"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where q2.date_precision is not null and coalesce(q2.date_earliest, '-infinity'::date) <= cast(? as date) group by ()
+    ) r1
+  )
+)::text
+-- values: ["2026-04-30","2026-04-30"]
+-- events
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "edges", (
+        select row_to_json(r3.*) from (
+          select a2.cursors[array_length(a2.cursors, 1)] as "endCursor", a2.cursors[1] as "startCursor", exists (
+            select 1 from event q4 where (true) and (not (coalesce(q4.date_earliest, q4.date_latest, 'infinity'::date), q4.id) > (cast(? as date), ?))
+          ) as "hasPreviousPage", a2.fetched > ? as "hasNextPage"
+        ) r3
+      ) as "pageInfo" from (
+        select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+            select row_to_json(r7.*) from (
+              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor"
+            ) r7
+          ) as l0 from (
+            select q4.*, coalesce(q4.date_earliest, q4.date_latest, 'infinity'::date) as sort_0 from event q4 where (true) and ((coalesce(q4.date_earliest, q4.date_latest, 'infinity'::date), q4.id) > (cast(? as date), ?)) order by coalesce(q4.date_earliest, q4.date_latest, 'infinity'::date), q4.id limit ?
+          ) t6
+        ) n5
+      ) a2
+    ) z1
+  )
+)::text
+-- values: ["2026-04-27",6,6,6,6,"DATE:ASC","DATE:ASC","2026-04-27",6,7]

@@ -1,0 +1,117 @@
+-- r1
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json((coalesce(t2.claim_preferred, false) or t2.claim_group is null)), '{"$error":0}'::json) as "preferred", (
+          select (
+            select row_to_json(r3.*) from (
+              select c4.summary as "summary", coalesce(to_json(dg_global_id('Deal', c4.slug)), '{"$error":1}'::json) as "id"
+            ) r3
+          ) from deal c4 where c4.id = t2.deal_id limit 1
+        ) as "deal", coalesce(to_json((
+          select (
+            select row_to_json(r5.*) from (
+              select c6.kind as "kind", c6.description as "description", (
+                select (
+                  select row_to_json(r7.*) from (
+                    select c8.kind as "kind"
+                  ) r7
+                ) from organization c8 where c8.id = c6.parent_id limit 1
+              ) as "parent", (
+                select row_to_json(z9.*) from (
+                  select (
+                    select row_to_json(r10.*) from (
+                      select a11.cursors[array_length(a11.cursors, 1)] as "endCursor", a11.fetched > ? as "hasNextPage", false as "hasPreviousPage", a11.cursors[1] as "startCursor"
+                    ) r10
+                  ) as "pageInfo" from (
+                    select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
+                      select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor from (
+                        select q14.*, coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date) as sort_0 from deal q14 where (exists (select 1 from deal_party p15 where p15.deal_id = q14.id and p15.organization_id = c6.id)) and (exists (select 1 from deal_party p16 where p16.deal_id = q14.id and p16.organization_id = c6.id and p16.role = ?)) order by coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date), q14.id limit ?
+                      ) t13
+                    ) n12
+                  ) a11
+                ) z9
+              ) as "deals"
+            ) r5
+          ) from organization c6 where c6.id = t2.committer_id limit 1
+        )), '{"$error":2}'::json) as "committer"
+      ) r1
+    ) from commitment t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: [1,1,"ANNOUNCED:ASC","INVESTOR",2,"openai-uses-trainium-for-training"]
+-- event
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.title as "title", coalesce(to_json(array(select o3.outlet from (
+          select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.event_id = t2.id
+        ) o3 order by 1)), '{"$error":0}'::json) as "outlets", (
+          select row_to_json(z7.*) from (
+            select (
+              select count(*) from citation q8 where q8.event_id = t2.id
+            ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "nodes", ('[' || coalesce(a9.l1, '') || ']')::json as "edges" from (
+              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0, string_agg(n10.l1::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l1 from (
+                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as cursor, (
+                  select row_to_json(r12.*) from (
+                    select t11.credited_outlet as "creditedOutlet", t11.end_offset as "endOffset", t11.excerpt as "excerpt", t11.start_offset as "startOffset", coalesce(to_json((
+                      select (
+                        select row_to_json(r13.*) from (
+                          select c14.title as "title", to_char(c14.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "publishedAt", c14.content_sha256 as "contentSha256", c14.publisher as "publisher"
+                        ) r13
+                      ) from source c14 where c14.id = t11.source_id limit 1
+                    )), '{"$error":1}'::json) as "source"
+                  ) r12
+                ) as l0, (
+                  select row_to_json(r15.*) from (
+                    select dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as "cursor", (
+                      select row_to_json(r16.*) from (
+                        select t11.credited_outlet as "creditedOutlet", t11.start_offset as "startOffset"
+                      ) r16
+                    ) as "node"
+                  ) r15
+                ) as l1 from (
+                  select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where q8.event_id = t2.id order by q8.source_id, q8.start_offset, q8.id limit ?
+                ) t11
+              ) n10
+            ) a9
+          ) z7
+        ) as "citations", (
+          select row_to_json(z17.*) from (
+            select ('[' || coalesce(a18.l0, '') || ']')::json as "edges", (
+              select row_to_json(r19.*) from (
+                select a18.cursors[1] as "startCursor", a18.cursors[array_length(a18.cursors, 1)] as "endCursor"
+              ) r19
+            ) as "pageInfo" from (
+              select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
+                select row_number() over (order by t21.sort_0, t21.sort_1, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text, t21.sort_1::text]::text[], t21.id) as cursor, (
+                  select row_to_json(r22.*) from (
+                    select dg_cursor(cast(? as text), array[t21.sort_0::text, t21.sort_1::text]::text[], t21.id) as "cursor"
+                  ) r22
+                ) as l0 from (
+                  select q23.*, q23.source_id as sort_0, q23.start_offset as sort_1 from citation q23 where q23.event_id = t2.id order by q23.source_id, q23.start_offset, q23.id limit ?
+                ) t21
+              ) n20
+            ) a18
+          ) z17
+        ) as "again3"
+      ) r1
+    ) from event t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: [1,1,1,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",2,1,1,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",2,"openai-revenue-chief-memo-reported-2026-04-13"]
+-- r3
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json(coalesce((
+          select in_force(cast(? as date), x2.start_earliest, x2.start_latest, x2.start_precision, x2.end_earliest, x2.end_latest, x2.end_precision) from commitment_timing x2 where x2.commitment_id = t3.id
+        ), 'UNKNOWN')), '{"$error":0}'::json) as "a0"
+      ) r1
+    ) from commitment t3 where t3.slug = ? limit 1
+  )
+)::text
+-- values: ["2015-06-30","amazon-invests-50b-in-openai-announced"]

@@ -1,0 +1,52 @@
+-- commitmentTotals
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":0}'::json) as "partsSkipped", coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":1}'::json) as "withoutAmount", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select g4.kind as "kind", coalesce(to_json(g4.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(g4.n), '{"$error":3}'::json) as "count", coalesce(to_json(g4.qualifiers), '{"$error":4}'::json) as "qualifiers", (
+              select ('[' || coalesce(string_agg((
+                select row_to_json(r5.*) from (
+                  select coalesce(to_json((coalesce(c6.claim_preferred, false) or c6.claim_group is null)), '{"$error":5}'::json) as "preferred", coalesce(to_json((select count(*)::int from (
+                    select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.commitment_id = c6.id
+                  ) o10)), '{"$error":6}'::json) as "a1", coalesce(to_json(dg_global_id('Commitment', c6.slug)), '{"$error":7}'::json) as "id", c6.horizon as "horizon", (
+                    select (
+                      select row_to_json(r11.*) from (
+                        select coalesce(to_json(c12.claim_group), '{"$error":8}'::json) as "key", coalesce(to_json((
+                          select (
+                            select row_to_json(r13.*) from (
+                              select c14.modality as "modality"
+                            ) r13
+                          ) from commitment c14 where c14.id = (
+                            select p15.id from commitment p15 where p15.claim_group = c12.claim_group order by p15.claim_preferred desc, p15.id limit 1
+                          ) limit 1
+                        )), '{"$error":9}'::json) as "preferred", (
+                          select ('[' || coalesce(string_agg((
+                            select row_to_json(r16.*) from (
+                              select coalesce(to_json(c17.attribute), '{"$error":10}'::json) as "a0"
+                            ) r16
+                          )::text, ',' order by c17.attribute_ord), '') || ']')::json from claim_disagreement c17 where c17.claim_group = c12.claim_group
+                        ) as "disagreements"
+                      ) r11
+                    ) from (
+                      select min(c18.id) as id, c18.claim_group from commitment c18 where c18.claim_group is not null group by c18.claim_group
+                    ) c12 where c12.claim_group = c6.claim_group limit 1
+                  ) as "claims"
+                ) r5
+              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+            ) as "commitments"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q19.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q19.unit as unit, sum(q19.amount) as total, count(*) as n, array_agg(distinct q19.qualifier order by q19.qualifier) as qualifiers, array_agg(q19.id order by q19.id) as ids from commitment q19 join commitment_timing x20 on x20.commitment_id = q19.id where (in_force(cast(? as date), x20.start_earliest, x20.start_latest, x20.start_precision, x20.end_earliest, x20.end_latest, x20.end_precision) <> 'FALSE') and (q19.amount is not null and (q19.claim_group is null or q19.claim_preferred) and q19.part_of_id is null) group by 1, 2, 3, q19.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 join commitment_timing x21 on x21.commitment_id = q2.id where in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE' group by ()
+    ) r1
+  )
+)::text
+-- values: ["2026-04-13","2026-04-13"]
+-- deals
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

@@ -1,0 +1,109 @@
+-- nodes
+select (
+  ('[' || coalesce((
+    select (
+      select row_to_json(r1.*) from (
+        select 'Deal'::text as "__typename"
+      ) r1
+    ) from deal t2 where t2.slug = ? limit 1
+  )::text, 'null') || ']')::json
+)::text
+-- values: ["amazon-openai-custom-models"]
+-- organization
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.description as "description", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'ALIAS' order by a3.value)), '{"$error":0}'::json) as "aliases", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t2.id and a4.kind = 'TICKER' order by a4.value)), '{"$error":1}'::json) as "tickers", t2.name as "name", (
+          select row_to_json(z5.*) from (
+            select (
+              select row_to_json(r6.*) from (
+                select a7.cursors[1] as "startCursor"
+              ) r6
+            ) as "pageInfo", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
+                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+                  select row_to_json(r10.*) from (
+                    select coalesce(to_json(dg_global_id('Person', t9.slug)), '{"$error":2}'::json) as "id", t9.role as "role", (
+                      select row_to_json(z11.*) from (
+                        select (
+                          select count(*) from statement q12 where exists (select 1 from statement_speaker sp13 where sp13.statement_id = q12.id and sp13.person_id = t9.id)
+                        ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
+                          select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
+                            select row_number() over (order by t16.sort_0 desc, t16.id desc) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as cursor, (
+                              select row_to_json(r17.*) from (
+                                select t16.slug as "a0", t16.quote as "quote", coalesce(to_json((select count(*)::int from (
+                                  select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.statement_id = t16.id
+                                ) o21)), '{"$error":3}'::json) as "corroboration"
+                              ) r17
+                            ) as l0 from (
+                              select q12.*, coalesce(q12.date_latest, q12.date_earliest, '-infinity'::date) as sort_0 from statement q12 where (exists (select 1 from statement_speaker sp13 where sp13.statement_id = q12.id and sp13.person_id = t9.id)) and ((coalesce(q12.date_latest, q12.date_earliest, '-infinity'::date), q12.id) < (cast(? as date), ?)) order by coalesce(q12.date_latest, q12.date_earliest, '-infinity'::date) desc, q12.id desc limit ?
+                            ) t16
+                          ) n15
+                        ) a14
+                      ) z11
+                    ) as "statements"
+                  ) r10
+                ) as l0 from (
+                  select q22.*, (lower(q22.name)) collate "C" as sort_0 from person q22 where q22.organization_id = t2.id order by (lower(q22.name)) collate "C", q22.id limit ?
+                ) t9
+              ) n8
+            ) a7
+          ) z5
+        ) as "people", (
+          select row_to_json(z23.*) from (
+            select ('[' || coalesce(a24.l0, '') || ']')::json as "nodes", (
+              select row_to_json(r25.*) from (
+                select false as "hasPreviousPage", a24.cursors[1] as "startCursor", a24.fetched > ? as "hasNextPage", a24.cursors[array_length(a24.cursors, 1)] as "endCursor"
+              ) r25
+            ) as "pageInfo" from (
+              select count(*) as fetched, (array_agg(n26.cursor order by n26.ord) filter (where n26.ord <= ?)) as cursors, string_agg(n26.l0::text, ',' order by n26.ord) filter (where n26.ord <= ?) as l0 from (
+                select row_number() over (order by t27.sort_0 desc, t27.id desc) as ord, dg_cursor(cast(? as text), array[t27.sort_0::text]::text[], t27.id) as cursor, (
+                  select row_to_json(r28.*) from (
+                    select t27.channel as "channel", coalesce(to_json(dg_global_id('Statement', t27.slug)), '{"$error":4}'::json) as "id", coalesce(to_json((select count(*)::int from (
+                      select distinct trim(o29.outlet) collate "C" as outlet from citation c30 join source s31 on s31.id = c30.source_id cross join lateral unnest(case when c30.credited_outlet is not null then string_to_array(c30.credited_outlet, ',') else array[coalesce(s31.publisher, s31.author, '“' || s31.title || '”')] end) as o29(outlet) where c30.statement_id = t27.id
+                    ) o32)), '{"$error":5}'::json) as "corroboration"
+                  ) r28
+                ) as l0 from (
+                  select q33.*, coalesce(q33.date_latest, q33.date_earliest, '-infinity'::date) as sort_0 from statement q33 where exists (select 1 from (
+                    select ss34.statement_id, ss34.organization_id from statement_speaker ss34 where ss34.organization_id is not null union select ss34.statement_id, sp35.organization_id from statement_speaker ss34 join person sp35 on sp35.id = ss34.person_id where sp35.organization_id is not null
+                  ) so36 where so36.statement_id = q33.id and so36.organization_id = t2.id) order by coalesce(q33.date_latest, q33.date_earliest, '-infinity'::date) desc, q33.id desc limit ?
+                ) t27
+              ) n26
+            ) a24
+          ) z23
+        ) as "statements"
+      ) r1
+    ) from organization t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: [1,1,"NAME:ASC",3,3,"DATE:DESC","2026-04-13",4,4,2,2,2,2,"DATE:DESC",3,"aws"]
+-- r3
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'TICKER' order by a2.value)), '{"$error":0}'::json) as "tickers", (
+          select row_to_json(z4.*) from (
+            select (
+              select count(*) from citation q5 where q5.organization_id = t3.id
+            ) as "totalCount", (
+              select row_to_json(r6.*) from (
+                select exists (
+                  select 1 from citation q5 where (q5.organization_id = t3.id) and (not (q5.source_id, q5.start_offset, q5.id) > (cast(? as bigint), cast(? as integer), ?))
+                ) as "hasPreviousPage"
+              ) r6
+            ) as "pageInfo" from (
+              select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors from (
+                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text, t8.sort_1::text]::text[], t8.id) as cursor from (
+                  select q5.*, q5.source_id as sort_0, q5.start_offset as sort_1 from citation q5 where (q5.organization_id = t3.id) and ((q5.source_id, q5.start_offset, q5.id) > (cast(? as bigint), cast(? as integer), ?)) order by q5.source_id, q5.start_offset, q5.id limit ?
+                ) t8
+              ) n7
+            ) a9
+          ) z4
+        ) as "citations"
+      ) r1
+    ) from organization t3 where t3.slug = ? limit 1
+  )
+)::text
+-- values: ["1","1286",39,3,"SOURCE_POSITION:ASC","1","1286",39,4,"openai"]

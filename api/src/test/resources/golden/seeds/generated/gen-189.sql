@@ -1,0 +1,33 @@
+-- statements
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from statement q2 where (q2.channel = ?) and (q2.deal_id = (
+          select s3.id from deal s3 where s3.slug = ?
+        ))
+      ) as "totalCount", ('[' || coalesce(a4.l0, '') || ']')::json as "edges", ('[' || coalesce(a4.l1, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0, string_agg(n5.l1::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l1 from (
+          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+            select row_to_json(r7.*) from (
+              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor"
+            ) r7
+          ) as l0, (
+            select row_to_json(r8.*) from (
+              select coalesce(to_json(dg_global_id('Statement', t6.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
+                select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.statement_id = t6.id
+              ) o12)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o13.outlet from (
+                select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.statement_id = t6.id
+              ) o13 order by 1)), '{"$error":2}'::json) as "outlets"
+            ) r8
+          ) as l1 from (
+            select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where (q2.channel = ?) and (q2.deal_id = (
+              select s3.id from deal s3 where s3.slug = ?
+            )) and ((coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date), q2.id) < (cast(? as date), ?)) order by coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) desc, q2.id desc limit ?
+          ) t6
+        ) n5
+      ) a4
+    ) z1
+  )
+)::text
+-- values: ["JOINT_STATEMENT","amazon-openai-custom-models",8,8,8,"DATE:DESC","DATE:DESC","JOINT_STATEMENT","amazon-openai-custom-models","2026-04-13",5,9]

@@ -1,0 +1,11 @@
+-- node
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select 'Organization'::text as "__typename"
+      ) r1
+    ) from organization t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["amazon"]

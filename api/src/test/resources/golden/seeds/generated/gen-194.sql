@@ -1,0 +1,5 @@
+-- events
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

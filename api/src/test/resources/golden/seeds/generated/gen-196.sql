@@ -1,0 +1,71 @@
+-- search
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select coalesce(to_json(t4.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(replace(replace(replace(replace(replace(replace(replace(btrim(regexp_replace(ts_headline('english', t4.body, t4.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MinWords=6, MaxWords=24, FragmentDelimiter=" … "'), E'[ \\t\\n\\x0b\\f\\r]+', ' ', 'g'), ' '), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'), chr(1), '<mark>'), chr(2), '</mark>')), '{"$error":1}'::json) as "snippet", coalesce(to_json(t4.score), '{"$error":2}'::json) as "score", coalesce(to_json(t4.title), '{"$error":3}'::json) as "title", coalesce(to_json((case t4.kind when 'COMMITMENT' then (
+                select (
+                  select row_to_json(r6.*) from (
+                    select 'Commitment'::text as "__typename"
+                  ) r6
+                ) from commitment c7 where c7.id = t4.fact_id limit 1
+              ) when 'DEAL' then (
+                select (
+                  select row_to_json(r8.*) from (
+                    select 'Deal'::text as "__typename"
+                  ) r8
+                ) from deal c9 where c9.id = t4.fact_id limit 1
+              ) when 'EVENT' then (
+                select (
+                  select row_to_json(r10.*) from (
+                    select 'Event'::text as "__typename"
+                  ) r10
+                ) from event c11 where c11.id = t4.fact_id limit 1
+              ) when 'EXCLUSIVITY_TERM' then (
+                select (
+                  select row_to_json(r12.*) from (
+                    select 'ExclusivityTerm'::text as "__typename"
+                  ) r12
+                ) from exclusivity_term c13 where c13.id = t4.fact_id limit 1
+              ) when 'ORGANIZATION' then (
+                select (
+                  select row_to_json(r14.*) from (
+                    select 'Organization'::text as "__typename"
+                  ) r14
+                ) from organization c15 where c15.id = t4.fact_id limit 1
+              ) when 'PERSON' then (
+                select (
+                  select row_to_json(r16.*) from (
+                    select 'Person'::text as "__typename", coalesce(to_json(array(select o17.outlet from (
+                      select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.person_id = c21.id
+                    ) o17 order by 1)), '{"$error":4}'::json) as "outlets", c21.role as "role"
+                  ) r16
+                ) from person c21 where c21.id = t4.fact_id limit 1
+              ) when 'SOURCE' then (
+                select (
+                  select row_to_json(r22.*) from (
+                    select 'Source'::text as "__typename"
+                  ) r22
+                ) from source c23 where c23.id = t4.fact_id limit 1
+              ) when 'STATEMENT' then (
+                select (
+                  select row_to_json(r24.*) from (
+                    select 'Statement'::text as "__typename"
+                  ) r24
+                ) from statement c25 where c25.id = t4.fact_id limit 1
+              ) end)), '{"$error":5}'::json) as "node"
+            ) r5
+          ) as l0 from (
+            select q26.*, q26.score as sort_0 from (
+              select d27.*, w28 as tsq, ts_rank_cd(d27.tsv, w28) as score from search_document d27, websearch_to_tsquery('english', ?) w28 where d27.tsv @@ w28
+            ) q26 where true order by q26.score desc, q26.id desc limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [1,1,"SCORE:DESC","chips",2]

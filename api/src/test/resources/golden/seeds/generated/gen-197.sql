@@ -1,0 +1,30 @@
+-- r1
+select (
+  ('[' || coalesce((
+    select (
+      select row_to_json(r1.*) from (
+        select 'Organization'::text as "__typename"
+      ) r1
+    ) from organization t2 where t2.slug = ? limit 1
+  )::text, 'null') || ',' || coalesce((
+    select (
+      select row_to_json(r3.*) from (
+        select 'Deal'::text as "__typename"
+      ) r3
+    ) from deal t4 where t4.slug = ? limit 1
+  )::text, 'null') || ']')::json
+)::text
+-- values: ["amazon","stargate"]
+-- r2
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.kind as "kind", coalesce(to_json((select count(*)::int from (
+          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.deal_id = t2.id
+        ) o6)), '{"$error":0}'::json) as "corroboration", t2.status as "status"
+      ) r1
+    ) from deal t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["microsoft-openai-partnership"]

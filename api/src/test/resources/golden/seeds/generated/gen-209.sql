@@ -1,0 +1,25 @@
+-- statements
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from statement q2 where true
+      ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes", (
+        select row_to_json(r4.*) from (
+          select a3.fetched > ? as "a0", a3.cursors[array_length(a3.cursors, 1)] as "endCursor", a3.cursors[1] as "startCursor"
+        ) r4
+      ) as "pageInfo" from (
+        select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
+          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+            select row_to_json(r7.*) from (
+              select t6.quote as "quote"
+            ) r7
+          ) as l0 from (
+            select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where (true) and ((coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date), q2.id) < (cast(? as date), ?)) order by coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) desc, q2.id desc limit ?
+          ) t6
+        ) n5
+      ) a3
+    ) z1
+  )
+)::text
+-- values: [20,20,20,"DATE:DESC","2026-04-13",3,21]

@@ -1,0 +1,5 @@
+-- r1
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

@@ -1,0 +1,5 @@
+-- exclusivityTerms
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

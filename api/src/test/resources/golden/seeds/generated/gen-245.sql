@@ -1,0 +1,51 @@
+-- organizations
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "edges", ('[' || coalesce(a2.l1, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+                select row_to_json(r6.*) from (
+                  select t4.description as "description", t4.name as "name", t4.kind as "kind", coalesce(to_json(dg_global_id('Organization', t4.slug)), '{"$error":0}'::json) as "id", (
+                    select row_to_json(z7.*) from (
+                      select (
+                        select count(*) from deal q8 join deal_timing x9 on x9.deal_id = q8.id where (exists (select 1 from deal_party p10 where p10.deal_id = q8.id and p10.organization_id = t4.id)) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE')
+                      ) as "totalCount", ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
+                        select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
+                          select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor, (
+                            select row_to_json(r14.*) from (
+                              select t13.kind as "kind", t13.status as "status", coalesce(to_json(dg_global_id('Deal', t13.slug)), '{"$error":1}'::json) as "id", t13.title as "title", (
+                                select (
+                                  select row_to_json(r15.*) from (
+                                    select coalesce(to_json(coalesce((
+                                      select in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) from deal_timing x16 where x16.deal_id = c17.id
+                                    ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce"
+                                  ) r15
+                                ) from deal c17 where c17.id = t13.parent_id limit 1
+                              ) as "parent"
+                            ) r14
+                          ) as l0 from (
+                            select q8.*, coalesce(q8.announced_earliest, q8.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) as in_force from deal q8 join deal_timing x9 on x9.deal_id = q8.id where (exists (select 1 from deal_party p10 where p10.deal_id = q8.id and p10.organization_id = t4.id)) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') order by coalesce(q8.announced_earliest, q8.announced_latest, 'infinity'::date), q8.id limit ?
+                          ) t13
+                        ) n12
+                      ) a11
+                    ) z7
+                  ) as "deals"
+                ) r6
+              ) as "node"
+            ) r5
+          ) as l0, (
+            select row_to_json(r18.*) from (
+              select t4.kind as "kind", t4.name as "name", coalesce(to_json(array(select a19.value from organization_alias a19 where a19.organization_id = t4.id and a19.kind = 'TICKER' order by a19.value)), '{"$error":3}'::json) as "tickers"
+            ) r18
+          ) as l1 from (
+            select q20.*, (q20.slug) collate "C" as sort_0 from organization q20 where q20.kind = ? order by (q20.slug) collate "C", q20.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [7,7,7,"SLUG:ASC","SLUG:ASC","2030-12-29",2,2,"ANNOUNCED:ASC","2025-07-01","2030-12-29","2030-12-29",3,"INVESTMENT_FIRM",8]

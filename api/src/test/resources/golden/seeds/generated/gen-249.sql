@@ -1,0 +1,5 @@
+-- organizations
+select (
+  '{}'::json
+)::text
+-- values: []

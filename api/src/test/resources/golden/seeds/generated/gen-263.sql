@@ -1,0 +1,46 @@
+-- sources
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "edges" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor"
+            ) r5
+          ) as l0 from (
+            select q6.*, coalesce(q6.published_earliest, q6.published_latest, 'infinity'::date) as sort_0 from source q6 where true order by coalesce(q6.published_earliest, q6.published_latest, 'infinity'::date), q6.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"PUBLISHED:ASC","PUBLISHED:ASC",21]
+-- commitmentTotals
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":0}'::json) as "partsSkipped", coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":1}'::json) as "withoutAmount", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(g4.qualifiers), '{"$error":2}'::json) as "qualifiers", (
+              select ('[' || coalesce(string_agg((
+                select row_to_json(r5.*) from (
+                  select c6.claim_group as "claimGroup", (case when c6.date_precision is null then null else (
+                    select row_to_json(r7.*) from (
+                      select coalesce(to_json(c6.date_text), '{"$error":3}'::json) as "text", c6.date_earliest as "earliest"
+                    ) r7
+                  ) end) as "date"
+                ) r5
+              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+            ) as "commitments"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q8.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 where q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null group by 1, 2, 3, q8.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where true group by ()
+    ) r1
+  )
+)::text
+-- values: []

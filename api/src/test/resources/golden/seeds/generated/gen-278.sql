@@ -1,0 +1,5 @@
+-- timeline
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

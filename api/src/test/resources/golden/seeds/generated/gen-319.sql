@@ -1,0 +1,52 @@
+-- statement
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.slug as "slug", coalesce(to_json(dg_global_id('Statement', t2.slug)), '{"$error":0}'::json) as "id", (
+          select (
+            select row_to_json(r3.*) from (
+              select c4.slug as "slug", c4.title as "title", coalesce(to_json(dg_global_id('Deal', c4.slug)), '{"$error":1}'::json) as "id", c4.summary as "summary", (
+                select row_to_json(z5.*) from (
+                  select (
+                    select count(*) from commitment q6 join commitment_timing x7 on x7.commitment_id = q6.id where (q6.deal_id = c4.id) and (in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE')
+                  ) as "totalCount", ('[' || coalesce(a8.l0, '') || ']')::json as "nodes", ('[' || coalesce(a8.l1, '') || ']')::json as "edges" from (
+                    select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0, string_agg(n9.l1::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l1 from (
+                      select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+                        select row_to_json(r11.*) from (
+                          select t10.amount_text as "amountText", coalesce(to_json((select count(*)::int from (
+                            select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.commitment_id = t10.id
+                          ) o15)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(array(select o16.outlet from (
+                            select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.commitment_id = t10.id
+                          ) o16 order by 1)), '{"$error":3}'::json) as "outlets", coalesce(to_json(dg_global_id('Commitment', t10.slug)), '{"$error":4}'::json) as "id", coalesce(to_json((
+                            select (
+                              select row_to_json(r20.*) from (
+                                select coalesce(to_json(array(select a21.value from organization_alias a21 where a21.organization_id = c22.id and a21.kind = 'ALIAS' order by a21.value)), '{"$error":5}'::json) as "aliases", coalesce(to_json(dg_global_id('Organization', c22.slug)), '{"$error":6}'::json) as "id", coalesce(to_json(array(select a23.value from organization_alias a23 where a23.organization_id = c22.id and a23.kind = 'TICKER' order by a23.value)), '{"$error":7}'::json) as "tickers"
+                              ) r20
+                            ) from organization c22 where c22.id = t10.committer_id limit 1
+                          )), '{"$error":8}'::json) as "committer"
+                        ) r11
+                      ) as l0, (
+                        select row_to_json(r24.*) from (
+                          select t10.in_force as "inForce"
+                        ) r24
+                      ) as l1 from (
+                        select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) as in_force from commitment q6 join commitment_timing x7 on x7.commitment_id = q6.id where (q6.deal_id = c4.id) and (in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE') order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
+                      ) t10
+                    ) n9
+                  ) a8
+                ) z5
+              ) as "commitments"
+            ) r3
+          ) from deal c4 where c4.id = t2.deal_id limit 1
+        ) as "deal"
+      ) r1
+    ) from statement t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["2025-11-05",1,1,1,"DATE:ASC","2025-11-05","2025-11-05",2,"dresser-memo-aws-demand-staggering"]
+-- commitments
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

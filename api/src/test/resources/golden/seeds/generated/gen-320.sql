@@ -1,0 +1,29 @@
+-- deal
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.status as "status", coalesce(to_json(dg_global_id('Deal', t2.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select o3.outlet from (
+          select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.deal_id = t2.id
+        ) o3 order by 1)), '{"$error":1}'::json) as "outlets", t2.kind as "kind", (
+          select row_to_json(z7.*) from (
+            select (
+              select count(*) from commitment q8 where q8.deal_id = t2.id
+            ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
+                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor, (
+                  select row_to_json(r12.*) from (
+                    select null::text as "inForce", dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as "cursor"
+                  ) r12
+                ) as l0 from (
+                  select q8.*, coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date) as sort_0 from commitment q8 where q8.deal_id = t2.id order by coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date), q8.id limit ?
+                ) t11
+              ) n10
+            ) a9
+          ) z7
+        ) as "commitments"
+      ) r1
+    ) from deal t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: [3,3,"DATE:ASC","DATE:ASC",4,"amazon-openai-stateful-runtime"]

@@ -1,0 +1,1 @@
+-- refused before compiling: Expected a date such as "2026-04-30", got '2026-13-45'

@@ -1,0 +1,5 @@
+-- sources
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

@@ -1,0 +1,68 @@
+-- all
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(0), '{"$error":0}'::json) as "notPlaced", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r2.*) from (
+            select coalesce(to_json(g3.key), '{"$error":1}'::json) as "key", (
+              select (
+                select row_to_json(r4.*) from (
+                  select c5.slug as "slug"
+                ) r4
+              ) from organization c5 where c5.id = g3.organization_id limit 1
+            ) as "organization", coalesce(to_json(g3.n), '{"$error":2}'::json) as "count"
+          ) r2
+        )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
+          select (
+            select o6.slug from organization o6 where o6.id = q7.organization_id
+          ) as key, null::text as month, q7.organization_id as organization_id, count(distinct q7.id)::int as n from (
+            select i8.*, l9.organization_id from (
+              select e10.id, e10.date_earliest, e10.date_latest, e10.date_precision from event e10
+            ) i8 left join (
+              select event_id as id, organization_id from event_organization
+            ) l9 on l9.id = i8.id
+          ) q7 where true group by q7.organization_id having q7.organization_id is not null
+        ) g3 where true
+      ) as "buckets" from (
+        select i11.*, l12.organization_id from (
+          select e13.id, e13.date_earliest, e13.date_latest, e13.date_precision from event e13
+        ) i11 left join (
+          select event_id as id, organization_id from event_organization
+        ) l12 on l12.id = i11.id
+      ) q14 where true group by ()
+    ) r1
+  )
+)::text
+-- values: []
+-- april
+select (
+  (
+    select row_to_json(r1.*) from (
+      select (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r2.*) from (
+            select coalesce(to_json(g3.key), '{"$error":0}'::json) as "key", coalesce(to_json(g3.n), '{"$error":1}'::json) as "count"
+          ) r2
+        )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
+          select (
+            select o4.slug from organization o4 where o4.id = q5.organization_id
+          ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
+            select i6.*, l7.organization_id from (
+              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+            ) i6 left join (
+              select event_id as id, organization_id from event_organization
+            ) l7 on l7.id = i6.id
+          ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by q5.organization_id having q5.organization_id is not null
+        ) g3 where true
+      ) as "buckets" from (
+        select i9.*, l10.organization_id from (
+          select e11.id, e11.date_earliest, e11.date_latest, e11.date_precision from event e11
+        ) i9 left join (
+          select event_id as id, organization_id from event_organization
+        ) l10 on l10.id = i9.id
+      ) q12 where q12.date_precision is not null and coalesce(q12.date_latest, 'infinity'::date) >= cast(? as date) group by ()
+    ) r1
+  )
+)::text
+-- values: ["2026-04-01","2026-04-01"]

@@ -1,0 +1,45 @@
+-- commitmentTotals
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":0}'::json) as "withoutAmount", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":1}'::json) as "competingClaimsSkipped", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":2}'::json) as "partsSkipped", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select (
+              select (
+                select row_to_json(r4.*) from (
+                  select c5.slug as "slug"
+                ) r4
+              ) from organization c5 where c5.id = g6.committer_id limit 1
+            ) as "committer", (
+              select (
+                select row_to_json(r7.*) from (
+                  select c8.slug as "slug"
+                ) r7
+              ) from organization c8 where c8.id = g6.recipient_id limit 1
+            ) as "recipient", g6.kind as "kind", coalesce(to_json(g6.unit), '{"$error":3}'::json) as "unit", coalesce(to_json(trim_scale(g6.total)::text), '{"$error":4}'::json) as "total", coalesce(to_json(g6.n), '{"$error":5}'::json) as "count", coalesce(to_json(g6.qualifiers), '{"$error":6}'::json) as "qualifiers", (
+              select ('[' || coalesce(string_agg((
+                select row_to_json(r9.*) from (
+                  select c10.slug as "slug", (case when c10.amount is null then null else (
+                    select row_to_json(r11.*) from (
+                      select coalesce(to_json(trim_scale(c10.amount)::text), '{"$error":7}'::json) as "amount", coalesce(to_json(c10.unit), '{"$error":8}'::json) as "unit"
+                    ) r11
+                  ) end) as "quantity", (
+                    select (
+                      select row_to_json(r12.*) from (
+                        select c13.slug as "slug"
+                      ) r12
+                    ) from commitment c13 where c13.id = c10.part_of_id limit 1
+                  ) as "partOf", coalesce(to_json((coalesce(c10.claim_preferred, false) or c10.claim_group is null)), '{"$error":9}'::json) as "preferred"
+                ) r9
+              )::text, ',' order by c10.id), '') || ']')::json from commitment c10 where c10.id = any(g6.ids)
+            ) as "commitments"
+          ) r3
+        )::text, ',' order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind), '') || ']')::json from (
+          select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, sum(q14.amount) as total, count(*) as n, array_agg(distinct q14.qualifier order by q14.qualifier) as qualifiers, array_agg(q14.id order by q14.id) as ids from commitment q14 join commitment_timing x15 on x15.commitment_id = q14.id where (in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) <> 'FALSE') and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null) group by 1, 2, 3, q14.unit
+        ) g6 where true
+      ) as "groups" from commitment q2 join commitment_timing x16 on x16.commitment_id = q2.id where in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) <> 'FALSE' group by ()
+    ) r1
+  )
+)::text
+-- values: ["2025-06-01","2025-06-01"]

@@ -1,0 +1,57 @@
+-- commitment
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json((
+          select (
+            select row_to_json(r2.*) from (
+              select c3.slug as "slug", c3.name as "name"
+            ) r2
+          ) from organization c3 where c3.id = t4.committer_id limit 1
+        )), '{"$error":0}'::json) as "committer", (
+          select (
+            select row_to_json(r5.*) from (
+              select c6.slug as "slug", c6.name as "name", (
+                select (
+                  select row_to_json(r7.*) from (
+                    select c8.slug as "slug"
+                  ) r7
+                ) from organization c8 where c8.id = c6.parent_id limit 1
+              ) as "parent"
+            ) r5
+          ) from organization c6 where c6.id = t4.recipient_id limit 1
+        ) as "recipient", (
+          select (
+            select row_to_json(r9.*) from (
+              select c10.slug as "slug", c10.title as "title"
+            ) r9
+          ) from deal c10 where c10.id = t4.deal_id limit 1
+        ) as "deal", (
+          select row_to_json(z11.*) from (
+            select (
+              select count(*) from citation q12 where q12.commitment_id = t4.id
+            ) as "totalCount", ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
+                select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor, (
+                  select row_to_json(r16.*) from (
+                    select t15.excerpt as "excerpt", t15.credited_outlet as "creditedOutlet", coalesce(to_json((
+                      select (
+                        select row_to_json(r17.*) from (
+                          select c18.slug as "slug"
+                        ) r17
+                      ) from source c18 where c18.id = t15.source_id limit 1
+                    )), '{"$error":1}'::json) as "source"
+                  ) r16
+                ) as l0 from (
+                  select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where q12.commitment_id = t4.id order by q12.source_id, q12.start_offset, q12.id limit ?
+                ) t15
+              ) n14
+            ) a13
+          ) z11
+        ) as "citations"
+      ) r1
+    ) from commitment t4 where t4.slug = ? limit 1
+  )
+)::text
+-- values: [20,20,"SOURCE_POSITION:ASC",21,"openai-consumes-2gw-trainium-on-aws"]

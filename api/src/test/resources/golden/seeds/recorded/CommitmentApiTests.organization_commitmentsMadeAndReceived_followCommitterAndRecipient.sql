@@ -1,0 +1,117 @@
+-- amazon
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select (
+          select row_to_json(z2.*) from (
+            select (
+              select count(*) from commitment q3 where q3.committer_id = t4.id
+            ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                  select row_to_json(r8.*) from (
+                    select t7.slug as "slug", coalesce(to_json((
+                      select (
+                        select row_to_json(r9.*) from (
+                          select c10.slug as "slug"
+                        ) r9
+                      ) from organization c10 where c10.id = t7.committer_id limit 1
+                    )), '{"$error":0}'::json) as "committer"
+                  ) r8
+                ) as l0 from (
+                  select q3.*, coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date) as sort_0 from commitment q3 where q3.committer_id = t4.id order by coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date), q3.id limit ?
+                ) t7
+              ) n6
+            ) a5
+          ) z2
+        ) as "commitmentsMade", (
+          select row_to_json(z11.*) from (
+            select (
+              select count(*) from commitment q12 where q12.recipient_id = t4.id
+            ) as "totalCount" from (
+              select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors from (
+                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor from (
+                  select q12.*, coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date) as sort_0 from commitment q12 where q12.recipient_id = t4.id order by coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id limit ?
+                ) t14
+              ) n13
+            ) a15
+          ) z11
+        ) as "commitmentsReceived"
+      ) r1
+    ) from organization t4 where t4.slug = ? limit 1
+  )
+)::text
+-- values: [20,20,"DATE:ASC",21,20,"DATE:ASC",21,"amazon"]
+-- openai
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select (
+          select row_to_json(z2.*) from (
+            select (
+              select count(*) from commitment q3 where q3.recipient_id = t4.id
+            ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                  select row_to_json(r8.*) from (
+                    select t7.slug as "slug", (
+                      select (
+                        select row_to_json(r9.*) from (
+                          select c10.slug as "slug"
+                        ) r9
+                      ) from organization c10 where c10.id = t7.recipient_id limit 1
+                    ) as "recipient"
+                  ) r8
+                ) as l0 from (
+                  select q3.*, coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date) as sort_0 from commitment q3 where q3.recipient_id = t4.id order by coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date), q3.id limit ?
+                ) t7
+              ) n6
+            ) a5
+          ) z2
+        ) as "commitmentsReceived"
+      ) r1
+    ) from organization t4 where t4.slug = ? limit 1
+  )
+)::text
+-- values: [20,20,"DATE:ASC",21,"openai"]
+-- aws
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select (
+          select row_to_json(z2.*) from (
+            select (
+              select count(*) from commitment q3 where q3.committer_id = t4.id
+            ) as "totalCount" from (
+              select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
+                select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+                  select q3.*, coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date) as sort_0 from commitment q3 where q3.committer_id = t4.id order by coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date), q3.id limit ?
+                ) t6
+              ) n5
+            ) a7
+          ) z2
+        ) as "commitmentsMade", (
+          select row_to_json(z8.*) from (
+            select (
+              select count(*) from commitment q9 where q9.recipient_id = t4.id
+            ) as "totalCount", ('[' || coalesce(a10.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
+                select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor, (
+                  select row_to_json(r13.*) from (
+                    select t12.slug as "slug"
+                  ) r13
+                ) as l0 from (
+                  select q9.*, coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date) as sort_0 from commitment q9 where q9.recipient_id = t4.id order by coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date), q9.id limit ?
+                ) t12
+              ) n11
+            ) a10
+          ) z8
+        ) as "commitmentsReceived"
+      ) r1
+    ) from organization t4 where t4.slug = ? limit 1
+  )
+)::text
+-- values: [20,"DATE:ASC",21,20,20,"DATE:ASC",21,"aws"]

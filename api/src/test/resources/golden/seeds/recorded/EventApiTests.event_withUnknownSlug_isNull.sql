@@ -1,0 +1,11 @@
+-- event
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.slug as "slug"
+      ) r1
+    ) from event t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["openai-ipo"]

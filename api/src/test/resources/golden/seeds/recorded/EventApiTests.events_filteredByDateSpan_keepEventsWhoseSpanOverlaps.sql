@@ -1,0 +1,57 @@
+-- fromApril
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select t4.slug as "slug"
+            ) r5
+          ) as l0 from (
+            select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0 from event q6 where q6.date_precision is not null and coalesce(q6.date_latest, 'infinity'::date) >= cast(? as date) order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"DATE:ASC","2026-04-01",21]
+-- to2025
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select t4.slug as "slug"
+            ) r5
+          ) as l0 from (
+            select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0 from event q6 where q6.date_precision is not null and coalesce(q6.date_earliest, '-infinity'::date) <= cast(? as date) order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"DATE:ASC","2025-12-31",21]
+-- marchToMidApril
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select t4.slug as "slug"
+            ) r5
+          ) as l0 from (
+            select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0 from event q6 where (q6.date_precision is not null and coalesce(q6.date_latest, 'infinity'::date) >= cast(? as date)) and (q6.date_precision is not null and coalesce(q6.date_earliest, '-infinity'::date) <= cast(? as date)) order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"DATE:ASC","2026-03-01","2026-04-20",21]

@@ -1,0 +1,5 @@
+-- usd
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

@@ -1,0 +1,31 @@
+-- events
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from event q2 where true
+      ) as "totalCount", (
+        select row_to_json(r3.*) from (
+          select a4.fetched > ? as "hasNextPage", exists (
+            select 1 from event q2 where (true) and (not (coalesce(q2.date_earliest, q2.date_latest, '-infinity'::date), q2.id) < (cast(? as date), ?))
+          ) as "hasPreviousPage", a4.cursors[array_length(a4.cursors, 1)] as "endCursor"
+        ) r3
+      ) as "pageInfo", ('[' || coalesce(a4.l0, '') || ']')::json as "edges" from (
+        select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
+          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+            select row_to_json(r7.*) from (
+              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor", (
+                select row_to_json(r8.*) from (
+                  select t6.slug as "slug"
+                ) r8
+              ) as "node"
+            ) r7
+          ) as l0 from (
+            select q2.*, coalesce(q2.date_earliest, q2.date_latest, '-infinity'::date) as sort_0 from event q2 where (true) and ((coalesce(q2.date_earliest, q2.date_latest, '-infinity'::date), q2.id) < (cast(? as date), ?)) order by coalesce(q2.date_earliest, q2.date_latest, '-infinity'::date) desc, q2.id desc limit ?
+          ) t6
+        ) n5
+      ) a4
+    ) z1
+  )
+)::text
+-- values: [1,"2026-04-13",2,1,1,"DATE:DESC","DATE:DESC","2026-04-13",2,2]

@@ -1,0 +1,11 @@
+-- node
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select 'Event'::text as "__typename", coalesce(to_json(dg_global_id('Event', t2.slug)), '{"$error":0}'::json) as "id", t2.slug as "slug"
+      ) r1
+    ) from event t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["stargate-launch-2025-01-21"]

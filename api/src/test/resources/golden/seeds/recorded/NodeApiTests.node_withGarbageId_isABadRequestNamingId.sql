@@ -1,0 +1,5 @@
+-- node
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

@@ -1,0 +1,5 @@
+-- nodes
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

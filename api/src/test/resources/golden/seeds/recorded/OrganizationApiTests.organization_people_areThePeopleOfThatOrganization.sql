@@ -1,0 +1,60 @@
+-- openai
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select (
+          select row_to_json(z2.*) from (
+            select (
+              select count(*) from person q3 where q3.organization_id = t4.id
+            ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                  select row_to_json(r8.*) from (
+                    select t7.slug as "slug", t7.name as "name", t7.role as "role", (
+                      select (
+                        select row_to_json(r9.*) from (
+                          select c10.slug as "slug"
+                        ) r9
+                      ) from organization c10 where c10.id = t7.organization_id limit 1
+                    ) as "organization"
+                  ) r8
+                ) as l0 from (
+                  select q3.*, (lower(q3.name)) collate "C" as sort_0 from person q3 where q3.organization_id = t4.id order by (lower(q3.name)) collate "C", q3.id limit ?
+                ) t7
+              ) n6
+            ) a5
+          ) z2
+        ) as "people"
+      ) r1
+    ) from organization t4 where t4.slug = ? limit 1
+  )
+)::text
+-- values: [20,20,"NAME:ASC",21,"openai"]
+-- microsoft
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select (
+          select row_to_json(z2.*) from (
+            select (
+              select count(*) from person q3 where q3.organization_id = t4.id
+            ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                  select row_to_json(r8.*) from (
+                    select t7.slug as "slug"
+                  ) r8
+                ) as l0 from (
+                  select q3.*, (lower(q3.name)) collate "C" as sort_0 from person q3 where q3.organization_id = t4.id order by (lower(q3.name)) collate "C", q3.id limit ?
+                ) t7
+              ) n6
+            ) a5
+          ) z2
+        ) as "people"
+      ) r1
+    ) from organization t4 where t4.slug = ? limit 1
+  )
+)::text
+-- values: [20,20,"NAME:ASC",21,"microsoft"]

@@ -1,0 +1,5 @@
+-- announced
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

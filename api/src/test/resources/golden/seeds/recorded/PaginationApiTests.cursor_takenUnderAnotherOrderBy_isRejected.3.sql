@@ -1,0 +1,5 @@
+-- titleDesc
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

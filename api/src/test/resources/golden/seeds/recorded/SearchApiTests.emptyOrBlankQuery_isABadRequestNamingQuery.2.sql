@@ -1,0 +1,5 @@
+-- search
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

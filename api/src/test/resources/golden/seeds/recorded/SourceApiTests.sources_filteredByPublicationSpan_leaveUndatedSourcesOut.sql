@@ -1,0 +1,76 @@
+-- late
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from source q2 where q2.published_precision is not null and coalesce(q2.published_latest, 'infinity'::date) >= cast(? as date)
+      ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+            select row_to_json(r6.*) from (
+              select t5.slug as "slug"
+            ) r6
+          ) as l0 from (
+            select q2.*, coalesce(q2.published_earliest, q2.published_latest, 'infinity'::date) as sort_0 from source q2 where q2.published_precision is not null and coalesce(q2.published_latest, 'infinity'::date) >= cast(? as date) order by coalesce(q2.published_earliest, q2.published_latest, 'infinity'::date), q2.id limit ?
+          ) t5
+        ) n4
+      ) a3
+    ) z1
+  )
+)::text
+-- values: ["2026-04-14",20,20,"PUBLISHED:ASC","2026-04-14",21]
+-- early
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from source q2 where q2.published_precision is not null and coalesce(q2.published_earliest, '-infinity'::date) <= cast(? as date)
+      ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+            select row_to_json(r6.*) from (
+              select t5.slug as "slug"
+            ) r6
+          ) as l0 from (
+            select q2.*, coalesce(q2.published_earliest, q2.published_latest, 'infinity'::date) as sort_0 from source q2 where q2.published_precision is not null and coalesce(q2.published_earliest, '-infinity'::date) <= cast(? as date) order by coalesce(q2.published_earliest, q2.published_latest, 'infinity'::date), q2.id limit ?
+          ) t5
+        ) n4
+      ) a3
+    ) z1
+  )
+)::text
+-- values: ["2026-04-13",20,20,"PUBLISHED:ASC","2026-04-13",21]
+-- april
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from source q2 where (q2.published_precision is not null and coalesce(q2.published_latest, 'infinity'::date) >= cast(? as date)) and (q2.published_precision is not null and coalesce(q2.published_earliest, '-infinity'::date) <= cast(? as date))
+      ) as "totalCount" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor from (
+            select q2.*, coalesce(q2.published_earliest, q2.published_latest, 'infinity'::date) as sort_0 from source q2 where (q2.published_precision is not null and coalesce(q2.published_latest, 'infinity'::date) >= cast(? as date)) and (q2.published_precision is not null and coalesce(q2.published_earliest, '-infinity'::date) <= cast(? as date)) order by coalesce(q2.published_earliest, q2.published_latest, 'infinity'::date), q2.id limit ?
+          ) t4
+        ) n3
+      ) a5
+    ) z1
+  )
+)::text
+-- values: ["2026-04-01","2026-04-30",20,"PUBLISHED:ASC","2026-04-01","2026-04-30",21]
+-- before
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from source q2 where q2.published_precision is not null and coalesce(q2.published_earliest, '-infinity'::date) <= cast(? as date)
+      ) as "totalCount" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor from (
+            select q2.*, coalesce(q2.published_earliest, q2.published_latest, 'infinity'::date) as sort_0 from source q2 where q2.published_precision is not null and coalesce(q2.published_earliest, '-infinity'::date) <= cast(? as date) order by coalesce(q2.published_earliest, q2.published_latest, 'infinity'::date), q2.id limit ?
+          ) t4
+        ) n3
+      ) a5
+    ) z1
+  )
+)::text
+-- values: ["2026-04-12",20,"PUBLISHED:ASC","2026-04-12",21]

@@ -1,0 +1,27 @@
+-- r1
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select t4.title as "title", coalesce(to_json(coalesce((
+                select in_force(cast(? as date), x6.start_earliest, x6.start_latest, x6.start_precision, x6.end_earliest, x6.end_latest, x6.end_precision) from deal_timing x6 where x6.deal_id = t4.id
+              ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t4.status as "status", coalesce(to_json(array(select o7.outlet from (
+                select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t4.id
+              ) o7 order by 1)), '{"$error":1}'::json) as "outlets", (case when t4.announced_precision is null then null else (
+                select row_to_json(r11.*) from (
+                  select coalesce(to_json(t4.announced_precision), '{"$error":2}'::json) as "precision"
+                ) r11
+              ) end) as "announced"
+            ) r5
+          ) as l0 from (
+            select q12.*, coalesce(q12.announced_earliest, q12.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from deal q12 join deal_timing x13 on x13.deal_id = q12.id where in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE' order by coalesce(q12.announced_earliest, q12.announced_latest, 'infinity'::date), q12.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"ANNOUNCED:ASC","2015-07-01","2015-06-30","2015-06-30",21]

@@ -1,0 +1,21 @@
+-- events
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select coalesce(to_json(dg_global_id('Event', t4.slug)), '{"$error":0}'::json) as "id", t4.title as "title", coalesce(to_json((select count(*)::int from (
+                select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.event_id = t4.id
+              ) o9)), '{"$error":1}'::json) as "corroboration"
+            ) r5
+          ) as l0 from (
+            select q10.*, coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date) as sort_0 from event q10 where true order by coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date), q10.id limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [7,7,"DATE:ASC",8]

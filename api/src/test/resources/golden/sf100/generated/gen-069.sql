@@ -1,0 +1,44 @@
+-- sources
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select row_to_json(r2.*) from (
+          select exists (
+            select 1 from source q3 where (true) and (not (coalesce(q3.published_earliest, q3.published_latest, 'infinity'::date), q3.id) > (cast(? as date), ?))
+          ) as "hasPreviousPage", a4.cursors[array_length(a4.cursors, 1)] as "endCursor"
+        ) r2
+      ) as "pageInfo" from (
+        select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+            select q3.*, coalesce(q3.published_earliest, q3.published_latest, 'infinity'::date) as sort_0 from source q3 where (true) and ((coalesce(q3.published_earliest, q3.published_latest, 'infinity'::date), q3.id) > (cast(? as date), ?)) order by coalesce(q3.published_earliest, q3.published_latest, 'infinity'::date), q3.id limit ?
+          ) t6
+        ) n5
+      ) a4
+    ) z1
+  )
+)::text
+-- values: ["2015-05-27",10000059,4,"PUBLISHED:ASC","2015-05-27",10000059,5]
+-- exclusivityTerm
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.slug as "slug", coalesce(to_json(coalesce((
+          select in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) from exclusivity_term_timing x3 where x3.term_id = t2.id
+        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t2.scope as "scope", (
+          select ('[' || coalesce(string_agg((
+            select row_to_json(r4.*) from (
+              select c5.status as "status", coalesce(to_json((select count(*)::int from (
+                select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.exclusivity_term_id = c5.id
+              ) o9)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(coalesce((
+                select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from exclusivity_term_timing x10 where x10.term_id = c5.id
+              ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', c5.slug)), '{"$error":3}'::json) as "a3"
+            ) r4
+          )::text, ',' order by c5.id), '') || ']')::json from exclusivity_term c5 where c5.superseded_by_term_id = t2.id
+        ) as "supersedes"
+      ) r1
+    ) from exclusivity_term t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["2015-02-03","2026-04-28","exclusivity-2861"]

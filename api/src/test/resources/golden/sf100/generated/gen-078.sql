@@ -1,0 +1,38 @@
+-- commitmentTotals
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":0}'::json) as "competingClaimsSkipped", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":1}'::json) as "partsSkipped", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(g4.n), '{"$error":2}'::json) as "count", coalesce(to_json(trim_scale(g4.total)::text), '{"$error":3}'::json) as "total", coalesce(to_json(g4.unit), '{"$error":4}'::json) as "unit", g4.kind as "kind"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 join commitment_timing x6 on x6.commitment_id = q5.id where (in_force(cast(? as date), x6.start_earliest, x6.start_latest, x6.start_precision, x6.end_earliest, x6.end_latest, x6.end_precision) <> 'FALSE') and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 join commitment_timing x7 on x7.commitment_id = q2.id where in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE' group by ()
+    ) r1
+  )
+)::text
+-- values: ["2015-06-30","2015-06-30"]
+-- statements
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from statement q2 where true
+      ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
+        select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+            select row_to_json(r6.*) from (
+              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor"
+            ) r6
+          ) as l0 from (
+            select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where (true) and ((coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date), q2.id) < (cast(? as date), ?)) order by coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) desc, q2.id desc limit ?
+          ) t5
+        ) n4
+      ) a3
+    ) z1
+  )
+)::text
+-- values: [7,7,"DATE:DESC","DATE:DESC","2015-11-23",10003233,8]

@@ -1,0 +1,29 @@
+-- r1
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select row_to_json(r2.*) from (
+          select false as "hasPreviousPage", a3.fetched > ? as "hasNextPage", a3.cursors[1] as "startCursor"
+        ) r2
+      ) as "pageInfo", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
+        select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+            select row_to_json(r6.*) from (
+              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "a0", (
+                select row_to_json(r7.*) from (
+                  select coalesce(to_json(t5.title), '{"$error":0}'::json) as "title", coalesce(to_json(t5.kind), '{"$error":1}'::json) as "a1"
+                ) r7
+              ) as "node"
+            ) r6
+          ) as l0 from (
+            select q8.*, coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date) as sort_0 from (
+              select (1::bigint << 40) + e9.id as id, 'EVENT' as kind, e9.id as fact_id, e9.title, e9.date_earliest, e9.date_latest, e9.date_precision, e9.date_text, array(select eo10.organization_id from event_organization eo10 where eo10.event_id = e9.id) as organization_ids from event e9 union all select (2::bigint << 40) + d11.id, 'DEAL_ANNOUNCED', d11.id, d11.title, d11.announced_earliest, d11.announced_latest, d11.announced_precision, d11.announced_text, array(select dp12.organization_id from deal_party dp12 where dp12.deal_id = d11.id) from deal d11 where d11.announced_precision is not null union all select (3::bigint << 40) + c13.id, 'COMMITMENT', c13.id, c13.description, c13.date_earliest, c13.date_latest, c13.date_precision, c13.date_text, array_remove(array[c13.committer_id, c13.recipient_id], null) from commitment c13 where c13.date_precision is not null union all select (4::bigint << 40) + s14.id, 'STATEMENT', s14.id, s14.quote, s14.date_earliest, s14.date_latest, s14.date_precision, s14.date_text, array(select coalesce(ss15.organization_id, p16.organization_id) from statement_speaker ss15 left join person p16 on p16.id = ss15.person_id where ss15.statement_id = s14.id) from statement s14 where s14.date_precision is not null union all select (5::bigint << 40) + t17.id, 'TERM_STARTED', t17.id, t17.scope, t17.valid_from_earliest, t17.valid_from_latest, t17.valid_from_precision, t17.valid_from_text, array[t17.grantor_id, t17.holder_id] from exclusivity_term t17 where t17.valid_from_precision is not null union all select (6::bigint << 40) + t17.id, 'TERM_ENDED', t17.id, t17.scope, t17.valid_to_earliest, t17.valid_to_latest, t17.valid_to_precision, t17.valid_to_text, array[t17.grantor_id, t17.holder_id] from exclusivity_term t17 where t17.valid_to_precision is not null
+            ) q8 where q8.date_precision is not null and coalesce(q8.date_earliest, '-infinity'::date) <= cast(? as date) order by coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date), q8.id limit ?
+          ) t5
+        ) n4
+      ) a3
+    ) z1
+  )
+)::text
+-- values: [3,3,3,"DATE:ASC","DATE:ASC","2023-06-22",4]

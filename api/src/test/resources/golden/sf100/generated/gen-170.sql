@@ -1,0 +1,39 @@
+-- exclusivityTerms
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from exclusivity_term q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.exclusivity_term_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))
+      ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+            select row_to_json(r8.*) from (
+              select t7.status as "status", coalesce(to_json(coalesce((
+                select in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) from exclusivity_term_timing x9 where x9.term_id = t7.id
+              ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t7.slug)), '{"$error":1}'::json) as "a2", coalesce(to_json(array(select o10.outlet from (
+                select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.exclusivity_term_id = t7.id
+              ) o10 order by 1)), '{"$error":2}'::json) as "outlets", (
+                select ('[' || coalesce(string_agg((
+                  select row_to_json(r14.*) from (
+                    select c15.slug as "slug", (
+                      select ('[' || coalesce(string_agg((
+                        select row_to_json(r16.*) from (
+                          select c17.scope as "scope", coalesce(to_json(coalesce((
+                            select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from exclusivity_term_timing x18 where x18.term_id = c17.id
+                          ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce", c17.status as "status", c17.slug as "slug"
+                        ) r16
+                      )::text, ',' order by c17.id), '') || ']')::json from exclusivity_term c17 where c17.superseded_by_term_id = c15.id
+                    ) as "supersedes"
+                  ) r14
+                )::text, ',' order by c15.id), '') || ']')::json from exclusivity_term c15 where c15.superseded_by_term_id = t7.id
+              ) as "supersedes"
+            ) r8
+          ) as l0 from (
+            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.exclusivity_term_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0)) order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
+          ) t7
+        ) n6
+      ) a5
+    ) z1
+  )
+)::text
+-- values: ["cnbc.com","cnbc.com",6,6,"VALID_FROM:ASC","2026-04-01","2020-11-16","cnbc.com","cnbc.com",7]

@@ -1,0 +1,48 @@
+-- commitmentTotals
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":0}'::json) as "competingClaimsSkipped", coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":1}'::json) as "withoutAmount", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":2}'::json) as "partsSkipped", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(trim_scale(g4.total)::text), '{"$error":3}'::json) as "total", coalesce(to_json(g4.n), '{"$error":4}'::json) as "a1"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null group by 1, 2, 3, q5.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where true group by ()
+    ) r1
+  )
+)::text
+-- values: []
+-- event
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json(array(select o2.outlet from (
+          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.event_id = t6.id
+        ) o2 order by 1)), '{"$error":0}'::json) as "outlets", t6.kind as "kind", (
+          select row_to_json(z7.*) from (
+            select (
+              select row_to_json(r8.*) from (
+                select a9.fetched > ? as "hasNextPage", a9.cursors[array_length(a9.cursors, 1)] as "endCursor", false as "hasPreviousPage"
+              ) r8
+            ) as "pageInfo" from (
+              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors from (
+                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as cursor from (
+                  select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where q12.event_id = t6.id order by q12.source_id, q12.start_offset, q12.id limit ?
+                ) t11
+              ) n10
+            ) a9
+          ) z7
+        ) as "citations", coalesce(to_json((case when t6.date_precision is null then null else (
+          select row_to_json(r13.*) from (
+            select t6.date_latest as "a0", coalesce(to_json(dg_fuzzy_display(t6.date_earliest, t6.date_latest, t6.date_precision)), '{"$error":1}'::json) as "display"
+          ) r13
+        ) end)), '{"$error":2}'::json) as "date"
+      ) r1
+    ) from event t6 where t6.slug = ? limit 1
+  )
+)::text
+-- values: [1,1,"SOURCE_POSITION:ASC",2,"event-5678-1"]

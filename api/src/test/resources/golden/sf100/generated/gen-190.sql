@@ -1,0 +1,56 @@
+-- timeline
+select (
+  (
+    select case when o1.v is null then (
+      select row_to_json(z2.*) from (
+        select ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
+          select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+            select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+              select row_to_json(r6.*) from (
+                select coalesce(to_json(t5.title), '{"$error":0}'::json) as "title"
+              ) r6
+            ) as l0 from (
+              select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0 from (
+                select (1::bigint << 40) + e8.id as id, 'EVENT' as kind, e8.id as fact_id, e8.title, e8.date_earliest, e8.date_latest, e8.date_precision, e8.date_text, array(select eo9.organization_id from event_organization eo9 where eo9.event_id = e8.id) as organization_ids from event e8 union all select (2::bigint << 40) + d10.id, 'DEAL_ANNOUNCED', d10.id, d10.title, d10.announced_earliest, d10.announced_latest, d10.announced_precision, d10.announced_text, array(select dp11.organization_id from deal_party dp11 where dp11.deal_id = d10.id) from deal d10 where d10.announced_precision is not null union all select (3::bigint << 40) + c12.id, 'COMMITMENT', c12.id, c12.description, c12.date_earliest, c12.date_latest, c12.date_precision, c12.date_text, array_remove(array[c12.committer_id, c12.recipient_id], null) from commitment c12 where c12.date_precision is not null union all select (4::bigint << 40) + s13.id, 'STATEMENT', s13.id, s13.quote, s13.date_earliest, s13.date_latest, s13.date_precision, s13.date_text, array(select coalesce(ss14.organization_id, p15.organization_id) from statement_speaker ss14 left join person p15 on p15.id = ss14.person_id where ss14.statement_id = s13.id) from statement s13 where s13.date_precision is not null union all select (5::bigint << 40) + t16.id, 'TERM_STARTED', t16.id, t16.scope, t16.valid_from_earliest, t16.valid_from_latest, t16.valid_from_precision, t16.valid_from_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_from_precision is not null union all select (6::bigint << 40) + t16.id, 'TERM_ENDED', t16.id, t16.scope, t16.valid_to_earliest, t16.valid_to_latest, t16.valid_to_precision, t16.valid_to_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_to_precision is not null
+              ) q7 where (q7.organization_ids && array(select o17.id from organization o17 where o17.slug = any(cast(? as text[])))) and ((coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id) > (cast(? as date), ?)) order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
+            ) t5
+          ) n4
+        ) a3
+      ) z2
+    ) else json_build_object('$error', 1, 'value', o1.v) end from (
+      select (
+        select s18.slug from unnest(cast(? as text[])) with ordinality s18(slug, at) where not exists (select 1 from organization o19 where o19.slug = s18.slug) order by s18.at limit 1
+      )::text as v
+    ) o1
+  )
+)::text
+-- values: [3,3,"DATE:ASC",["beacon-labs-111"],"2015-01-01",1099521628033,4,["beacon-labs-111"]]
+-- r2
+select (
+  (
+    select row_to_json(r1.*) from (
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":0}'::json) as "partsSkipped", coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":1}'::json) as "withoutAmount", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":2}'::json) as "competingClaimsSkipped", (
+        select ('[' || coalesce(string_agg((
+          select row_to_json(r3.*) from (
+            select coalesce(to_json(g4.unit), '{"$error":3}'::json) as "unit", g4.kind as "kind", coalesce(to_json(g4.n), '{"$error":4}'::json) as "count", coalesce(to_json(trim_scale(g4.total)::text), '{"$error":5}'::json) as "total"
+          ) r3
+        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+          select null::bigint as committer_id, null::bigint as recipient_id, q5.kind as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.committer_id = (
+            select s6.id from organization s6 where s6.slug = ?
+          ) or q5.recipient_id = (
+            select s7.id from organization s7 where s7.slug = ?
+          )) and (q5.deal_id = (
+            select s8.id from deal s8 where s8.slug = ?
+          )) and (q5.modality = ?) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+        ) g4 where true
+      ) as "groups" from commitment q2 where (q2.committer_id = (
+        select s9.id from organization s9 where s9.slug = ?
+      ) or q2.recipient_id = (
+        select s10.id from organization s10 where s10.slug = ?
+      )) and (q2.deal_id = (
+        select s11.id from deal s11 where s11.slug = ?
+      )) and (q2.modality = ?) group by ()
+    ) r1
+  )
+)::text
+-- values: ["aurora-capital-231","aurora-capital-231","nova-robotics-294-cobalt-compute-727-restructuring-7407","PLANNED","aurora-capital-231","aurora-capital-231","nova-robotics-294-cobalt-compute-727-restructuring-7407","PLANNED"]

@@ -1,0 +1,11 @@
+-- node
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select 'Deal'::text as "__typename"
+      ) r1
+    ) from deal t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["beacon-infrastructure-2-quantum-infrastructure-285-restructuring-402"]

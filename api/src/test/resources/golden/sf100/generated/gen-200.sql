@@ -1,0 +1,61 @@
+-- r1
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select coalesce(to_json(dg_global_id('Organization', t2.slug)), '{"$error":0}'::json) as "id", t2.slug as "slug", t2.kind as "kind", (
+          select row_to_json(z3.*) from (
+            select (
+              select count(*) from deal q4 join deal_timing x5 on x5.deal_id = q4.id where (exists (select 1 from deal_party p6 where p6.deal_id = q4.id and p6.organization_id = t2.id)) and (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE')
+            ) as "totalCount", (
+              select row_to_json(r7.*) from (
+                select exists (
+                  select 1 from deal q4 join deal_timing x5 on x5.deal_id = q4.id where (exists (select 1 from deal_party p6 where p6.deal_id = q4.id and p6.organization_id = t2.id)) and (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE') and (not (coalesce(q4.announced_earliest, q4.announced_latest, 'infinity'::date), q4.id) > (cast(? as date), ?))
+                ) as "hasPreviousPage"
+              ) r7
+            ) as "pageInfo", ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
+                select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+                  select row_to_json(r11.*) from (
+                    select dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as "cursor", t10.in_force as "inForce", (
+                      select row_to_json(r12.*) from (
+                        select coalesce(to_json(dg_global_id('Deal', t10.slug)), '{"$error":1}'::json) as "id", t10.kind as "kind", coalesce(to_json((select count(*)::int from (
+                          select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.deal_id = t10.id
+                        ) o16)), '{"$error":2}'::json) as "corroboration", t10.slug as "slug", (
+                          select row_to_json(z17.*) from (
+                            select (
+                              select count(*) from exclusivity_term q18 where q18.deal_id = t10.id
+                            ) as "totalCount", ('[' || coalesce(a19.l0, '') || ']')::json as "nodes" from (
+                              select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
+                                select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text]::text[], t21.id) as cursor, (
+                                  select row_to_json(r22.*) from (
+                                    select coalesce(to_json(coalesce((
+                                      select in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) from exclusivity_term_timing x23 where x23.term_id = t21.id
+                                    ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce"
+                                  ) r22
+                                ) as l0 from (
+                                  select q18.*, coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q18 where (q18.deal_id = t10.id) and ((coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date), q18.id) > (cast(? as date), ?)) order by coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date), q18.id limit ?
+                                ) t21
+                              ) n20
+                            ) a19
+                          ) z17
+                        ) as "exclusivityTerms", (case when t10.ended_precision is null then null else (
+                          select row_to_json(r24.*) from (
+                            select t10.ended_earliest as "earliest"
+                          ) r24
+                        ) end) as "ended"
+                      ) r12
+                    ) as "node"
+                  ) r11
+                ) as l0 from (
+                  select q4.*, coalesce(q4.announced_earliest, q4.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) as in_force from deal q4 join deal_timing x5 on x5.deal_id = q4.id where (exists (select 1 from deal_party p6 where p6.deal_id = q4.id and p6.organization_id = t2.id)) and (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE') and ((coalesce(q4.announced_earliest, q4.announced_latest, 'infinity'::date), q4.id) > (cast(? as date), ?)) order by coalesce(q4.announced_earliest, q4.announced_latest, 'infinity'::date), q4.id limit ?
+                ) t10
+              ) n9
+            ) a8
+          ) z3
+        ) as "deals", '{}'::json as "again4"
+      ) r1
+    ) from organization t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: ["2016-04-02","2016-04-02","2015-01-09",10007455,3,3,"ANNOUNCED:ASC","ANNOUNCED:ASC",3,3,"VALID_FROM:ASC","2015-12-31","2015-01-01",10001881,4,"2016-04-02","2016-04-02","2015-01-09",10007455,4,"falcon-cloud-803"]

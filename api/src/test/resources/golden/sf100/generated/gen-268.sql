@@ -1,0 +1,23 @@
+-- deals
+select (
+  (
+    select row_to_json(z1.*) from (
+      select (
+        select count(*) from deal q2 where q2.announced_precision is not null and coalesce(q2.announced_latest, 'infinity'::date) >= cast(? as date)
+      ) as "totalCount", (
+        select row_to_json(r3.*) from (
+          select a4.fetched > ? as "hasNextPage", exists (
+            select 1 from deal q2 where (q2.announced_precision is not null and coalesce(q2.announced_latest, 'infinity'::date) >= cast(? as date)) and (not (coalesce(q2.announced_earliest, q2.announced_latest, 'infinity'::date), q2.id) > (cast(? as date), ?))
+          ) as "hasPreviousPage", a4.cursors[1] as "startCursor", a4.cursors[array_length(a4.cursors, 1)] as "endCursor"
+        ) r3
+      ) as "pageInfo" from (
+        select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+            select q2.*, coalesce(q2.announced_earliest, q2.announced_latest, 'infinity'::date) as sort_0 from deal q2 where (q2.announced_precision is not null and coalesce(q2.announced_latest, 'infinity'::date) >= cast(? as date)) and ((coalesce(q2.announced_earliest, q2.announced_latest, 'infinity'::date), q2.id) > (cast(? as date), ?)) order by coalesce(q2.announced_earliest, q2.announced_latest, 'infinity'::date), q2.id limit ?
+          ) t6
+        ) n5
+      ) a4
+    ) z1
+  )
+)::text
+-- values: ["2016-09-21",3,"2016-09-21","2015-06-18",10000756,3,"ANNOUNCED:ASC","2016-09-21","2015-06-18",10000756,4]

@@ -1,0 +1,66 @@
+-- r1
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.quote as "quote", (
+          select ('[' || coalesce(string_agg((
+            select row_to_json(r3.*) from (
+              select (
+                select (
+                  select row_to_json(r4.*) from (
+                    select c5.name as "name", c5.kind as "kind", (
+                      select row_to_json(z6.*) from (
+                        select (
+                          select row_to_json(r7.*) from (
+                            select false as "a0", a8.cursors[array_length(a8.cursors, 1)] as "endCursor", a8.fetched > ? as "hasNextPage", a8.cursors[1] as "startCursor"
+                          ) r7
+                        ) as "pageInfo" from (
+                          select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors from (
+                            select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor from (
+                              select q11.*, coalesce(q11.announced_earliest, q11.announced_latest, 'infinity'::date) as sort_0 from deal q11 where exists (select 1 from deal_party p12 where p12.deal_id = q11.id and p12.organization_id = c5.id) order by coalesce(q11.announced_earliest, q11.announced_latest, 'infinity'::date), q11.id limit ?
+                            ) t10
+                          ) n9
+                        ) a8
+                      ) z6
+                    ) as "deals"
+                  ) r4
+                ) from organization c5 where c5.id = c13.organization_id limit 1
+              ) as "organization"
+            ) r3
+          )::text, ',' order by c13.id), '') || ']')::json from statement_speaker c13 where c13.statement_id = t2.id
+        ) as "speakers"
+      ) r1
+    ) from statement t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: [1,1,"ANNOUNCED:ASC",2,"statement-7006"]
+-- deal
+select (
+  (
+    select (
+      select row_to_json(r1.*) from (
+        select t2.kind as "kind", (
+          select row_to_json(z3.*) from (
+            select ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
+                select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+                  select row_to_json(r7.*) from (
+                    select coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
+                      select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.event_id = t6.id
+                    ) o11)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o12.outlet from (
+                      select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.event_id = t6.id
+                    ) o12 order by 1)), '{"$error":2}'::json) as "outlets"
+                  ) r7
+                ) as l0 from (
+                  select q16.*, coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date) as sort_0 from event q16 where q16.deal_id = t2.id order by coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date), q16.id limit ?
+                ) t6
+              ) n5
+            ) a4
+          ) z3
+        ) as "events"
+      ) r1
+    ) from deal t2 where t2.slug = ? limit 1
+  )
+)::text
+-- values: [2,2,"DATE:ASC",3,"lumen-analytics-258-nimbus-systems-110-licensing-deal-4981"]

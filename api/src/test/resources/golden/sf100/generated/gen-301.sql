@@ -1,0 +1,5 @@
+-- commitmentTotals
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

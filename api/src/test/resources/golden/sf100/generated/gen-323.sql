@@ -1,0 +1,5 @@
+-- organizations
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

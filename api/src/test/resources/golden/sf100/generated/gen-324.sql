@@ -1,0 +1,5 @@
+-- commitments
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

@@ -1,0 +1,1 @@
+-- refused before compiling: Validation error (WrongType@[commitments]) : argument 'filter.amountMin' with value 'StringValue{value='abc'}' is not a valid 'Decimal' - Expected a decimal number in a string, such as "50000000000"

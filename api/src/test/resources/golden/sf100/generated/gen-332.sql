@@ -1,0 +1,5 @@
+-- deals
+select (
+  '{"$error":0}'::json
+)::text
+-- values: []

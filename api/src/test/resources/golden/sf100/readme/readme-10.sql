@@ -1,0 +1,54 @@
+-- commitments
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0 desc, t4.sort_1 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text, t4.sort_1::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select coalesce(to_json((
+                select (
+                  select row_to_json(r6.*) from (
+                    select c7.name as "name"
+                  ) r6
+                ) from organization c7 where c7.id = t4.committer_id limit 1
+              )), '{"$error":0}'::json) as "committer", (case when t4.amount is null then null else (
+                select row_to_json(r8.*) from (
+                  select coalesce(to_json((case t4.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t4.amount)::text || ' ' || t4.unit), '{"$error":1}'::json) as "text"
+                ) r8
+              ) end) as "quantity", (case when t4.date_precision is null then null else (
+                select row_to_json(r9.*) from (
+                  select coalesce(to_json(dg_fuzzy_display(t4.date_earliest, t4.date_latest, t4.date_precision)), '{"$error":2}'::json) as "display"
+                ) r9
+              ) end) as "date"
+            ) r5
+          ) as l0 from (
+            select q10.*, (coalesce(q10.unit, '')) collate "C" as sort_0, coalesce(q10.amount, '-Infinity'::numeric) as sort_1 from commitment q10 where (q10.amount >= ?) and (q10.unit = ?) order by (coalesce(q10.unit, '')) collate "C" desc, coalesce(q10.amount, '-Infinity'::numeric) desc, q10.id desc limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"AMOUNT:DESC",10000000000,"USD",21]
+-- statements
+select (
+  (
+    select row_to_json(z1.*) from (
+      select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
+        select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
+          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+            select row_to_json(r5.*) from (
+              select t4.quote as "quote", coalesce(to_json(array(select o6.outlet from (
+                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.statement_id = t4.id
+              ) o6 order by 1)), '{"$error":0}'::json) as "outlets"
+            ) r5
+          ) as l0 from (
+            select q10.*, coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) as sort_0 from statement q10 where exists (select 1 from citation oc11 join source os12 on os12.id = oc11.source_id where oc11.statement_id = q10.id and (strpos(lower(oc11.credited_outlet), lower(?)) > 0 or strpos(lower(os12.publisher), lower(?)) > 0)) order by coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) desc, q10.id desc limit ?
+          ) t4
+        ) n3
+      ) a2
+    ) z1
+  )
+)::text
+-- values: [20,20,"DATE:DESC","cnbc","cnbc",21]

@@ -198,7 +198,7 @@ final class StatementWriter {
 		for (int i = 0; i < page.sortKeys().size(); i++) {
 			sortColumns.add(rows.col("sort_" + i));
 		}
-		List<Sql> cursorValues = sortColumns.stream().map(column -> sql(column, "::text")).toList();
+		List<Sql> cursorValues = sortColumns.stream().map(column -> sql("dg_cursor_value(", column, "::text)")).toList();
 		// The order's name is bound, not written: a literal such as 'ANNOUNCED:ASC' reads as a variable to pgbench.
 		Sql cursor = sql("dg_cursor(cast(", value(page.orderName()), " as text), array[", Sql.join(cursorValues, ", "),
 				"]::text[], ", rows.col("id"), ")");

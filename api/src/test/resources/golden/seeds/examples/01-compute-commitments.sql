@@ -6,7 +6,7 @@ select (
         select count(*) from commitment q2 where q2.kind = ?
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0 desc, t5.sort_1 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text, t5.sort_1::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0 desc, t5.sort_1 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text), dg_cursor_value(t5.sort_1::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.description as "description", coalesce(to_json((
                 select (
@@ -32,7 +32,7 @@ select (
                 select row_to_json(z13.*) from (
                   select ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                      select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as cursor, (
+                      select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor, (
                         select row_to_json(r17.*) from (
                           select t16.excerpt as "excerpt", t16.credited_outlet as "creditedOutlet", coalesce(to_json((
                             select (

@@ -27,7 +27,7 @@ select (
           select row_to_json(z7.*) from (
             select ('[' || coalesce(a8.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as cursor, (
+                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
                     select t10.start_offset as "startOffset"
                   ) r11

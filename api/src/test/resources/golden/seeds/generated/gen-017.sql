@@ -6,7 +6,7 @@ select (
         select count(*) from deal q2 join deal_timing x3 on x3.deal_id = q2.id where (q2.status = ?) and (exists (select 1 from citation oc4 join source os5 on os5.id = oc4.source_id where oc4.deal_id = q2.id and (strpos(lower(oc4.credited_outlet), lower(?)) > 0 or strpos(lower(os5.publisher), lower(?)) > 0))) and (q2.announced_precision is not null and coalesce(q2.announced_latest, 'infinity'::date) >= cast(? as date)) and (in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) <> 'FALSE')
       ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-          select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+          select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
             select row_to_json(r9.*) from (
               select coalesce(to_json(dg_global_id('Deal', t8.slug)), '{"$error":0}'::json) as "id", t8.title as "a1", t8.kind as "kind", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from deal_timing x10 where x10.deal_id = t8.id

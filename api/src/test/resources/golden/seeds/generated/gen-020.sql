@@ -12,9 +12,9 @@ select (
         ) r3
       ) as "pageInfo", ('[' || coalesce(a4.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
-              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor", (
                 select row_to_json(r8.*) from (
                   select coalesce(to_json(array(select o9.outlet from (
                     select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.event_id = t6.id
@@ -33,7 +33,7 @@ select (
                               ) r21
                             ) as "pageInfo" from (
                               select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors from (
-                                select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[t24.sort_0::text, t24.sort_1::text]::text[], t24.id) as cursor from (
+                                select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text), dg_cursor_value(t24.sort_1::text)]::text[], t24.id) as cursor from (
                                   select q20.*, q20.source_id as sort_0, q20.start_offset as sort_1 from citation q20 where q20.deal_id = c18.id order by q20.source_id, q20.start_offset, q20.id limit ?
                                 ) t24
                               ) n23

@@ -17,7 +17,7 @@ select (
                           select count(*) from exclusivity_term q11 join exclusivity_term_timing x12 on x12.term_id = q11.id where (q11.holder_id = c9.id) and (in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) <> 'FALSE')
                         ) as "a0", ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                            select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+                            select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
                               select row_to_json(r16.*) from (
                                 select coalesce(to_json(coalesce((
                                   select in_force(cast(? as date), x17.start_earliest, x17.start_latest, x17.start_precision, x17.end_earliest, x17.end_latest, x17.end_precision) from exclusivity_term_timing x17 where x17.term_id = t15.id

@@ -12,7 +12,7 @@ select (
         ) r2
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors from (
-          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor from (
+          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor from (
             select q7.*, (q7.claim_group) collate "C" as sort_0 from (
               select min(c4.id) as id, c4.claim_group from commitment c4 where c4.claim_group is not null group by c4.claim_group having count(distinct (c4.amount, c4.unit, c4.qualifier, c4.modality, c4.committer_id, c4.recipient_id)) > 1 or exists (select 1 from commitment ca5 join commitment cb6 on cb6.claim_group = ca5.claim_group where ca5.claim_group = c4.claim_group and ca5.date_latest < cb6.date_earliest)
             ) q7 where (true) and (((q7.claim_group) collate "C", q7.id) > (cast(? as text) collate "C", ?)) order by (q7.claim_group) collate "C", q7.id limit ?

@@ -12,17 +12,17 @@ select (
         ) r13
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
             select row_to_json(r16.*) from (
-              select dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as "cursor", (
                 select row_to_json(r17.*) from (
                   select coalesce(to_json(t15.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t15.title), '{"$error":1}'::json) as "title", (
                     select row_to_json(z18.*) from (
                       select ('[' || coalesce(a19.l0, '') || ']')::json as "edges" from (
                         select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                          select row_number() over (order by t21.sort_0, t21.sort_1, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text, t21.sort_1::text]::text[], t21.id) as cursor, (
+                          select row_number() over (order by t21.sort_0, t21.sort_1, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text), dg_cursor_value(t21.sort_1::text)]::text[], t21.id) as cursor, (
                             select row_to_json(r22.*) from (
-                              select dg_cursor(cast(? as text), array[t21.sort_0::text, t21.sort_1::text]::text[], t21.id) as "cursor", (
+                              select dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text), dg_cursor_value(t21.sort_1::text)]::text[], t21.id) as "cursor", (
                                 select row_to_json(r23.*) from (
                                   select t21.start_offset as "startOffset"
                                 ) r23

@@ -6,9 +6,9 @@ select (
         select count(*) from person q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges", ('[' || coalesce(a3.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0, string_agg(n4.l1::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l1 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                 select row_to_json(r7.*) from (
                   select t5.role as "role", coalesce(to_json(dg_global_id('Person', t5.slug)), '{"$error":0}'::json) as "id", t5.name as "name"
                 ) r7
@@ -24,9 +24,9 @@ select (
                     select count(*) from statement q14 where exists (select 1 from statement_speaker sp15 where sp15.statement_id = q14.id and sp15.person_id = t5.id)
                   ) as "totalCount", ('[' || coalesce(a16.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0 from (
-                      select row_number() over (order by t18.sort_0 desc, t18.id desc) as ord, dg_cursor(cast(? as text), array[t18.sort_0::text]::text[], t18.id) as cursor, (
+                      select row_number() over (order by t18.sort_0 desc, t18.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as cursor, (
                         select row_to_json(r19.*) from (
-                          select dg_cursor(cast(? as text), array[t18.sort_0::text]::text[], t18.id) as "cursor"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as "cursor"
                         ) r19
                       ) as l0 from (
                         select q14.*, coalesce(q14.date_latest, q14.date_earliest, '-infinity'::date) as sort_0 from statement q14 where exists (select 1 from statement_speaker sp15 where sp15.statement_id = q14.id and sp15.person_id = t5.id) order by coalesce(q14.date_latest, q14.date_earliest, '-infinity'::date) desc, q14.id desc limit ?

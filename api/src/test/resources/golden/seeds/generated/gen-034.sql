@@ -6,7 +6,7 @@ select (
         select count(*) from source q2 where true
       ) as "a0", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes", ('[' || coalesce(a3.l1, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0, string_agg(n4.l1::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l1 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select coalesce(to_json(t5.content), '{"$error":0}'::json) as "text", (
                 select row_to_json(z7.*) from (
@@ -18,9 +18,9 @@ select (
                     ) r10
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                      select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text, t12.sort_1::text]::text[], t12.id) as cursor, (
+                      select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as cursor, (
                         select row_to_json(r13.*) from (
-                          select dg_cursor(cast(? as text), array[t12.sort_0::text, t12.sort_1::text]::text[], t12.id) as "cursor"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as "cursor"
                         ) r13
                       ) as l0 from (
                         select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where q8.source_id = t5.id order by q8.source_id, q8.start_offset, q8.id limit ?
@@ -36,7 +36,7 @@ select (
             ) r6
           ) as l0, (
             select row_to_json(r15.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                 select row_to_json(r16.*) from (
                   select t5.publisher as "publisher"
                 ) r16

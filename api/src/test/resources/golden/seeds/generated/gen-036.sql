@@ -7,9 +7,9 @@ select (
           select row_to_json(z3.*) from (
             select ('[' || coalesce(a4.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor, (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as cursor, (
                   select row_to_json(r7.*) from (
-                    select dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as "cursor"
                   ) r7
                 ) as l0 from (
                   select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where (q8.source_id = t2.id) and ((q8.source_id, q8.start_offset, q8.id) > (cast(? as bigint), cast(? as integer), ?)) order by q8.source_id, q8.start_offset, q8.id limit ?
@@ -35,7 +35,7 @@ select (
         ) r2
       ) as "pageInfo", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-          select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+          select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
             select row_to_json(r9.*) from (
               select coalesce(to_json(array(select o10.outlet from (
                 select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.event_id = t8.id
@@ -54,7 +54,7 @@ select (
                           ) r20
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
-                            select row_number() over (order by t22.sort_0, t22.id) as ord, dg_cursor(cast(? as text), array[t22.sort_0::text]::text[], t22.id) as cursor, (
+                            select row_number() over (order by t22.sort_0, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as cursor, (
                               select row_to_json(r23.*) from (
                                 select coalesce(to_json((select count(*)::int from (
                                   select distinct trim(o24.outlet) collate "C" as outlet from citation c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o24(outlet) where c25.exclusivity_term_id = t22.id

@@ -4,7 +4,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes", ('[' || coalesce(a2.l1, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.horizon as "horizon", t4.modality as "modality", t4.claim_group as "claimGroup", t4.amount_text as "a3", (case when t4.date_precision is null then null else (
                 select row_to_json(r6.*) from (
@@ -14,7 +14,7 @@ select (
             ) r5
           ) as l0, (
             select row_to_json(r7.*) from (
-              select null::text as "inForce", dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor"
+              select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor"
             ) r7
           ) as l1 from (
             select q8.*, coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date) as sort_0 from commitment q8 where true order by coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date), q8.id limit ?
@@ -36,9 +36,9 @@ select (
           ) q12 where q12.organization_ids && array(select o13.id from organization o13 where o13.slug = any(cast(? as text[])))
         ) as "a0", ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
           select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-            select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as cursor, (
+            select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
               select row_to_json(r17.*) from (
-                select dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as "cursor", (
+                select dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as "cursor", (
                   select row_to_json(r18.*) from (
                     select coalesce(to_json(t16.title), '{"$error":0}'::json) as "title", (
                       select row_to_json(z19.*) from (
@@ -50,7 +50,7 @@ select (
                           ) r22
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors, string_agg(n23.l0::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l0 from (
-                            select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[t24.sort_0::text, t24.sort_1::text]::text[], t24.id) as cursor, (
+                            select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text), dg_cursor_value(t24.sort_1::text)]::text[], t24.id) as cursor, (
                               select row_to_json(r25.*) from (
                                 select t24.start_offset as "startOffset", t24.excerpt as "excerpt", t24.end_offset as "endOffset"
                               ) r25

@@ -8,9 +8,9 @@ select (
         ) r8
       ) as "pageInfo", ('[' || coalesce(a2.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-          select row_number() over (order by t10.sort_0 desc, t10.id desc) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+          select row_number() over (order by t10.sort_0 desc, t10.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
             select row_to_json(r11.*) from (
-              select dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as "a0"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as "a0"
             ) r11
           ) as l0 from (
             select q12.*, q12.score as sort_0 from (
@@ -38,7 +38,7 @@ select (
               ) r6
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors from (
-                select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text, t9.sort_1::text]::text[], t9.id) as cursor from (
+                select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text), dg_cursor_value(t9.sort_1::text)]::text[], t9.id) as cursor from (
                   select q5.*, q5.source_id as sort_0, q5.start_offset as sort_1 from citation q5 where q5.organization_id = t3.id order by q5.source_id, q5.start_offset, q5.id limit ?
                 ) t9
               ) n8

@@ -8,7 +8,7 @@ select (
         ) r8
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors from (
-          select row_number() over (order by t10.sort_0 desc, t10.id desc) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor from (
+          select row_number() over (order by t10.sort_0 desc, t10.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor from (
             select q11.*, q11.score as sort_0 from (
               select d12.*, w13 as tsq, ts_rank_cd(d12.tsv, w13) as score from search_document d12, websearch_to_tsquery('english', ?) w13 where d12.tsv @@ w13
             ) q11 where true order by q11.score desc, q11.id desc limit ?
@@ -29,9 +29,9 @@ select (
         ) r3
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor"
             ) r6
           ) as l0 from (
             select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0 from (
@@ -64,7 +64,7 @@ select (
                     select count(*) from citation q15 where q15.deal_id = c13.id
                   ) as "totalCount", ('[' || coalesce(a16.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0 from (
-                      select row_number() over (order by t18.sort_0, t18.sort_1, t18.id) as ord, dg_cursor(cast(? as text), array[t18.sort_0::text, t18.sort_1::text]::text[], t18.id) as cursor, (
+                      select row_number() over (order by t18.sort_0, t18.sort_1, t18.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text), dg_cursor_value(t18.sort_1::text)]::text[], t18.id) as cursor, (
                         select row_to_json(r19.*) from (
                           select t18.start_offset as "startOffset", t18.end_offset as "endOffset"
                         ) r19

@@ -9,9 +9,9 @@ select (
               select count(*) from statement q4 where exists (select 1 from statement_speaker sp5 where sp5.statement_id = q4.id and sp5.person_id = t2.id)
             ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0 desc, t8.id desc) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0 desc, t8.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
-                    select dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as "cursor", (
                       select row_to_json(r10.*) from (
                         select t8.channel as "channel", coalesce(to_json(array(select o11.outlet from (
                           select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.statement_id = t8.id
@@ -58,7 +58,7 @@ select (
               ) r13
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor, (
+                select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor, (
                   select row_to_json(r16.*) from (
                     select t15.start_offset as "startOffset", t15.credited_outlet as "creditedOutlet", t15.end_offset as "endOffset"
                   ) r16

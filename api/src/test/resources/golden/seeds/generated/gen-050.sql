@@ -4,9 +4,9 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r6.*) from (
                   select coalesce(to_json(t4.claim_group), '{"$error":0}'::json) as "key"
                 ) r6
@@ -40,7 +40,7 @@ select (
               ) r6
             ) as "pageInfo", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
                     select coalesce(to_json(dg_global_id('Event', t9.slug)), '{"$error":1}'::json) as "id", t9.kind as "kind", (
                       select row_to_json(z11.*) from (
@@ -52,9 +52,9 @@ select (
                           ) r14
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                            select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as cursor, (
+                            select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor, (
                               select row_to_json(r17.*) from (
-                                select dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as "cursor", (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as "cursor", (
                                   select row_to_json(r18.*) from (
                                     select t16.excerpt as "excerpt", t16.end_offset as "endOffset"
                                   ) r18
@@ -86,7 +86,7 @@ select (
               ) r22
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n24.cursor order by n24.ord) filter (where n24.ord <= ?)) as cursors from (
-                select row_number() over (order by t25.sort_0, t25.id) as ord, dg_cursor(cast(? as text), array[t25.sort_0::text]::text[], t25.id) as cursor from (
+                select row_number() over (order by t25.sort_0, t25.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t25.sort_0::text)]::text[], t25.id) as cursor from (
                   select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) as in_force from exclusivity_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t2.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') and ((coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id) > (cast(? as date), ?)) order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
                 ) t25
               ) n24

@@ -15,7 +15,7 @@ select (
               ) r6
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
                     select t9.kind as "kind", coalesce(to_json((coalesce(t9.claim_preferred, false) or t9.claim_group is null)), '{"$error":1}'::json) as "a1", t9.horizon as "horizon", t9.amount_text as "amountText"
                   ) r10

@@ -30,9 +30,9 @@ select (
           ) r15
         ) as "pageInfo" from (
           select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0 from (
-            select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[t17.sort_0::text]::text[], t17.id) as cursor, (
+            select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
               select row_to_json(r18.*) from (
-                select dg_cursor(cast(? as text), array[t17.sort_0::text]::text[], t17.id) as "cursor"
+                select dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as "cursor"
               ) r18
             ) as l0 from (
               select q12.*, coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date) as sort_0 from (

@@ -18,7 +18,7 @@ select (
                         ) r9
                       ) as "pageInfo" from (
                         select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors from (
-                          select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor from (
+                          select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor from (
                             select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) as in_force from commitment q7 join commitment_timing x8 on x8.commitment_id = q7.id where (q7.committer_id = c5.id) and (in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE') order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
                           ) t12
                         ) n11
@@ -31,7 +31,7 @@ select (
                           select row_to_json(z16.*) from (
                             select ('[' || coalesce(a17.l0, '') || ']')::json as "nodes" from (
                               select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
-                                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                                   select row_to_json(r20.*) from (
                                     select coalesce(to_json(array(select o21.outlet from (
                                       select distinct trim(o22.outlet) collate "C" as outlet from citation c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o22(outlet) where c23.exclusivity_term_id = t19.id

@@ -16,7 +16,7 @@ select (
         ) r6
       ) as "pageInfo", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
             select row_to_json(r10.*) from (
               select coalesce(to_json(t9.claim_group), '{"$error":0}'::json) as "key", (
                 select ('[' || coalesce(string_agg((

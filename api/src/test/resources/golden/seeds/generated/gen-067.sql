@@ -25,9 +25,9 @@ select (
                     ) r6
                   ) as "pageInfo", ('[' || coalesce(a7.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                      select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text, t9.sort_1::text]::text[], t9.id) as cursor, (
+                      select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text), dg_cursor_value(t9.sort_1::text)]::text[], t9.id) as cursor, (
                         select row_to_json(r10.*) from (
-                          select dg_cursor(cast(? as text), array[t9.sort_0::text, t9.sort_1::text]::text[], t9.id) as "a0"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text), dg_cursor_value(t9.sort_1::text)]::text[], t9.id) as "a0"
                         ) r10
                       ) as l0 from (
                         select q11.*, q11.source_id as sort_0, q11.start_offset as sort_1 from citation q11 where (q11.deal_id = c4.id) and ((q11.source_id, q11.start_offset, q11.id) > (cast(? as bigint), cast(? as integer), ?)) order by q11.source_id, q11.start_offset, q11.id limit ?

@@ -41,7 +41,7 @@ select (
         ) r2
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors from (
-          select row_number() over (order by t8.sort_0 desc, t8.id desc) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor from (
+          select row_number() over (order by t8.sort_0 desc, t8.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor from (
             select q6.*, q6.score as sort_0 from (
               select d4.*, w5 as tsq, ts_rank_cd(d4.tsv, w5) as score from search_document d4, websearch_to_tsquery('english', ?) w5 where d4.tsv @@ w5
             ) q6 where (q6.kind = any(cast(? as text[]))) and ((q6.score, q6.id) < (cast(? as real), ?)) order by q6.score desc, q6.id desc limit ?

@@ -9,9 +9,9 @@ select (
               select count(*) from person q5 where q5.organization_id = t2.id
             ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
-                    select dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as "cursor"
                   ) r9
                 ) as l0 from (
                   select q5.*, (lower(q5.name)) collate "C" as sort_0 from person q5 where q5.organization_id = t2.id order by (lower(q5.name)) collate "C", q5.id limit ?
@@ -27,7 +27,7 @@ select (
               ) r11
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors from (
-                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor from (
+                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor from (
                   select q15.*, coalesce(q15.announced_earliest, q15.announced_latest, 'infinity'::date) as sort_0 from deal q15 where (exists (select 1 from deal_party p16 where p16.deal_id = q15.id and p16.organization_id = t2.id)) and (exists (select 1 from deal_party p17 where p17.deal_id = q15.id and p17.organization_id = t2.id and p17.role = ?)) order by coalesce(q15.announced_earliest, q15.announced_latest, 'infinity'::date), q15.id limit ?
                 ) t14
               ) n13

@@ -9,9 +9,9 @@ select (
           select row_to_json(z7.*) from (
             select ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as cursor, (
+                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
-                    select dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as "cursor"
                   ) r11
                 ) as l0 from (
                   select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where q12.person_id = t2.id order by q12.source_id, q12.start_offset, q12.id limit ?
@@ -25,7 +25,7 @@ select (
               select count(*) from statement q14 where exists (select 1 from statement_speaker sp15 where sp15.statement_id = q14.id and sp15.person_id = t2.id)
             ) as "totalCount", ('[' || coalesce(a16.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0 from (
-                select row_number() over (order by t18.sort_0 desc, t18.id desc) as ord, dg_cursor(cast(? as text), array[t18.sort_0::text]::text[], t18.id) as cursor, (
+                select row_number() over (order by t18.sort_0 desc, t18.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as cursor, (
                   select row_to_json(r19.*) from (
                     select coalesce(to_json((select count(*)::int from (
                       select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.statement_id = t18.id
@@ -43,7 +43,7 @@ select (
                                       select count(*) from citation q32 where q32.person_id = c30.id
                                     ) as "totalCount" from (
                                       select count(*) as fetched, (array_agg(n33.cursor order by n33.ord) filter (where n33.ord <= ?)) as cursors from (
-                                        select row_number() over (order by t34.sort_0, t34.sort_1, t34.id) as ord, dg_cursor(cast(? as text), array[t34.sort_0::text, t34.sort_1::text]::text[], t34.id) as cursor from (
+                                        select row_number() over (order by t34.sort_0, t34.sort_1, t34.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t34.sort_0::text), dg_cursor_value(t34.sort_1::text)]::text[], t34.id) as cursor from (
                                           select q32.*, q32.source_id as sort_0, q32.start_offset as sort_1 from citation q32 where q32.person_id = c30.id order by q32.source_id, q32.start_offset, q32.id limit ?
                                         ) t34
                                       ) n33
@@ -86,9 +86,9 @@ select (
           select row_to_json(z4.*) from (
             select ('[' || coalesce(a5.l0, '') || ']')::json as "edges", ('[' || coalesce(a5.l1, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0, string_agg(n6.l1::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l1 from (
-                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text, t7.sort_1::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text), dg_cursor_value(t7.sort_1::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
-                    select dg_cursor(cast(? as text), array[t7.sort_0::text, t7.sort_1::text]::text[], t7.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text), dg_cursor_value(t7.sort_1::text)]::text[], t7.id) as "cursor"
                   ) r8
                 ) as l0, (
                   select row_to_json(r9.*) from (
@@ -114,7 +114,7 @@ select (
               ) r14
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors from (
-                select row_number() over (order by t17.sort_0, t17.sort_1, t17.id) as ord, dg_cursor(cast(? as text), array[t17.sort_0::text, t17.sort_1::text]::text[], t17.id) as cursor from (
+                select row_number() over (order by t17.sort_0, t17.sort_1, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text), dg_cursor_value(t17.sort_1::text)]::text[], t17.id) as cursor from (
                   select q18.*, q18.source_id as sort_0, q18.start_offset as sort_1 from citation q18 where (q18.deal_id = t3.id) and ((q18.source_id, q18.start_offset, q18.id) > (cast(? as bigint), cast(? as integer), ?)) order by q18.source_id, q18.start_offset, q18.id limit ?
                 ) t17
               ) n16

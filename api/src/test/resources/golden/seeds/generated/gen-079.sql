@@ -8,9 +8,9 @@ select (
         ) q4 where q4.kind = any(cast(? as text[]))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "edges", ('[' || coalesce(a5.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0, string_agg(n6.l1::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l1 from (
-          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
-              select dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as "cursor", (
                 select row_to_json(r9.*) from (
                   select coalesce(to_json(t7.kind), '{"$error":0}'::json) as "kind"
                 ) r9
@@ -67,7 +67,7 @@ select (
                           ) r27
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n29.cursor order by n29.ord) filter (where n29.ord <= ?)) as cursors from (
-                            select row_number() over (order by t30.sort_0, t30.sort_1, t30.id) as ord, dg_cursor(cast(? as text), array[t30.sort_0::text, t30.sort_1::text]::text[], t30.id) as cursor from (
+                            select row_number() over (order by t30.sort_0, t30.sort_1, t30.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t30.sort_0::text), dg_cursor_value(t30.sort_1::text)]::text[], t30.id) as cursor from (
                               select q26.*, q26.source_id as sort_0, q26.start_offset as sort_1 from citation q26 where q26.source_id = c24.id order by q26.source_id, q26.start_offset, q26.id limit ?
                             ) t30
                           ) n29

@@ -36,7 +36,7 @@ select (
         ) r5
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors from (
-          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor from (
+          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor from (
             select q4.*, q4.score as sort_0 from (
               select d2.*, w3 as tsq, ts_rank_cd(d2.tsv, w3) as score from search_document d2, websearch_to_tsquery('english', ?) w3 where d2.tsv @@ w3
             ) q4 where true order by q4.score desc, q4.id desc limit ?

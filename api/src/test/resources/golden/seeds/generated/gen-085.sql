@@ -11,7 +11,7 @@ select (
               select count(*) from exclusivity_term q8 join exclusivity_term_timing x9 on x9.term_id = q8.id where (q8.deal_id = t6.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a10.l0, '') || ']')::json as "nodes", ('[' || coalesce(a10.l1, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0, string_agg(n11.l1::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l1 from (
-                select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor, (
+                select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor, (
                   select row_to_json(r13.*) from (
                     select coalesce(to_json(dg_global_id('ExclusivityTerm', t12.slug)), '{"$error":2}'::json) as "id", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.exclusivity_term_id = t12.id

@@ -6,7 +6,7 @@ select (
         select count(*) from deal q2 join deal_timing x3 on x3.deal_id = q2.id where in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) <> 'FALSE'
       ) as "totalCount", ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select t6.summary as "summary", t6.slug as "slug", t6.title as "title", (
                 select (
@@ -35,9 +35,9 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "edges", ('[' || coalesce(a2.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
-          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r6.*) from (
                   select coalesce(to_json(t4.kind), '{"$error":0}'::json) as "a0", coalesce(to_json(replace(replace(replace(replace(replace(replace(replace(btrim(regexp_replace(ts_headline('english', t4.body, t4.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MinWords=6, MaxWords=24, FragmentDelimiter=" … "'), E'[ \\t\\n\\x0b\\f\\r]+', ' ', 'g'), ' '), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'), chr(1), '<mark>'), chr(2), '</mark>')), '{"$error":1}'::json) as "snippet"
                 ) r6

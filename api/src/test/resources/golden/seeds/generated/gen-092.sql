@@ -9,7 +9,7 @@ select (
               select count(*) from person q4 where q4.organization_id = t2.id
             ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select coalesce(to_json((select count(*)::int from (
                       select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.person_id = t7.id
@@ -25,9 +25,9 @@ select (
                           ) r19
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
-                            select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[t22.sort_0::text, t22.sort_1::text]::text[], t22.id) as cursor, (
+                            select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text), dg_cursor_value(t22.sort_1::text)]::text[], t22.id) as cursor, (
                               select row_to_json(r23.*) from (
-                                select dg_cursor(cast(? as text), array[t22.sort_0::text, t22.sort_1::text]::text[], t22.id) as "cursor", (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text), dg_cursor_value(t22.sort_1::text)]::text[], t22.id) as "cursor", (
                                   select row_to_json(r24.*) from (
                                     select t22.credited_outlet as "creditedOutlet", t22.start_offset as "startOffset", t22.end_offset as "endOffset"
                                   ) r24
@@ -51,7 +51,7 @@ select (
           select row_to_json(z25.*) from (
             select ('[' || coalesce(a26.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n27.cursor order by n27.ord) filter (where n27.ord <= ?)) as cursors, string_agg(n27.l0::text, ',' order by n27.ord) filter (where n27.ord <= ?) as l0 from (
-                select row_number() over (order by t28.sort_0, t28.id) as ord, dg_cursor(cast(? as text), array[t28.sort_0::text]::text[], t28.id) as cursor, (
+                select row_number() over (order by t28.sort_0, t28.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t28.sort_0::text)]::text[], t28.id) as cursor, (
                   select row_to_json(r29.*) from (
                     select coalesce(to_json(coalesce((
                       select in_force(cast(? as date), x30.start_earliest, x30.start_latest, x30.start_precision, x30.end_earliest, x30.end_latest, x30.end_precision) from deal_timing x30 where x30.deal_id = t28.id
@@ -65,7 +65,7 @@ select (
                           ) r33
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n35.cursor order by n35.ord) filter (where n35.ord <= ?)) as cursors from (
-                            select row_number() over (order by t36.sort_0, t36.id) as ord, dg_cursor(cast(? as text), array[t36.sort_0::text]::text[], t36.id) as cursor from (
+                            select row_number() over (order by t36.sort_0, t36.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t36.sort_0::text)]::text[], t36.id) as cursor from (
                               select q32.*, coalesce(q32.date_earliest, q32.date_latest, 'infinity'::date) as sort_0 from commitment q32 where q32.deal_id = t28.id order by coalesce(q32.date_earliest, q32.date_latest, 'infinity'::date), q32.id limit ?
                             ) t36
                           ) n35
@@ -91,7 +91,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(t4.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t4.title), '{"$error":1}'::json) as "title"
             ) r5

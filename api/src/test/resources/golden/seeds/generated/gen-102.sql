@@ -9,7 +9,7 @@ select (
               select count(*) from citation q4 where q4.event_id = t2.id
             ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text, t7.sort_1::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text), dg_cursor_value(t7.sort_1::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select t7.end_offset as "endOffset", coalesce(to_json((
                       select (
@@ -32,9 +32,9 @@ select (
                 select row_to_json(z13.*) from (
                   select ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                      select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as cursor, (
+                      select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor, (
                         select row_to_json(r17.*) from (
-                          select dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as "cursor"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as "cursor"
                         ) r17
                       ) as l0 from (
                         select q18.*, q18.source_id as sort_0, q18.start_offset as sort_1 from citation q18 where q18.organization_id = c12.id order by q18.source_id, q18.start_offset, q18.id limit ?

@@ -21,7 +21,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(t4.title), '{"$error":0}'::json) as "title", coalesce(to_json((case when t4.date_precision is null then null else (
                 select row_to_json(r6.*) from (
@@ -33,9 +33,9 @@ select (
                     select count(*) from citation q8 where case t4.kind when 'EVENT' then q8.event_id = t4.fact_id when 'DEAL_ANNOUNCED' then q8.deal_id = t4.fact_id when 'COMMITMENT' then q8.commitment_id = t4.fact_id when 'STATEMENT' then q8.statement_id = t4.fact_id when 'TERM_STARTED' then q8.exclusivity_term_id = t4.fact_id when 'TERM_ENDED' then q8.exclusivity_term_id = t4.fact_id end
                   ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
-                      select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as cursor, (
+                      select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor, (
                         select row_to_json(r12.*) from (
-                          select dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as "a0"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as "a0"
                         ) r12
                       ) as l0 from (
                         select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where (case t4.kind when 'EVENT' then q8.event_id = t4.fact_id when 'DEAL_ANNOUNCED' then q8.deal_id = t4.fact_id when 'COMMITMENT' then q8.commitment_id = t4.fact_id when 'STATEMENT' then q8.statement_id = t4.fact_id when 'TERM_STARTED' then q8.exclusivity_term_id = t4.fact_id when 'TERM_ENDED' then q8.exclusivity_term_id = t4.fact_id end) and ((q8.source_id, q8.start_offset, q8.id) > (cast(? as bigint), cast(? as integer), ?)) order by q8.source_id, q8.start_offset, q8.id limit ?

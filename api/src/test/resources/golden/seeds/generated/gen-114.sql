@@ -12,7 +12,7 @@ select (
         ) r8
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
-          select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor from (
+          select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor from (
             select q11.*, q11.score as sort_0 from (
               select d9.*, w10 as tsq, ts_rank_cd(d9.tsv, w10) as score from search_document d9, websearch_to_tsquery('english', ?) w10 where d9.tsv @@ w10
             ) q11 where (q11.kind = any(cast(? as text[]))) and ((q11.score, q11.id) < (cast(? as real), ?)) order by q11.score desc, q11.id desc limit ?

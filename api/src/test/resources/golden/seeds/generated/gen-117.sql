@@ -4,9 +4,9 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "edges", ('[' || coalesce(a2.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r6.*) from (
                   select t4.name as "name", coalesce(to_json(dg_global_id('Person', t4.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
                     select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.person_id = t4.id
@@ -18,7 +18,7 @@ select (
                         ) r13
                       ) as "pageInfo" from (
                         select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                          select row_number() over (order by t15.sort_0 desc, t15.id desc) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+                          select row_number() over (order by t15.sort_0 desc, t15.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
                             select row_to_json(r16.*) from (
                               select coalesce(to_json(dg_global_id('Statement', t15.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(array(select o17.outlet from (
                                 select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.statement_id = t15.id
@@ -49,9 +49,9 @@ select (
                           ) r31
                         ) as "pageInfo", ('[' || coalesce(a32.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n33.cursor order by n33.ord) filter (where n33.ord <= ?)) as cursors, string_agg(n33.l0::text, ',' order by n33.ord) filter (where n33.ord <= ?) as l0 from (
-                            select row_number() over (order by t34.sort_0 desc, t34.id desc) as ord, dg_cursor(cast(? as text), array[t34.sort_0::text]::text[], t34.id) as cursor, (
+                            select row_number() over (order by t34.sort_0 desc, t34.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t34.sort_0::text)]::text[], t34.id) as cursor, (
                               select row_to_json(r35.*) from (
-                                select dg_cursor(cast(? as text), array[t34.sort_0::text]::text[], t34.id) as "cursor"
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t34.sort_0::text)]::text[], t34.id) as "cursor"
                               ) r35
                             ) as l0 from (
                               select q36.*, coalesce(q36.date_latest, q36.date_earliest, '-infinity'::date) as sort_0 from statement q36 where exists (select 1 from (

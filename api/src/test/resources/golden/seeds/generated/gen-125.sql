@@ -9,7 +9,7 @@ select (
               select count(*) from exclusivity_term q6 where q6.grantor_id = t3.id
             ) as "totalCount", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
                     select coalesce(to_json(array(select o11.outlet from (
                       select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.exclusivity_term_id = t9.id

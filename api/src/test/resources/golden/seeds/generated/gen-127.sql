@@ -10,7 +10,7 @@ select (
         ) r3
       ) as "pageInfo", ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select coalesce(to_json(dg_global_id('Organization', t6.slug)), '{"$error":0}'::json) as "id", t6.slug as "slug", coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = t6.id and a8.kind = 'TICKER' order by a8.value)), '{"$error":1}'::json) as "tickers", coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = t6.id and a9.kind = 'ALIAS' order by a9.value)), '{"$error":2}'::json) as "aliases"
             ) r7
@@ -31,7 +31,7 @@ select (
         select count(*) from statement q2 where q2.date_precision is not null and coalesce(q2.date_latest, 'infinity'::date) >= cast(? as date)
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes", ('[' || coalesce(a3.l1, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0, string_agg(n4.l1::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l1 from (
-          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select coalesce(to_json((select count(*)::int from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.statement_id = t5.id
@@ -47,7 +47,7 @@ select (
             ) r6
           ) as l0, (
             select row_to_json(r17.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                 select row_to_json(r18.*) from (
                   select t5.quote as "quote", coalesce(to_json(dg_global_id('Statement', t5.slug)), '{"$error":2}'::json) as "id", t5.slug as "slug", coalesce(to_json(array(select o19.outlet from (
                     select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.statement_id = t5.id

@@ -7,7 +7,7 @@ select (
           select row_to_json(z3.*) from (
             select ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor, (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as cursor, (
                   select row_to_json(r7.*) from (
                     select t6.end_offset as "endOffset", coalesce(to_json((
                       select (
@@ -37,9 +37,9 @@ select (
         select count(*) from event q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges", ('[' || coalesce(a3.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0, string_agg(n4.l1::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l1 from (
-          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor"
             ) r6
           ) as l0, (
             select row_to_json(r7.*) from (
@@ -74,7 +74,7 @@ select (
         ) r13
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
             select row_to_json(r16.*) from (
               select coalesce(to_json(t15.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t15.title), '{"$error":1}'::json) as "title", coalesce(to_json((case when t15.date_precision is null then null else (
                 select row_to_json(r17.*) from (

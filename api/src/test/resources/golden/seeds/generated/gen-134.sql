@@ -9,9 +9,9 @@ select (
           select row_to_json(z4.*) from (
             select ('[' || coalesce(a5.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
-                    select dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as "cursor"
                   ) r8
                 ) as l0 from (
                   select q9.*, coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date) as sort_0 from event q9 where q9.deal_id = t3.id order by coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date), q9.id limit ?
@@ -23,7 +23,7 @@ select (
           select row_to_json(z10.*) from (
             select ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor, (
+                select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor, (
                   select row_to_json(r14.*) from (
                     select t13.title as "title", (
                       select (

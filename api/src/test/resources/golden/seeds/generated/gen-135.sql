@@ -20,9 +20,9 @@ select (
                     select row_to_json(z11.*) from (
                       select ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
                         select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-                          select row_number() over (order by t14.sort_0, t14.sort_1, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text, t14.sort_1::text]::text[], t14.id) as cursor, (
+                          select row_number() over (order by t14.sort_0, t14.sort_1, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text), dg_cursor_value(t14.sort_1::text)]::text[], t14.id) as cursor, (
                             select row_to_json(r15.*) from (
-                              select dg_cursor(cast(? as text), array[t14.sort_0::text, t14.sort_1::text]::text[], t14.id) as "cursor"
+                              select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text), dg_cursor_value(t14.sort_1::text)]::text[], t14.id) as "cursor"
                             ) r15
                           ) as l0 from (
                             select q16.*, q16.source_id as sort_0, q16.start_offset as sort_1 from citation q16 where q16.commitment_id = c10.id order by q16.source_id, q16.start_offset, q16.id limit ?

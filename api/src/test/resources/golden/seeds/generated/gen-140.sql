@@ -25,9 +25,9 @@ select (
               select count(*) from citation q13 where q13.exclusivity_term_id = t6.id
             ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "edges", ('[' || coalesce(a14.l1, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0, string_agg(n15.l1::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l1 from (
-                select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as cursor, (
+                select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor, (
                   select row_to_json(r17.*) from (
-                    select dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as "cursor", (
                       select row_to_json(r18.*) from (
                         select t16.end_offset as "endOffset", t16.excerpt as "excerpt"
                       ) r18

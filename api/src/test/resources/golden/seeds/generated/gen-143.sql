@@ -12,9 +12,9 @@ select (
         ) r2
       ) as "pageInfo", ('[' || coalesce(a7.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
             select row_to_json(r10.*) from (
-              select dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as "cursor", (
                 select row_to_json(r11.*) from (
                   select coalesce(to_json(t9.claim_group), '{"$error":0}'::json) as "key", (
                     select ('[' || coalesce(string_agg((
@@ -33,9 +33,9 @@ select (
                               ) r20
                             ) as "pageInfo", ('[' || coalesce(a21.l0, '') || ']')::json as "edges" from (
                               select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
-                                select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[t23.sort_0::text, t23.sort_1::text]::text[], t23.id) as cursor, (
+                                select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as cursor, (
                                   select row_to_json(r24.*) from (
-                                    select dg_cursor(cast(? as text), array[t23.sort_0::text, t23.sort_1::text]::text[], t23.id) as "cursor"
+                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as "cursor"
                                   ) r24
                                 ) as l0 from (
                                   select q19.*, q19.source_id as sort_0, q19.start_offset as sort_1 from citation q19 where (q19.commitment_id = c13.id) and ((q19.source_id, q19.start_offset, q19.id) > (cast(? as bigint), cast(? as integer), ?)) order by q19.source_id, q19.start_offset, q19.id limit ?
@@ -77,7 +77,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(t4.claim_group), '{"$error":0}'::json) as "key"
             ) r5

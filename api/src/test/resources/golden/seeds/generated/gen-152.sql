@@ -9,9 +9,9 @@ select (
           select row_to_json(z7.*) from (
             select ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0 desc, t10.id desc) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+                select row_number() over (order by t10.sort_0 desc, t10.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
-                    select dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as "cursor", (
                       select row_to_json(r12.*) from (
                         select coalesce(to_json(dg_global_id('Statement', t10.slug)), '{"$error":2}'::json) as "id", coalesce(to_json((select count(*)::int from (
                           select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.statement_id = t10.id
@@ -27,7 +27,7 @@ select (
                           select row_to_json(z23.*) from (
                             select ('[' || coalesce(a24.l0, '') || ']')::json as "nodes" from (
                               select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors, string_agg(n25.l0::text, ',' order by n25.ord) filter (where n25.ord <= ?) as l0 from (
-                                select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[t26.sort_0::text, t26.sort_1::text]::text[], t26.id) as cursor, (
+                                select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as cursor, (
                                   select row_to_json(r27.*) from (
                                     select t26.excerpt as "excerpt", t26.start_offset as "startOffset", t26.end_offset as "endOffset"
                                   ) r27
@@ -73,9 +73,9 @@ select (
         select count(*) from event q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges", ('[' || coalesce(a3.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0, string_agg(n4.l1::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l1 from (
-          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor"
             ) r6
           ) as l0, (
             select row_to_json(r7.*) from (

@@ -11,7 +11,7 @@ select (
         select count(*) from event q2 where (exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.event_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))) and (q2.date_precision is not null and coalesce(q2.date_earliest, '-infinity'::date) <= cast(? as date))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select t7.slug as "slug", coalesce(to_json(dg_global_id('Event', t7.slug)), '{"$error":0}'::json) as "id", t7.title as "title", coalesce(to_json(array(select o9.outlet from (
                 select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.event_id = t7.id

@@ -28,9 +28,9 @@ select (
               ) r8
             ) as "pageInfo", ('[' || coalesce(a9.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
-                select row_number() over (order by t11.sort_0 desc, t11.id desc) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor, (
+                select row_number() over (order by t11.sort_0 desc, t11.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
                   select row_to_json(r12.*) from (
-                    select dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as "cursor"
                   ) r12
                 ) as l0 from (
                   select q13.*, coalesce(q13.date_latest, q13.date_earliest, '-infinity'::date) as sort_0 from statement q13 where exists (select 1 from statement_speaker sp14 where sp14.statement_id = q13.id and sp14.person_id = t5.id) order by coalesce(q13.date_latest, q13.date_earliest, '-infinity'::date) desc, q13.id desc limit ?

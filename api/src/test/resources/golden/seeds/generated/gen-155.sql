@@ -19,7 +19,7 @@ select (
                       select row_to_json(z12.*) from (
                         select ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                            select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+                            select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
                               select row_to_json(r16.*) from (
                                 select coalesce(to_json(dg_global_id('Person', t15.slug)), '{"$error":5}'::json) as "id"
                               ) r16
@@ -33,9 +33,9 @@ select (
                       select row_to_json(z18.*) from (
                         select ('[' || coalesce(a19.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                            select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text]::text[], t21.id) as cursor, (
+                            select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor, (
                               select row_to_json(r22.*) from (
-                                select dg_cursor(cast(? as text), array[t21.sort_0::text]::text[], t21.id) as "cursor", (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as "cursor", (
                                   select row_to_json(r23.*) from (
                                     select t21.role as "role"
                                   ) r23
@@ -71,7 +71,7 @@ select (
         ) r3
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor from (
             select q2.*, (lower(q2.title)) collate "C" as sort_0 from source q2 where true order by (lower(q2.title)) collate "C", q2.id limit ?
           ) t6
         ) n5

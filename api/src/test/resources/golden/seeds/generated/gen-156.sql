@@ -4,9 +4,9 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "edges", ('[' || coalesce(a2.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", null::text as "inForce", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", null::text as "inForce", (
                 select row_to_json(r6.*) from (
                   select t4.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t4.slug)), '{"$error":0}'::json) as "id", t4.scope as "scope", (
                     select (
@@ -35,9 +35,9 @@ select (
                               ) r26
                             ) as "pageInfo", ('[' || coalesce(a27.l0, '') || ']')::json as "edges" from (
                               select count(*) as fetched, (array_agg(n28.cursor order by n28.ord) filter (where n28.ord <= ?)) as cursors, string_agg(n28.l0::text, ',' order by n28.ord) filter (where n28.ord <= ?) as l0 from (
-                                select row_number() over (order by t29.sort_0, t29.sort_1, t29.id) as ord, dg_cursor(cast(? as text), array[t29.sort_0::text, t29.sort_1::text]::text[], t29.id) as cursor, (
+                                select row_number() over (order by t29.sort_0, t29.sort_1, t29.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text), dg_cursor_value(t29.sort_1::text)]::text[], t29.id) as cursor, (
                                   select row_to_json(r30.*) from (
-                                    select dg_cursor(cast(? as text), array[t29.sort_0::text, t29.sort_1::text]::text[], t29.id) as "cursor"
+                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text), dg_cursor_value(t29.sort_1::text)]::text[], t29.id) as "cursor"
                                   ) r30
                                 ) as l0 from (
                                   select q25.*, q25.source_id as sort_0, q25.start_offset as sort_1 from citation q25 where q25.exclusivity_term_id = c17.id order by q25.source_id, q25.start_offset, q25.id limit ?

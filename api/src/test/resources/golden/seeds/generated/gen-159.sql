@@ -26,7 +26,7 @@ select (
                     ) r10
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
-                      select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor from (
+                      select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor from (
                         select q14.*, coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date) as sort_0 from deal q14 where (exists (select 1 from deal_party p15 where p15.deal_id = q14.id and p15.organization_id = c6.id)) and (exists (select 1 from deal_party p16 where p16.deal_id = q14.id and p16.organization_id = c6.id and p16.role = ?)) order by coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date), q14.id limit ?
                       ) t13
                     ) n12
@@ -54,7 +54,7 @@ select (
               select count(*) from citation q8 where q8.event_id = t2.id
             ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "nodes", ('[' || coalesce(a9.l1, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0, string_agg(n10.l1::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l1 from (
-                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as cursor, (
+                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor, (
                   select row_to_json(r12.*) from (
                     select t11.credited_outlet as "creditedOutlet", t11.end_offset as "endOffset", t11.excerpt as "excerpt", t11.start_offset as "startOffset", coalesce(to_json((
                       select (
@@ -66,7 +66,7 @@ select (
                   ) r12
                 ) as l0, (
                   select row_to_json(r15.*) from (
-                    select dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as "cursor", (
                       select row_to_json(r16.*) from (
                         select t11.credited_outlet as "creditedOutlet", t11.start_offset as "startOffset"
                       ) r16
@@ -86,9 +86,9 @@ select (
               ) r19
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                select row_number() over (order by t21.sort_0, t21.sort_1, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text, t21.sort_1::text]::text[], t21.id) as cursor, (
+                select row_number() over (order by t21.sort_0, t21.sort_1, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text), dg_cursor_value(t21.sort_1::text)]::text[], t21.id) as cursor, (
                   select row_to_json(r22.*) from (
-                    select dg_cursor(cast(? as text), array[t21.sort_0::text, t21.sort_1::text]::text[], t21.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text), dg_cursor_value(t21.sort_1::text)]::text[], t21.id) as "cursor"
                   ) r22
                 ) as l0 from (
                   select q23.*, q23.source_id as sort_0, q23.start_offset as sort_1 from citation q23 where q23.event_id = t2.id order by q23.source_id, q23.start_offset, q23.id limit ?

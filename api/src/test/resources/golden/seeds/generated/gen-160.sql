@@ -20,7 +20,7 @@ select (
                     ) r13
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors from (
-                      select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as cursor from (
+                      select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor from (
                         select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q12 where q12.grantor_id = c9.id order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
                       ) t16
                     ) n15

@@ -22,7 +22,7 @@ select (
           select row_to_json(z4.*) from (
             select ('[' || coalesce(a5.l0, '') || ']')::json as "nodes", ('[' || coalesce(a5.l1, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0, string_agg(n6.l1::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l1 from (
-                select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select t7.slug as "slug", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.statement_id = t7.id
@@ -30,7 +30,7 @@ select (
                   ) r8
                 ) as l0, (
                   select row_to_json(r13.*) from (
-                    select dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as "cursor"
                   ) r13
                 ) as l1 from (
                   select q14.*, coalesce(q14.date_latest, q14.date_earliest, '-infinity'::date) as sort_0 from statement q14 where (exists (select 1 from (
@@ -50,9 +50,9 @@ select (
               ) r21
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
-                select row_number() over (order by t23.sort_0, t23.id) as ord, dg_cursor(cast(? as text), array[t23.sort_0::text]::text[], t23.id) as cursor, (
+                select row_number() over (order by t23.sort_0, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text)]::text[], t23.id) as cursor, (
                   select row_to_json(r24.*) from (
-                    select dg_cursor(cast(? as text), array[t23.sort_0::text]::text[], t23.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text)]::text[], t23.id) as "cursor"
                   ) r24
                 ) as l0 from (
                   select q19.*, coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q19 where q19.grantor_id = t3.id order by coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id limit ?

@@ -4,9 +4,9 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "edges", ('[' || coalesce(a2.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
-          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r6.*) from (
                   select coalesce(to_json(t4.title), '{"$error":0}'::json) as "title", coalesce(to_json(t4.kind), '{"$error":1}'::json) as "kind"
                 ) r6
@@ -47,9 +47,9 @@ select (
                 select row_to_json(z10.*) from (
                   select ('[' || coalesce(a11.l0, '') || ']')::json as "edges", ('[' || coalesce(a11.l1, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0, string_agg(n12.l1::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l1 from (
-                      select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text, t13.sort_1::text]::text[], t13.id) as cursor, (
+                      select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as cursor, (
                         select row_to_json(r14.*) from (
-                          select dg_cursor(cast(? as text), array[t13.sort_0::text, t13.sort_1::text]::text[], t13.id) as "cursor"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as "cursor"
                         ) r14
                       ) as l0, (
                         select row_to_json(r15.*) from (
@@ -65,9 +65,9 @@ select (
                 select row_to_json(z17.*) from (
                   select ('[' || coalesce(a18.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n19.cursor order by n19.ord) filter (where n19.ord <= ?)) as cursors, string_agg(n19.l0::text, ',' order by n19.ord) filter (where n19.ord <= ?) as l0 from (
-                      select row_number() over (order by t20.sort_0, t20.id) as ord, dg_cursor(cast(? as text), array[t20.sort_0::text]::text[], t20.id) as cursor, (
+                      select row_number() over (order by t20.sort_0, t20.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t20.sort_0::text)]::text[], t20.id) as cursor, (
                         select row_to_json(r21.*) from (
-                          select dg_cursor(cast(? as text), array[t20.sort_0::text]::text[], t20.id) as "cursor", null::text as "a1"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t20.sort_0::text)]::text[], t20.id) as "cursor", null::text as "a1"
                         ) r21
                       ) as l0 from (
                         select q22.*, coalesce(q22.date_earliest, q22.date_latest, 'infinity'::date) as sort_0 from commitment q22 where q22.deal_id = c9.id order by coalesce(q22.date_earliest, q22.date_latest, 'infinity'::date), q22.id limit ?

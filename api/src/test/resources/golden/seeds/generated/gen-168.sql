@@ -11,7 +11,7 @@ select (
               ) r4
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors from (
-                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text, t7.sort_1::text]::text[], t7.id) as cursor from (
+                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text), dg_cursor_value(t7.sort_1::text)]::text[], t7.id) as cursor from (
                   select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where q8.source_id = t2.id order by q8.source_id, q8.start_offset, q8.id limit ?
                 ) t7
               ) n6
@@ -40,7 +40,7 @@ select (
               ) r4
             ) as "pageInfo", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text, t7.sort_1::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text), dg_cursor_value(t7.sort_1::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select t7.credited_outlet as "creditedOutlet", t7.start_offset as "a1", coalesce(to_json((
                       select (

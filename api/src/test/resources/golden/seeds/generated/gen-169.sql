@@ -10,7 +10,7 @@ select (
         ) r5
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select t7.description as "description", t7.modality as "modality", t7.kind as "kind"
             ) r8
@@ -47,7 +47,7 @@ select (
                     ) r15
                   ) as "pageInfo", ('[' || coalesce(a16.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0 from (
-                      select row_number() over (order by t18.sort_0, t18.id) as ord, dg_cursor(cast(? as text), array[t18.sort_0::text]::text[], t18.id) as cursor, (
+                      select row_number() over (order by t18.sort_0, t18.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as cursor, (
                         select row_to_json(r19.*) from (
                           select coalesce(to_json(array(select o20.outlet from (
                             select distinct trim(o21.outlet) collate "C" as outlet from citation c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o21(outlet) where c22.deal_id = t18.id

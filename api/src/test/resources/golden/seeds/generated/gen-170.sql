@@ -22,7 +22,7 @@ select (
               ) r6
             ) as "pageInfo", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
                     select coalesce(to_json(dg_global_id('Person', t9.slug)), '{"$error":2}'::json) as "id", t9.role as "role", (
                       select row_to_json(z11.*) from (
@@ -30,7 +30,7 @@ select (
                           select count(*) from statement q12 where exists (select 1 from statement_speaker sp13 where sp13.statement_id = q12.id and sp13.person_id = t9.id)
                         ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                            select row_number() over (order by t16.sort_0 desc, t16.id desc) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as cursor, (
+                            select row_number() over (order by t16.sort_0 desc, t16.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
                               select row_to_json(r17.*) from (
                                 select t16.slug as "a0", t16.quote as "quote", coalesce(to_json((select count(*)::int from (
                                   select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.statement_id = t16.id
@@ -58,7 +58,7 @@ select (
               ) r25
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n26.cursor order by n26.ord) filter (where n26.ord <= ?)) as cursors, string_agg(n26.l0::text, ',' order by n26.ord) filter (where n26.ord <= ?) as l0 from (
-                select row_number() over (order by t27.sort_0 desc, t27.id desc) as ord, dg_cursor(cast(? as text), array[t27.sort_0::text]::text[], t27.id) as cursor, (
+                select row_number() over (order by t27.sort_0 desc, t27.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t27.sort_0::text)]::text[], t27.id) as cursor, (
                   select row_to_json(r28.*) from (
                     select t27.channel as "channel", coalesce(to_json(dg_global_id('Statement', t27.slug)), '{"$error":4}'::json) as "id", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o29.outlet) collate "C" as outlet from citation c30 join source s31 on s31.id = c30.source_id cross join lateral unnest(case when c30.credited_outlet is not null then string_to_array(c30.credited_outlet, ',') else array[coalesce(s31.publisher, s31.author, '“' || s31.title || '”')] end) as o29(outlet) where c30.statement_id = t27.id
@@ -95,7 +95,7 @@ select (
               ) r6
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors from (
-                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text, t8.sort_1::text]::text[], t8.id) as cursor from (
+                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text), dg_cursor_value(t8.sort_1::text)]::text[], t8.id) as cursor from (
                   select q5.*, q5.source_id as sort_0, q5.start_offset as sort_1 from citation q5 where (q5.organization_id = t3.id) and ((q5.source_id, q5.start_offset, q5.id) > (cast(? as bigint), cast(? as integer), ?)) order by q5.source_id, q5.start_offset, q5.id limit ?
                 ) t8
               ) n7

@@ -29,7 +29,7 @@ select (
                     select count(*) from deal q7 join deal_timing x8 on x8.deal_id = q7.id where (exists (select 1 from deal_party p9 where p9.deal_id = q7.id and p9.organization_id = c5.id)) and (in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE')
                   ) as "totalCount", ('[' || coalesce(a10.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                      select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor, (
+                      select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor, (
                         select row_to_json(r13.*) from (
                           select t12.in_force as "a0", (
                             select row_to_json(r14.*) from (

@@ -13,7 +13,7 @@ select (
               ) r8
             ) as "pageInfo", ('[' || coalesce(a9.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
-                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor, (
+                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
                   select row_to_json(r12.*) from (
                     select t11.description as "description", t11.slug as "slug", coalesce(to_json(dg_global_id('Event', t11.slug)), '{"$error":1}'::json) as "id"
                   ) r12

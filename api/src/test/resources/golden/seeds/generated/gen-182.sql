@@ -9,7 +9,7 @@ select (
               select count(*) from commitment q4 join commitment_timing x5 on x5.commitment_id = q4.id where (q4.committer_id = t2.id) and (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
                     select t8.resource as "resource", t8.horizon as "horizon"
                   ) r9
@@ -25,7 +25,7 @@ select (
               select count(*) from commitment q11 join commitment_timing x12 on x12.commitment_id = q11.id where (q11.recipient_id = t2.id) and (in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) <> 'FALSE')
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors from (
-                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor from (
+                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor from (
                   select q11.*, coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) as in_force from commitment q11 join commitment_timing x12 on x12.commitment_id = q11.id where (q11.recipient_id = t2.id) and (in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) <> 'FALSE') and ((coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date), q11.id) > (cast(? as date), ?)) order by coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date), q11.id limit ?
                 ) t14
               ) n13

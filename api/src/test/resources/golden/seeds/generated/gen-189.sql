@@ -8,9 +8,9 @@ select (
         ))
       ) as "totalCount", ('[' || coalesce(a4.l0, '') || ']')::json as "edges", ('[' || coalesce(a4.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0, string_agg(n5.l1::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l1 from (
-          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
-              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor"
             ) r7
           ) as l0, (
             select row_to_json(r8.*) from (

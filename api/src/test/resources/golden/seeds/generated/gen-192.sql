@@ -9,9 +9,9 @@ select (
               select count(*) from citation q4 where q4.statement_id = t2.id
             ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text, t7.sort_1::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text), dg_cursor_value(t7.sort_1::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
-                    select dg_cursor(cast(? as text), array[t7.sort_0::text, t7.sort_1::text]::text[], t7.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text), dg_cursor_value(t7.sort_1::text)]::text[], t7.id) as "cursor"
                   ) r8
                 ) as l0 from (
                   select q4.*, q4.source_id as sort_0, q4.start_offset as sort_1 from citation q4 where q4.statement_id = t2.id order by q4.source_id, q4.start_offset, q4.id limit ?

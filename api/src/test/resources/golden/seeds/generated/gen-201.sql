@@ -22,7 +22,7 @@ select (
                         ) r10
                       ) as "pageInfo" from (
                         select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
-                          select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor from (
+                          select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor from (
                             select q14.*, coalesce(q14.date_earliest, q14.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) as in_force from commitment q14 join commitment_timing x15 on x15.commitment_id = q14.id where (q14.committer_id = c8.id) and (in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) <> 'FALSE') order by coalesce(q14.date_earliest, q14.date_latest, 'infinity'::date), q14.id limit ?
                           ) t13
                         ) n12

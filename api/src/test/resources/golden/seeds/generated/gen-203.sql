@@ -13,9 +13,9 @@ select (
               ) r6
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
-                    select dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as "cursor", null::text as "inForce", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as "cursor", null::text as "inForce", (
                       select row_to_json(r10.*) from (
                         select coalesce(to_json(coalesce((
                           select in_force(cast(? as date), x11.start_earliest, x11.start_latest, x11.start_precision, x11.end_earliest, x11.end_latest, x11.end_precision) from deal_timing x11 where x11.deal_id = t8.id
@@ -33,9 +33,9 @@ select (
           select row_to_json(z12.*) from (
             select ('[' || coalesce(a13.l0, '') || ']')::json as "edges", ('[' || coalesce(a13.l1, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0, string_agg(n14.l1::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l1 from (
-                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
                   select row_to_json(r16.*) from (
-                    select dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as "a0"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as "a0"
                   ) r16
                 ) as l0, (
                   select row_to_json(r17.*) from (

@@ -17,7 +17,7 @@ select (
               ) r10
             ) as "pageInfo", ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor, (
+                select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor, (
                   select row_to_json(r14.*) from (
                     select t13.channel as "channel"
                   ) r14

@@ -11,9 +11,9 @@ select (
           select row_to_json(z11.*) from (
             select ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-                select row_number() over (order by t14.sort_0, t14.sort_1, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text, t14.sort_1::text]::text[], t14.id) as cursor, (
+                select row_number() over (order by t14.sort_0, t14.sort_1, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text), dg_cursor_value(t14.sort_1::text)]::text[], t14.id) as cursor, (
                   select row_to_json(r15.*) from (
-                    select dg_cursor(cast(? as text), array[t14.sort_0::text, t14.sort_1::text]::text[], t14.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text), dg_cursor_value(t14.sort_1::text)]::text[], t14.id) as "cursor", (
                       select row_to_json(r16.*) from (
                         select t14.start_offset as "startOffset", t14.end_offset as "endOffset", t14.excerpt as "excerpt"
                       ) r16
@@ -53,7 +53,7 @@ select (
                     ) r12
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-                      select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+                      select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                         select row_to_json(r15.*) from (
                           select null::text as "inForce", (
                             select row_to_json(r16.*) from (

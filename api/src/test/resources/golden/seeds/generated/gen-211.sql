@@ -8,7 +8,7 @@ select (
         ) r3
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.slug as "slug", coalesce(to_json(dg_global_id('Organization', t5.slug)), '{"$error":0}'::json) as "id", t5.name as "name", (
                 select ('[' || coalesce(string_agg((
@@ -19,9 +19,9 @@ select (
                           select count(*) from event q10 where exists (select 1 from event_organization eo11 where eo11.event_id = q10.id and eo11.organization_id = c8.id)
                         ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges", ('[' || coalesce(a12.l1, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0, string_agg(n13.l1::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l1 from (
-                            select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+                            select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                               select row_to_json(r15.*) from (
-                                select dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as "cursor", (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "cursor", (
                                   select row_to_json(r16.*) from (
                                     select t14.description as "description"
                                   ) r16

@@ -13,7 +13,7 @@ select (
               ) r5
             ) as "pageInfo", ('[' || coalesce(a6.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text, t8.sort_1::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text), dg_cursor_value(t8.sort_1::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
                     select t8.end_offset as "endOffset", t8.credited_outlet as "creditedOutlet", t8.excerpt as "excerpt", coalesce(to_json((
                       select (
@@ -22,7 +22,7 @@ select (
                             select row_to_json(z12.*) from (
                               select ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
                                 select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                                  select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor, (
+                                  select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor, (
                                     select row_to_json(r16.*) from (
                                       select t15.end_offset as "endOffset", t15.excerpt as "excerpt", t15.credited_outlet as "creditedOutlet", t15.start_offset as "startOffset"
                                     ) r16
@@ -61,7 +61,7 @@ select (
         select count(*) from deal q2 join deal_timing x3 on x3.deal_id = q2.id where in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) <> 'FALSE'
       ) as "totalCount", ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select t6.kind as "kind", coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = t6.id
@@ -75,9 +75,9 @@ select (
                     select count(*) from deal q14 where q14.parent_id = t6.id
                   ) as "totalCount", ('[' || coalesce(a15.l0, '') || ']')::json as "edges", ('[' || coalesce(a15.l1, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0, string_agg(n16.l1::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l1 from (
-                      select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[t17.sort_0::text]::text[], t17.id) as cursor, (
+                      select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
                         select row_to_json(r18.*) from (
-                          select null::text as "inForce", dg_cursor(cast(? as text), array[t17.sort_0::text]::text[], t17.id) as "cursor"
+                          select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as "cursor"
                         ) r18
                       ) as l0, (
                         select row_to_json(r19.*) from (

@@ -19,7 +19,7 @@ select (
         ) r2
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor from (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor from (
             select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) as in_force from commitment q6 join commitment_timing x7 on x7.commitment_id = q6.id where (exists (select 1 from citation oc8 join source os9 on os9.id = oc8.source_id where oc8.commitment_id = q6.id and (strpos(lower(oc8.credited_outlet), lower(?)) > 0 or strpos(lower(os9.publisher), lower(?)) > 0))) and (in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE') order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
           ) t5
         ) n4

@@ -15,7 +15,7 @@ select (
               ) r10
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                select row_number() over (order by t12.sort_0 desc, t12.id desc) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor, (
+                select row_number() over (order by t12.sort_0 desc, t12.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor, (
                   select row_to_json(r13.*) from (
                     select coalesce(to_json((select count(*)::int from (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.statement_id = t12.id
@@ -27,9 +27,9 @@ select (
                           select count(*) from citation q23 where q23.statement_id = t12.id
                         ) as "totalCount", ('[' || coalesce(a24.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors, string_agg(n25.l0::text, ',' order by n25.ord) filter (where n25.ord <= ?) as l0 from (
-                            select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[t26.sort_0::text, t26.sort_1::text]::text[], t26.id) as cursor, (
+                            select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as cursor, (
                               select row_to_json(r27.*) from (
-                                select dg_cursor(cast(? as text), array[t26.sort_0::text, t26.sort_1::text]::text[], t26.id) as "cursor", (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as "cursor", (
                                   select row_to_json(r28.*) from (
                                     select t26.start_offset as "startOffset", t26.end_offset as "endOffset", t26.excerpt as "excerpt", t26.credited_outlet as "creditedOutlet"
                                   ) r28
@@ -53,9 +53,9 @@ select (
           select row_to_json(z29.*) from (
             select ('[' || coalesce(a30.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n31.cursor order by n31.ord) filter (where n31.ord <= ?)) as cursors, string_agg(n31.l0::text, ',' order by n31.ord) filter (where n31.ord <= ?) as l0 from (
-                select row_number() over (order by t32.sort_0, t32.id) as ord, dg_cursor(cast(? as text), array[t32.sort_0::text]::text[], t32.id) as cursor, (
+                select row_number() over (order by t32.sort_0, t32.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t32.sort_0::text)]::text[], t32.id) as cursor, (
                   select row_to_json(r33.*) from (
-                    select dg_cursor(cast(? as text), array[t32.sort_0::text]::text[], t32.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t32.sort_0::text)]::text[], t32.id) as "cursor"
                   ) r33
                 ) as l0 from (
                   select q34.*, coalesce(q34.date_earliest, q34.date_latest, 'infinity'::date) as sort_0 from event q34 where q34.deal_id = t2.id order by coalesce(q34.date_earliest, q34.date_latest, 'infinity'::date), q34.id limit ?

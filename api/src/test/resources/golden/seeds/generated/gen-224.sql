@@ -12,7 +12,7 @@ select (
         ) r5
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select t7.name as "name", coalesce(to_json(dg_global_id('Person', t7.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.person_id = t7.id

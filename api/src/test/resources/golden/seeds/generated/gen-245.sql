@@ -4,9 +4,9 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "edges", ('[' || coalesce(a2.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r6.*) from (
                   select t4.description as "description", t4.name as "name", t4.kind as "kind", coalesce(to_json(dg_global_id('Organization', t4.slug)), '{"$error":0}'::json) as "id", (
                     select row_to_json(z7.*) from (
@@ -14,7 +14,7 @@ select (
                         select count(*) from deal q8 join deal_timing x9 on x9.deal_id = q8.id where (exists (select 1 from deal_party p10 where p10.deal_id = q8.id and p10.organization_id = t4.id)) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE')
                       ) as "totalCount", ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
                         select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                          select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor, (
+                          select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor, (
                             select row_to_json(r14.*) from (
                               select t13.kind as "kind", t13.status as "status", coalesce(to_json(dg_global_id('Deal', t13.slug)), '{"$error":1}'::json) as "id", t13.title as "title", (
                                 select (

@@ -12,9 +12,9 @@ select (
                     select row_to_json(z8.*) from (
                       select ('[' || coalesce(a9.l0, '') || ']')::json as "edges", ('[' || coalesce(a9.l1, '') || ']')::json as "nodes" from (
                         select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0, string_agg(n10.l1::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l1 from (
-                          select row_number() over (order by t11.sort_0 desc, t11.id desc) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor, (
+                          select row_number() over (order by t11.sort_0 desc, t11.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
                             select row_to_json(r12.*) from (
-                              select dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as "cursor"
+                              select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as "cursor"
                             ) r12
                           ) as l0, (
                             select row_to_json(r13.*) from (

@@ -18,7 +18,7 @@ select (
                     ) r9
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors from (
-                      select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor from (
+                      select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor from (
                         select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0 from event q7 where (exists (select 1 from event_organization eo8 where eo8.event_id = q7.id and eo8.organization_id = c5.id)) and ((coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id) > (cast(? as date), ?)) order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
                       ) t12
                     ) n11
@@ -45,7 +45,7 @@ select (
         ) r2
       ) as "pageInfo", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select t6.author as "a0", t6.file_name as "fileName", (
                 select row_to_json(z8.*) from (
@@ -55,7 +55,7 @@ select (
                     ) r9
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors from (
-                      select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text, t12.sort_1::text]::text[], t12.id) as cursor from (
+                      select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as cursor from (
                         select q13.*, q13.source_id as sort_0, q13.start_offset as sort_1 from citation q13 where q13.source_id = t6.id order by q13.source_id, q13.start_offset, q13.id limit ?
                       ) t12
                     ) n11

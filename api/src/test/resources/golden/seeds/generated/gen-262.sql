@@ -23,9 +23,9 @@ select (
               select count(*) from event q12 where q12.deal_id = t6.id
             ) as "totalCount", ('[' || coalesce(a13.l0, '') || ']')::json as "edges", ('[' || coalesce(a13.l1, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0, string_agg(n14.l1::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l1 from (
-                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
                   select row_to_json(r16.*) from (
-                    select dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as "cursor"
                   ) r16
                 ) as l0, (
                   select row_to_json(r17.*) from (

@@ -4,7 +4,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.url as "url", to_char(t4.published_local_time, 'HH24:MI:SS') as "a1", t4.publisher as "publisher", (
                 select row_to_json(z6.*) from (
@@ -12,13 +12,13 @@ select (
                     select count(*) from citation q7 where q7.source_id = t4.id
                   ) as "totalCount", ('[' || coalesce(a8.l0, '') || ']')::json as "nodes", ('[' || coalesce(a8.l1, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0, string_agg(n9.l1::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l1 from (
-                      select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as cursor, (
+                      select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as cursor, (
                         select row_to_json(r11.*) from (
                           select t10.credited_outlet as "creditedOutlet", t10.end_offset as "endOffset", t10.start_offset as "startOffset"
                         ) r11
                       ) as l0, (
                         select row_to_json(r12.*) from (
-                          select dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as "cursor"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as "cursor"
                         ) r12
                       ) as l1 from (
                         select q7.*, q7.source_id as sort_0, q7.start_offset as sort_1 from citation q7 where q7.source_id = t4.id order by q7.source_id, q7.start_offset, q7.id limit ?

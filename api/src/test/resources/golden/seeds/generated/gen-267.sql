@@ -8,7 +8,7 @@ select (
         ) q11 where q11.date_precision is not null and coalesce(q11.date_latest, 'infinity'::date) >= cast(? as date)
       ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-          select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+          select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
             select row_to_json(r15.*) from (
               select coalesce(to_json(t14.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t14.title), '{"$error":1}'::json) as "title"
             ) r15

@@ -23,7 +23,7 @@ select (
                           ) r16
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors from (
-                            select row_number() over (order by t19.sort_0, t19.sort_1, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text, t19.sort_1::text]::text[], t19.id) as cursor from (
+                            select row_number() over (order by t19.sort_0, t19.sort_1, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text), dg_cursor_value(t19.sort_1::text)]::text[], t19.id) as cursor from (
                               select q15.*, q15.source_id as sort_0, q15.start_offset as sort_1 from citation q15 where q15.person_id = c8.id order by q15.source_id, q15.start_offset, q15.id limit ?
                             ) t19
                           ) n18
@@ -48,9 +48,9 @@ select (
       select row_to_json(z2.*) from (
         select ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
           select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-            select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+            select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
               select row_to_json(r6.*) from (
-                select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor", (
+                select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                   select row_to_json(r7.*) from (
                     select coalesce(to_json(t5.kind), '{"$error":0}'::json) as "kind"
                   ) r7

@@ -6,9 +6,9 @@ select (
         select count(*) from commitment q2 join commitment_timing x3 on x3.commitment_id = q2.id where in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) <> 'FALSE'
       ) as "totalCount", ('[' || coalesce(a4.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
-              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor", t6.in_force as "inForce", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor", t6.in_force as "inForce", (
                 select row_to_json(r8.*) from (
                   select t6.claim_group as "claimGroup", coalesce(to_json(dg_global_id('Commitment', t6.slug)), '{"$error":0}'::json) as "id", t6.horizon as "horizon", (
                     select (
@@ -49,9 +49,9 @@ select (
                               select count(*) from exclusivity_term q26 where q26.holder_id = c24.id
                             ) as "totalCount", ('[' || coalesce(a27.l0, '') || ']')::json as "edges" from (
                               select count(*) as fetched, (array_agg(n28.cursor order by n28.ord) filter (where n28.ord <= ?)) as cursors, string_agg(n28.l0::text, ',' order by n28.ord) filter (where n28.ord <= ?) as l0 from (
-                                select row_number() over (order by t29.sort_0, t29.id) as ord, dg_cursor(cast(? as text), array[t29.sort_0::text]::text[], t29.id) as cursor, (
+                                select row_number() over (order by t29.sort_0, t29.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text)]::text[], t29.id) as cursor, (
                                   select row_to_json(r30.*) from (
-                                    select dg_cursor(cast(? as text), array[t29.sort_0::text]::text[], t29.id) as "cursor", null::text as "inForce"
+                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text)]::text[], t29.id) as "cursor", null::text as "inForce"
                                   ) r30
                                 ) as l0 from (
                                   select q26.*, coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q26 where (q26.holder_id = c24.id) and ((coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date), q26.id) > (cast(? as date), ?)) order by coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date), q26.id limit ?

@@ -8,7 +8,7 @@ select (
         ) q4 where q4.kind = any(cast(? as text[]))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select coalesce(to_json(t7.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t7.score), '{"$error":1}'::json) as "score", coalesce(to_json((case t7.kind when 'COMMITMENT' then (
                 select (

@@ -7,7 +7,7 @@ select (
           select row_to_json(z3.*) from (
             select ('[' || coalesce(a4.l0, '') || ']')::json as "nodes", ('[' || coalesce(a4.l1, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0, string_agg(n5.l1::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l1 from (
-                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor, (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as cursor, (
                   select row_to_json(r7.*) from (
                     select t6.start_offset as "startOffset", t6.excerpt as "excerpt", t6.credited_outlet as "creditedOutlet", t6.end_offset as "a3", coalesce(to_json((
                       select (
@@ -19,7 +19,7 @@ select (
                   ) r7
                 ) as l0, (
                   select row_to_json(r10.*) from (
-                    select dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as "cursor", (
                       select row_to_json(r11.*) from (
                         select t6.credited_outlet as "creditedOutlet", t6.start_offset as "startOffset", t6.excerpt as "excerpt"
                       ) r11
@@ -47,7 +47,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(t4.title), '{"$error":0}'::json) as "title", coalesce(to_json(t4.score), '{"$error":1}'::json) as "score", coalesce(to_json((case t4.kind when 'COMMITMENT' then (
                 select (
@@ -92,13 +92,13 @@ select (
                       select row_to_json(z20.*) from (
                         select ('[' || coalesce(a21.l0, '') || ']')::json as "nodes", ('[' || coalesce(a21.l1, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0, string_agg(n22.l1::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l1 from (
-                            select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[t23.sort_0::text, t23.sort_1::text]::text[], t23.id) as cursor, (
+                            select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as cursor, (
                               select row_to_json(r24.*) from (
                                 select t23.credited_outlet as "creditedOutlet"
                               ) r24
                             ) as l0, (
                               select row_to_json(r25.*) from (
-                                select dg_cursor(cast(? as text), array[t23.sort_0::text, t23.sort_1::text]::text[], t23.id) as "cursor"
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as "cursor"
                               ) r25
                             ) as l1 from (
                               select q26.*, q26.source_id as sort_0, q26.start_offset as sort_1 from citation q26 where (q26.source_id = c19.id) and ((q26.source_id, q26.start_offset, q26.id) > (cast(? as bigint), cast(? as integer), ?)) order by q26.source_id, q26.start_offset, q26.id limit ?

@@ -17,7 +17,7 @@ select (
           select row_to_json(z13.*) from (
             select ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as cursor, (
+                select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor, (
                   select row_to_json(r17.*) from (
                     select t16.credited_outlet as "creditedOutlet", t16.start_offset as "startOffset", t16.end_offset as "endOffset", t16.excerpt as "excerpt", coalesce(to_json((
                       select (
@@ -51,9 +51,9 @@ select (
         ) r4
       ) as "pageInfo", ('[' || coalesce(a5.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
-              select dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as "cursor", (
                 select row_to_json(r9.*) from (
                   select t7.claim_group as "claimGroup", t7.modality as "modality", t7.horizon as "horizon", t7.kind as "kind"
                 ) r9

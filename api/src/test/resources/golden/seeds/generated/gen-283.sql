@@ -8,7 +8,7 @@ select (
         ) r2
       ) as "pageInfo", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select coalesce(to_json(t5.title), '{"$error":0}'::json) as "title", coalesce(to_json(t5.kind), '{"$error":1}'::json) as "kind", (
                 select row_to_json(z7.*) from (
@@ -20,7 +20,7 @@ select (
                     ) r9
                   ) as "pageInfo", ('[' || coalesce(a10.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                      select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text, t12.sort_1::text]::text[], t12.id) as cursor, (
+                      select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as cursor, (
                         select row_to_json(r13.*) from (
                           select t12.credited_outlet as "creditedOutlet", t12.end_offset as "endOffset", t12.start_offset as "startOffset", t12.excerpt as "excerpt"
                         ) r13
@@ -49,9 +49,9 @@ select (
                           ) r20
                         ) as "pageInfo", ('[' || coalesce(a21.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
-                            select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[t23.sort_0::text, t23.sort_1::text]::text[], t23.id) as cursor, (
+                            select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as cursor, (
                               select row_to_json(r24.*) from (
-                                select dg_cursor(cast(? as text), array[t23.sort_0::text, t23.sort_1::text]::text[], t23.id) as "cursor"
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as "cursor"
                               ) r24
                             ) as l0 from (
                               select q19.*, q19.source_id as sort_0, q19.start_offset as sort_1 from citation q19 where q19.deal_id = c17.id order by q19.source_id, q19.start_offset, q19.id limit ?

@@ -9,7 +9,7 @@ select (
               select count(*) from commitment q6 join commitment_timing x7 on x7.commitment_id = q6.id where (q6.committer_id = t2.id) and (in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a8.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+                select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
                     select t10.claim_group as "claimGroup", t10.description as "description", (
                       select row_to_json(z12.*) from (
@@ -17,9 +17,9 @@ select (
                           select count(*) from citation q13 where q13.commitment_id = t10.id
                         ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                            select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as cursor, (
+                            select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor, (
                               select row_to_json(r17.*) from (
-                                select dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as "cursor"
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as "cursor"
                               ) r17
                             ) as l0 from (
                               select q13.*, q13.source_id as sort_0, q13.start_offset as sort_1 from citation q13 where q13.commitment_id = t10.id order by q13.source_id, q13.start_offset, q13.id limit ?

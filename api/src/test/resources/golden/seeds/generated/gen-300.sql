@@ -27,9 +27,9 @@ select (
         ) r2
       ) as "pageInfo", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
-              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor"
             ) r7
           ) as l0 from (
             select q4.*, coalesce(q4.published_earliest, q4.published_latest, 'infinity'::date) as sort_0 from source q4 where (true) and ((coalesce(q4.published_earliest, q4.published_latest, 'infinity'::date), q4.id) > (cast(? as date), ?)) order by coalesce(q4.published_earliest, q4.published_latest, 'infinity'::date), q4.id limit ?

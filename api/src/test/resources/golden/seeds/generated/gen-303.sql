@@ -12,7 +12,7 @@ select (
         ) r2
       ) as "pageInfo", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
             select row_to_json(r16.*) from (
               select coalesce(to_json(t15.title), '{"$error":0}'::json) as "title", coalesce(to_json(t15.kind), '{"$error":1}'::json) as "kind", (
                 select row_to_json(z17.*) from (
@@ -24,7 +24,7 @@ select (
                     ) r19
                   ) as "pageInfo", ('[' || coalesce(a20.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
-                      select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[t22.sort_0::text, t22.sort_1::text]::text[], t22.id) as cursor, (
+                      select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text), dg_cursor_value(t22.sort_1::text)]::text[], t22.id) as cursor, (
                         select row_to_json(r23.*) from (
                           select t22.credited_outlet as "creditedOutlet", t22.end_offset as "endOffset", t22.start_offset as "startOffset", t22.excerpt as "excerpt"
                         ) r23
@@ -53,9 +53,9 @@ select (
                           ) r30
                         ) as "pageInfo", ('[' || coalesce(a31.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n32.cursor order by n32.ord) filter (where n32.ord <= ?)) as cursors, string_agg(n32.l0::text, ',' order by n32.ord) filter (where n32.ord <= ?) as l0 from (
-                            select row_number() over (order by t33.sort_0, t33.sort_1, t33.id) as ord, dg_cursor(cast(? as text), array[t33.sort_0::text, t33.sort_1::text]::text[], t33.id) as cursor, (
+                            select row_number() over (order by t33.sort_0, t33.sort_1, t33.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t33.sort_0::text), dg_cursor_value(t33.sort_1::text)]::text[], t33.id) as cursor, (
                               select row_to_json(r34.*) from (
-                                select dg_cursor(cast(? as text), array[t33.sort_0::text, t33.sort_1::text]::text[], t33.id) as "cursor"
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t33.sort_0::text), dg_cursor_value(t33.sort_1::text)]::text[], t33.id) as "cursor"
                               ) r34
                             ) as l0 from (
                               select q29.*, q29.source_id as sort_0, q29.start_offset as sort_1 from citation q29 where q29.deal_id = c27.id order by q29.source_id, q29.start_offset, q29.id limit ?

@@ -4,7 +4,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes", ('[' || coalesce(a2.l1, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
-          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.slug as "slug", (case when t4.date_precision is null then null else (
                 select row_to_json(r6.*) from (
@@ -14,7 +14,7 @@ select (
             ) r5
           ) as l0, (
             select row_to_json(r7.*) from (
-              select dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r8.*) from (
                   select coalesce(to_json((select count(*)::int from (
                     select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.statement_id = t4.id

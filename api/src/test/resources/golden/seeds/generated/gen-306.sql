@@ -20,9 +20,9 @@ select (
           select row_to_json(z7.*) from (
             select ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as cursor, (
+                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
-                    select dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as "cursor"
                   ) r11
                 ) as l0 from (
                   select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where q12.event_id = t6.id order by q12.source_id, q12.start_offset, q12.id limit ?

@@ -16,9 +16,9 @@ select (
         ) r12
       ) as "pageInfo", ('[' || coalesce(a13.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
             select row_to_json(r16.*) from (
-              select dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as "cursor", (
                 select row_to_json(r17.*) from (
                   select coalesce(to_json(t15.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t15.title), '{"$error":1}'::json) as "title", coalesce(to_json((case t15.kind when 'COMMITMENT' then (
                     select (

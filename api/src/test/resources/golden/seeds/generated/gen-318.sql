@@ -9,7 +9,7 @@ select (
           ) q12 where q12.organization_ids && array(select o13.id from organization o13 where o13.slug = any(cast(? as text[])))
         ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
           select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-            select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as cursor, (
+            select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
               select row_to_json(r17.*) from (
                 select coalesce(to_json(t16.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t16.title), '{"$error":1}'::json) as "title"
               ) r17

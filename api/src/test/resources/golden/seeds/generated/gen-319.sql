@@ -12,7 +12,7 @@ select (
                     select count(*) from commitment q6 join commitment_timing x7 on x7.commitment_id = q6.id where (q6.deal_id = c4.id) and (in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE')
                   ) as "totalCount", ('[' || coalesce(a8.l0, '') || ']')::json as "nodes", ('[' || coalesce(a8.l1, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0, string_agg(n9.l1::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l1 from (
-                      select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+                      select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
                         select row_to_json(r11.*) from (
                           select t10.amount_text as "amountText", coalesce(to_json((select count(*)::int from (
                             select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.commitment_id = t10.id

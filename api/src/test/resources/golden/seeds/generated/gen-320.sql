@@ -11,9 +11,9 @@ select (
               select count(*) from commitment q8 where q8.deal_id = t2.id
             ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
-                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor, (
+                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
                   select row_to_json(r12.*) from (
-                    select null::text as "inForce", dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as "cursor"
+                    select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as "cursor"
                   ) r12
                 ) as l0 from (
                   select q8.*, coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date) as sort_0 from commitment q8 where q8.deal_id = t2.id order by coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date), q8.id limit ?

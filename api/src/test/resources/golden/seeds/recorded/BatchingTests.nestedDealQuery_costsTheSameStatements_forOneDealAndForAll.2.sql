@@ -6,7 +6,7 @@ select (
         select count(*) from deal q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.slug as "slug", (
                 select row_to_json(z7.*) from (
@@ -14,7 +14,7 @@ select (
                     select count(*) from deal q8 where q8.parent_id = t5.id
                   ) as "totalCount" from (
                     select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors from (
-                      select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor from (
+                      select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor from (
                         select q8.*, coalesce(q8.announced_earliest, q8.announced_latest, 'infinity'::date) as sort_0 from deal q8 where q8.parent_id = t5.id order by coalesce(q8.announced_earliest, q8.announced_latest, 'infinity'::date), q8.id limit ?
                       ) t10
                     ) n9
@@ -24,7 +24,7 @@ select (
                 select row_to_json(z12.*) from (
                   select ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor, (
+                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor, (
                         select row_to_json(r16.*) from (
                           select t15.excerpt as "excerpt"
                         ) r16
@@ -38,7 +38,7 @@ select (
                 select row_to_json(z18.*) from (
                   select ('[' || coalesce(a19.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                      select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text]::text[], t21.id) as cursor, (
+                      select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor, (
                         select row_to_json(r22.*) from (
                           select t21.role as "role", coalesce(to_json((
                             select (
@@ -56,7 +56,7 @@ select (
                             select row_to_json(z29.*) from (
                               select ('[' || coalesce(a30.l0, '') || ']')::json as "nodes" from (
                                 select count(*) as fetched, (array_agg(n31.cursor order by n31.ord) filter (where n31.ord <= ?)) as cursors, string_agg(n31.l0::text, ',' order by n31.ord) filter (where n31.ord <= ?) as l0 from (
-                                  select row_number() over (order by t32.sort_0, t32.sort_1, t32.id) as ord, dg_cursor(cast(? as text), array[t32.sort_0::text, t32.sort_1::text]::text[], t32.id) as cursor, (
+                                  select row_number() over (order by t32.sort_0, t32.sort_1, t32.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t32.sort_0::text), dg_cursor_value(t32.sort_1::text)]::text[], t32.id) as cursor, (
                                     select row_to_json(r33.*) from (
                                       select coalesce(to_json((
                                         select (
@@ -84,7 +84,7 @@ select (
                 select row_to_json(z38.*) from (
                   select ('[' || coalesce(a39.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n40.cursor order by n40.ord) filter (where n40.ord <= ?)) as cursors, string_agg(n40.l0::text, ',' order by n40.ord) filter (where n40.ord <= ?) as l0 from (
-                      select row_number() over (order by t41.sort_0, t41.id) as ord, dg_cursor(cast(? as text), array[t41.sort_0::text]::text[], t41.id) as cursor, (
+                      select row_number() over (order by t41.sort_0, t41.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t41.sort_0::text)]::text[], t41.id) as cursor, (
                         select row_to_json(r42.*) from (
                           select t41.slug as "slug", coalesce(to_json((
                             select (
@@ -98,7 +98,7 @@ select (
                                 select count(*) from citation q46 where q46.commitment_id = t41.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n47.cursor order by n47.ord) filter (where n47.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t48.sort_0, t48.sort_1, t48.id) as ord, dg_cursor(cast(? as text), array[t48.sort_0::text, t48.sort_1::text]::text[], t48.id) as cursor from (
+                                  select row_number() over (order by t48.sort_0, t48.sort_1, t48.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t48.sort_0::text), dg_cursor_value(t48.sort_1::text)]::text[], t48.id) as cursor from (
                                     select q46.*, q46.source_id as sort_0, q46.start_offset as sort_1 from citation q46 where q46.commitment_id = t41.id order by q46.source_id, q46.start_offset, q46.id limit ?
                                   ) t48
                                 ) n47
@@ -116,7 +116,7 @@ select (
                 select row_to_json(z51.*) from (
                   select ('[' || coalesce(a52.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n53.cursor order by n53.ord) filter (where n53.ord <= ?)) as cursors, string_agg(n53.l0::text, ',' order by n53.ord) filter (where n53.ord <= ?) as l0 from (
-                      select row_number() over (order by t54.sort_0, t54.id) as ord, dg_cursor(cast(? as text), array[t54.sort_0::text]::text[], t54.id) as cursor, (
+                      select row_number() over (order by t54.sort_0, t54.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t54.sort_0::text)]::text[], t54.id) as cursor, (
                         select row_to_json(r55.*) from (
                           select t54.slug as "slug", coalesce(to_json((
                             select (
@@ -142,7 +142,7 @@ select (
                                 select count(*) from citation q63 where q63.exclusivity_term_id = t54.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n64.cursor order by n64.ord) filter (where n64.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t65.sort_0, t65.sort_1, t65.id) as ord, dg_cursor(cast(? as text), array[t65.sort_0::text, t65.sort_1::text]::text[], t65.id) as cursor from (
+                                  select row_number() over (order by t65.sort_0, t65.sort_1, t65.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t65.sort_0::text), dg_cursor_value(t65.sort_1::text)]::text[], t65.id) as cursor from (
                                     select q63.*, q63.source_id as sort_0, q63.start_offset as sort_1 from citation q63 where q63.exclusivity_term_id = t54.id order by q63.source_id, q63.start_offset, q63.id limit ?
                                   ) t65
                                 ) n64
@@ -160,7 +160,7 @@ select (
                 select row_to_json(z68.*) from (
                   select ('[' || coalesce(a69.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n70.cursor order by n70.ord) filter (where n70.ord <= ?)) as cursors, string_agg(n70.l0::text, ',' order by n70.ord) filter (where n70.ord <= ?) as l0 from (
-                      select row_number() over (order by t71.sort_0 desc, t71.id desc) as ord, dg_cursor(cast(? as text), array[t71.sort_0::text]::text[], t71.id) as cursor, (
+                      select row_number() over (order by t71.sort_0 desc, t71.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t71.sort_0::text)]::text[], t71.id) as cursor, (
                         select row_to_json(r72.*) from (
                           select t71.quote as "quote", (
                             select ('[' || coalesce(string_agg((
@@ -174,7 +174,7 @@ select (
                                 select count(*) from citation q76 where q76.statement_id = t71.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n77.cursor order by n77.ord) filter (where n77.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t78.sort_0, t78.sort_1, t78.id) as ord, dg_cursor(cast(? as text), array[t78.sort_0::text, t78.sort_1::text]::text[], t78.id) as cursor from (
+                                  select row_number() over (order by t78.sort_0, t78.sort_1, t78.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t78.sort_0::text), dg_cursor_value(t78.sort_1::text)]::text[], t78.id) as cursor from (
                                     select q76.*, q76.source_id as sort_0, q76.start_offset as sort_1 from citation q76 where q76.statement_id = t71.id order by q76.source_id, q76.start_offset, q76.id limit ?
                                   ) t78
                                 ) n77
@@ -192,7 +192,7 @@ select (
                 select row_to_json(z81.*) from (
                   select ('[' || coalesce(a82.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n83.cursor order by n83.ord) filter (where n83.ord <= ?)) as cursors, string_agg(n83.l0::text, ',' order by n83.ord) filter (where n83.ord <= ?) as l0 from (
-                      select row_number() over (order by t84.sort_0, t84.id) as ord, dg_cursor(cast(? as text), array[t84.sort_0::text]::text[], t84.id) as cursor, (
+                      select row_number() over (order by t84.sort_0, t84.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t84.sort_0::text)]::text[], t84.id) as cursor, (
                         select row_to_json(r85.*) from (
                           select t84.title as "title", (
                             select ('[' || coalesce(string_agg((
@@ -206,7 +206,7 @@ select (
                                 select count(*) from citation q90 where q90.event_id = t84.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n91.cursor order by n91.ord) filter (where n91.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t92.sort_0, t92.sort_1, t92.id) as ord, dg_cursor(cast(? as text), array[t92.sort_0::text, t92.sort_1::text]::text[], t92.id) as cursor from (
+                                  select row_number() over (order by t92.sort_0, t92.sort_1, t92.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t92.sort_0::text), dg_cursor_value(t92.sort_1::text)]::text[], t92.id) as cursor from (
                                     select q90.*, q90.source_id as sort_0, q90.start_offset as sort_1 from citation q90 where q90.event_id = t84.id order by q90.source_id, q90.start_offset, q90.id limit ?
                                   ) t92
                                 ) n91

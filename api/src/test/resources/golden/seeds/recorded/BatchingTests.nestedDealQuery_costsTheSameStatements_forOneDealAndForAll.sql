@@ -8,7 +8,7 @@ select (
         )))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select t7.slug as "slug", (
                 select row_to_json(z9.*) from (
@@ -16,7 +16,7 @@ select (
                     select count(*) from deal q10 where q10.parent_id = t7.id
                   ) as "totalCount" from (
                     select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors from (
-                      select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor from (
+                      select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor from (
                         select q10.*, coalesce(q10.announced_earliest, q10.announced_latest, 'infinity'::date) as sort_0 from deal q10 where q10.parent_id = t7.id order by coalesce(q10.announced_earliest, q10.announced_latest, 'infinity'::date), q10.id limit ?
                       ) t12
                     ) n11
@@ -26,7 +26,7 @@ select (
                 select row_to_json(z14.*) from (
                   select ('[' || coalesce(a15.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0 from (
-                      select row_number() over (order by t17.sort_0, t17.sort_1, t17.id) as ord, dg_cursor(cast(? as text), array[t17.sort_0::text, t17.sort_1::text]::text[], t17.id) as cursor, (
+                      select row_number() over (order by t17.sort_0, t17.sort_1, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text), dg_cursor_value(t17.sort_1::text)]::text[], t17.id) as cursor, (
                         select row_to_json(r18.*) from (
                           select t17.excerpt as "excerpt"
                         ) r18
@@ -40,7 +40,7 @@ select (
                 select row_to_json(z20.*) from (
                   select ('[' || coalesce(a21.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
-                      select row_number() over (order by t23.sort_0, t23.id) as ord, dg_cursor(cast(? as text), array[t23.sort_0::text]::text[], t23.id) as cursor, (
+                      select row_number() over (order by t23.sort_0, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text)]::text[], t23.id) as cursor, (
                         select row_to_json(r24.*) from (
                           select t23.role as "role", coalesce(to_json((
                             select (
@@ -58,7 +58,7 @@ select (
                             select row_to_json(z31.*) from (
                               select ('[' || coalesce(a32.l0, '') || ']')::json as "nodes" from (
                                 select count(*) as fetched, (array_agg(n33.cursor order by n33.ord) filter (where n33.ord <= ?)) as cursors, string_agg(n33.l0::text, ',' order by n33.ord) filter (where n33.ord <= ?) as l0 from (
-                                  select row_number() over (order by t34.sort_0, t34.sort_1, t34.id) as ord, dg_cursor(cast(? as text), array[t34.sort_0::text, t34.sort_1::text]::text[], t34.id) as cursor, (
+                                  select row_number() over (order by t34.sort_0, t34.sort_1, t34.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t34.sort_0::text), dg_cursor_value(t34.sort_1::text)]::text[], t34.id) as cursor, (
                                     select row_to_json(r35.*) from (
                                       select coalesce(to_json((
                                         select (
@@ -86,7 +86,7 @@ select (
                 select row_to_json(z40.*) from (
                   select ('[' || coalesce(a41.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n42.cursor order by n42.ord) filter (where n42.ord <= ?)) as cursors, string_agg(n42.l0::text, ',' order by n42.ord) filter (where n42.ord <= ?) as l0 from (
-                      select row_number() over (order by t43.sort_0, t43.id) as ord, dg_cursor(cast(? as text), array[t43.sort_0::text]::text[], t43.id) as cursor, (
+                      select row_number() over (order by t43.sort_0, t43.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t43.sort_0::text)]::text[], t43.id) as cursor, (
                         select row_to_json(r44.*) from (
                           select t43.slug as "slug", coalesce(to_json((
                             select (
@@ -100,7 +100,7 @@ select (
                                 select count(*) from citation q48 where q48.commitment_id = t43.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n49.cursor order by n49.ord) filter (where n49.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t50.sort_0, t50.sort_1, t50.id) as ord, dg_cursor(cast(? as text), array[t50.sort_0::text, t50.sort_1::text]::text[], t50.id) as cursor from (
+                                  select row_number() over (order by t50.sort_0, t50.sort_1, t50.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t50.sort_0::text), dg_cursor_value(t50.sort_1::text)]::text[], t50.id) as cursor from (
                                     select q48.*, q48.source_id as sort_0, q48.start_offset as sort_1 from citation q48 where q48.commitment_id = t43.id order by q48.source_id, q48.start_offset, q48.id limit ?
                                   ) t50
                                 ) n49
@@ -118,7 +118,7 @@ select (
                 select row_to_json(z53.*) from (
                   select ('[' || coalesce(a54.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n55.cursor order by n55.ord) filter (where n55.ord <= ?)) as cursors, string_agg(n55.l0::text, ',' order by n55.ord) filter (where n55.ord <= ?) as l0 from (
-                      select row_number() over (order by t56.sort_0, t56.id) as ord, dg_cursor(cast(? as text), array[t56.sort_0::text]::text[], t56.id) as cursor, (
+                      select row_number() over (order by t56.sort_0, t56.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t56.sort_0::text)]::text[], t56.id) as cursor, (
                         select row_to_json(r57.*) from (
                           select t56.slug as "slug", coalesce(to_json((
                             select (
@@ -144,7 +144,7 @@ select (
                                 select count(*) from citation q65 where q65.exclusivity_term_id = t56.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n66.cursor order by n66.ord) filter (where n66.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t67.sort_0, t67.sort_1, t67.id) as ord, dg_cursor(cast(? as text), array[t67.sort_0::text, t67.sort_1::text]::text[], t67.id) as cursor from (
+                                  select row_number() over (order by t67.sort_0, t67.sort_1, t67.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t67.sort_0::text), dg_cursor_value(t67.sort_1::text)]::text[], t67.id) as cursor from (
                                     select q65.*, q65.source_id as sort_0, q65.start_offset as sort_1 from citation q65 where q65.exclusivity_term_id = t56.id order by q65.source_id, q65.start_offset, q65.id limit ?
                                   ) t67
                                 ) n66
@@ -162,7 +162,7 @@ select (
                 select row_to_json(z70.*) from (
                   select ('[' || coalesce(a71.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n72.cursor order by n72.ord) filter (where n72.ord <= ?)) as cursors, string_agg(n72.l0::text, ',' order by n72.ord) filter (where n72.ord <= ?) as l0 from (
-                      select row_number() over (order by t73.sort_0 desc, t73.id desc) as ord, dg_cursor(cast(? as text), array[t73.sort_0::text]::text[], t73.id) as cursor, (
+                      select row_number() over (order by t73.sort_0 desc, t73.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t73.sort_0::text)]::text[], t73.id) as cursor, (
                         select row_to_json(r74.*) from (
                           select t73.quote as "quote", (
                             select ('[' || coalesce(string_agg((
@@ -176,7 +176,7 @@ select (
                                 select count(*) from citation q78 where q78.statement_id = t73.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n79.cursor order by n79.ord) filter (where n79.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t80.sort_0, t80.sort_1, t80.id) as ord, dg_cursor(cast(? as text), array[t80.sort_0::text, t80.sort_1::text]::text[], t80.id) as cursor from (
+                                  select row_number() over (order by t80.sort_0, t80.sort_1, t80.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t80.sort_0::text), dg_cursor_value(t80.sort_1::text)]::text[], t80.id) as cursor from (
                                     select q78.*, q78.source_id as sort_0, q78.start_offset as sort_1 from citation q78 where q78.statement_id = t73.id order by q78.source_id, q78.start_offset, q78.id limit ?
                                   ) t80
                                 ) n79
@@ -194,7 +194,7 @@ select (
                 select row_to_json(z83.*) from (
                   select ('[' || coalesce(a84.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n85.cursor order by n85.ord) filter (where n85.ord <= ?)) as cursors, string_agg(n85.l0::text, ',' order by n85.ord) filter (where n85.ord <= ?) as l0 from (
-                      select row_number() over (order by t86.sort_0, t86.id) as ord, dg_cursor(cast(? as text), array[t86.sort_0::text]::text[], t86.id) as cursor, (
+                      select row_number() over (order by t86.sort_0, t86.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t86.sort_0::text)]::text[], t86.id) as cursor, (
                         select row_to_json(r87.*) from (
                           select t86.title as "title", (
                             select ('[' || coalesce(string_agg((
@@ -208,7 +208,7 @@ select (
                                 select count(*) from citation q92 where q92.event_id = t86.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n93.cursor order by n93.ord) filter (where n93.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t94.sort_0, t94.sort_1, t94.id) as ord, dg_cursor(cast(? as text), array[t94.sort_0::text, t94.sort_1::text]::text[], t94.id) as cursor from (
+                                  select row_number() over (order by t94.sort_0, t94.sort_1, t94.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t94.sort_0::text), dg_cursor_value(t94.sort_1::text)]::text[], t94.id) as cursor from (
                                     select q92.*, q92.source_id as sort_0, q92.start_offset as sort_1 from citation q92 where q92.event_id = t86.id order by q92.source_id, q92.start_offset, q92.id limit ?
                                   ) t94
                                 ) n93

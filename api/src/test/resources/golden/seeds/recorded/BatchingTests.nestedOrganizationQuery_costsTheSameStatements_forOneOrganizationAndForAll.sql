@@ -4,7 +4,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.slug as "slug", coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'ALIAS' order by a6.value)), '{"$error":0}'::json) as "aliases", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = t4.id and a7.kind = 'TICKER' order by a7.value)), '{"$error":1}'::json) as "tickers", (
                 select ('[' || coalesce(string_agg((
@@ -16,7 +16,7 @@ select (
                 select row_to_json(z10.*) from (
                   select ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                      select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor, (
+                      select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor, (
                         select row_to_json(r14.*) from (
                           select t13.name as "name", (
                             select row_to_json(z15.*) from (
@@ -24,7 +24,7 @@ select (
                                 select count(*) from statement q16 where exists (select 1 from statement_speaker sp17 where sp17.statement_id = q16.id and sp17.person_id = t13.id)
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t19.sort_0 desc, t19.id desc) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor from (
+                                  select row_number() over (order by t19.sort_0 desc, t19.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor from (
                                     select q16.*, coalesce(q16.date_latest, q16.date_earliest, '-infinity'::date) as sort_0 from statement q16 where exists (select 1 from statement_speaker sp17 where sp17.statement_id = q16.id and sp17.person_id = t13.id) order by coalesce(q16.date_latest, q16.date_earliest, '-infinity'::date) desc, q16.id desc limit ?
                                   ) t19
                                 ) n18
@@ -36,7 +36,7 @@ select (
                                 select count(*) from citation q22 where q22.person_id = t13.id
                               ) as "totalCount" from (
                                 select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[t24.sort_0::text, t24.sort_1::text]::text[], t24.id) as cursor from (
+                                  select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text), dg_cursor_value(t24.sort_1::text)]::text[], t24.id) as cursor from (
                                     select q22.*, q22.source_id as sort_0, q22.start_offset as sort_1 from citation q22 where q22.person_id = t13.id order by q22.source_id, q22.start_offset, q22.id limit ?
                                   ) t24
                                 ) n23
@@ -54,7 +54,7 @@ select (
                 select row_to_json(z27.*) from (
                   select ('[' || coalesce(a28.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n29.cursor order by n29.ord) filter (where n29.ord <= ?)) as cursors, string_agg(n29.l0::text, ',' order by n29.ord) filter (where n29.ord <= ?) as l0 from (
-                      select row_number() over (order by t30.sort_0, t30.id) as ord, dg_cursor(cast(? as text), array[t30.sort_0::text]::text[], t30.id) as cursor, (
+                      select row_number() over (order by t30.sort_0, t30.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t30.sort_0::text)]::text[], t30.id) as cursor, (
                         select row_to_json(r31.*) from (
                           select t30.slug as "slug"
                         ) r31
@@ -68,7 +68,7 @@ select (
                 select row_to_json(z34.*) from (
                   select ('[' || coalesce(a35.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n36.cursor order by n36.ord) filter (where n36.ord <= ?)) as cursors, string_agg(n36.l0::text, ',' order by n36.ord) filter (where n36.ord <= ?) as l0 from (
-                      select row_number() over (order by t37.sort_0, t37.id) as ord, dg_cursor(cast(? as text), array[t37.sort_0::text]::text[], t37.id) as cursor, (
+                      select row_number() over (order by t37.sort_0, t37.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t37.sort_0::text)]::text[], t37.id) as cursor, (
                         select row_to_json(r38.*) from (
                           select t37.slug as "slug", (
                             select (
@@ -88,7 +88,7 @@ select (
                 select row_to_json(z42.*) from (
                   select ('[' || coalesce(a43.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n44.cursor order by n44.ord) filter (where n44.ord <= ?)) as cursors, string_agg(n44.l0::text, ',' order by n44.ord) filter (where n44.ord <= ?) as l0 from (
-                      select row_number() over (order by t45.sort_0, t45.id) as ord, dg_cursor(cast(? as text), array[t45.sort_0::text]::text[], t45.id) as cursor, (
+                      select row_number() over (order by t45.sort_0, t45.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t45.sort_0::text)]::text[], t45.id) as cursor, (
                         select row_to_json(r46.*) from (
                           select t45.slug as "slug", coalesce(to_json((
                             select (
@@ -108,7 +108,7 @@ select (
                 select row_to_json(z50.*) from (
                   select ('[' || coalesce(a51.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n52.cursor order by n52.ord) filter (where n52.ord <= ?)) as cursors, string_agg(n52.l0::text, ',' order by n52.ord) filter (where n52.ord <= ?) as l0 from (
-                      select row_number() over (order by t53.sort_0, t53.id) as ord, dg_cursor(cast(? as text), array[t53.sort_0::text]::text[], t53.id) as cursor, (
+                      select row_number() over (order by t53.sort_0, t53.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t53.sort_0::text)]::text[], t53.id) as cursor, (
                         select row_to_json(r54.*) from (
                           select t53.scope as "scope"
                         ) r54
@@ -122,7 +122,7 @@ select (
                 select row_to_json(z56.*) from (
                   select ('[' || coalesce(a57.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n58.cursor order by n58.ord) filter (where n58.ord <= ?)) as cursors, string_agg(n58.l0::text, ',' order by n58.ord) filter (where n58.ord <= ?) as l0 from (
-                      select row_number() over (order by t59.sort_0, t59.id) as ord, dg_cursor(cast(? as text), array[t59.sort_0::text]::text[], t59.id) as cursor, (
+                      select row_number() over (order by t59.sort_0, t59.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t59.sort_0::text)]::text[], t59.id) as cursor, (
                         select row_to_json(r60.*) from (
                           select t59.scope as "scope"
                         ) r60
@@ -136,7 +136,7 @@ select (
                 select row_to_json(z62.*) from (
                   select ('[' || coalesce(a63.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n64.cursor order by n64.ord) filter (where n64.ord <= ?)) as cursors, string_agg(n64.l0::text, ',' order by n64.ord) filter (where n64.ord <= ?) as l0 from (
-                      select row_number() over (order by t65.sort_0 desc, t65.id desc) as ord, dg_cursor(cast(? as text), array[t65.sort_0::text]::text[], t65.id) as cursor, (
+                      select row_number() over (order by t65.sort_0 desc, t65.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t65.sort_0::text)]::text[], t65.id) as cursor, (
                         select row_to_json(r66.*) from (
                           select t65.quote as "quote"
                         ) r66
@@ -152,7 +152,7 @@ select (
                 select row_to_json(z71.*) from (
                   select ('[' || coalesce(a72.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n73.cursor order by n73.ord) filter (where n73.ord <= ?)) as cursors, string_agg(n73.l0::text, ',' order by n73.ord) filter (where n73.ord <= ?) as l0 from (
-                      select row_number() over (order by t74.sort_0, t74.id) as ord, dg_cursor(cast(? as text), array[t74.sort_0::text]::text[], t74.id) as cursor, (
+                      select row_number() over (order by t74.sort_0, t74.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t74.sort_0::text)]::text[], t74.id) as cursor, (
                         select row_to_json(r75.*) from (
                           select t74.title as "title"
                         ) r75
@@ -166,7 +166,7 @@ select (
                 select row_to_json(z78.*) from (
                   select ('[' || coalesce(a79.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n80.cursor order by n80.ord) filter (where n80.ord <= ?)) as cursors, string_agg(n80.l0::text, ',' order by n80.ord) filter (where n80.ord <= ?) as l0 from (
-                      select row_number() over (order by t81.sort_0, t81.sort_1, t81.id) as ord, dg_cursor(cast(? as text), array[t81.sort_0::text, t81.sort_1::text]::text[], t81.id) as cursor, (
+                      select row_number() over (order by t81.sort_0, t81.sort_1, t81.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t81.sort_0::text), dg_cursor_value(t81.sort_1::text)]::text[], t81.id) as cursor, (
                         select row_to_json(r82.*) from (
                           select t81.excerpt as "excerpt"
                         ) r82

@@ -4,7 +4,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.slug as "slug", coalesce(to_json(t4.content), '{"$error":0}'::json) as "text", (
                 select row_to_json(z6.*) from (
@@ -12,7 +12,7 @@ select (
                     select count(*) from citation q7 where q7.source_id = t4.id
                   ) as "totalCount", ('[' || coalesce(a8.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                      select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as cursor, (
+                      select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as cursor, (
                         select row_to_json(r11.*) from (
                           select t10.excerpt as "excerpt", t10.start_offset as "startOffset", t10.end_offset as "endOffset", coalesce(to_json((
                             select (

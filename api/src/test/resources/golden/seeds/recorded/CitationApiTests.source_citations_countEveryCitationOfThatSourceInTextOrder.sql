@@ -9,7 +9,7 @@ select (
               select count(*) from citation q3 where q3.source_id = t4.id
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor from (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as cursor from (
                   select q3.*, q3.source_id as sort_0, q3.start_offset as sort_1 from citation q3 where q3.source_id = t4.id order by q3.source_id, q3.start_offset, q3.id limit ?
                 ) t6
               ) n5
@@ -32,7 +32,7 @@ select (
               select count(*) from citation q3 where q3.source_id = t4.id
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor from (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as cursor from (
                   select q3.*, q3.source_id as sort_0, q3.start_offset as sort_1 from citation q3 where q3.source_id = t4.id order by q3.source_id, q3.start_offset, q3.id limit ?
                 ) t6
               ) n5
@@ -55,7 +55,7 @@ select (
               select count(*) from citation q3 where q3.source_id = t4.id
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor from (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as cursor from (
                   select q3.*, q3.source_id as sort_0, q3.start_offset as sort_1 from citation q3 where q3.source_id = t4.id order by q3.source_id, q3.start_offset, q3.id limit ?
                 ) t6
               ) n5
@@ -78,7 +78,7 @@ select (
               select count(*) from citation q3 where q3.source_id = t4.id
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor from (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as cursor from (
                   select q3.*, q3.source_id as sort_0, q3.start_offset as sort_1 from citation q3 where q3.source_id = t4.id order by q3.source_id, q3.start_offset, q3.id limit ?
                 ) t6
               ) n5
@@ -101,7 +101,7 @@ select (
               select count(*) from citation q3 where q3.source_id = t4.id
             ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text, t7.sort_1::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.sort_1, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text), dg_cursor_value(t7.sort_1::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select t7.excerpt as "excerpt", t7.start_offset as "startOffset", t7.credited_outlet as "creditedOutlet", coalesce(to_json((
                       select (

@@ -12,7 +12,7 @@ select (
         ) r6
       ) as "pageInfo", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
             select row_to_json(r10.*) from (
               select coalesce(to_json(t9.claim_group), '{"$error":0}'::json) as "key", coalesce(to_json((
                 select (
@@ -39,7 +39,7 @@ select (
                           select count(*) from citation q19 where q19.commitment_id = c15.id
                         ) as "totalCount", ('[' || coalesce(a20.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
-                            select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[t22.sort_0::text, t22.sort_1::text]::text[], t22.id) as cursor, (
+                            select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text), dg_cursor_value(t22.sort_1::text)]::text[], t22.id) as cursor, (
                               select row_to_json(r23.*) from (
                                 select t22.excerpt as "excerpt", t22.credited_outlet as "creditedOutlet", coalesce(to_json((
                                   select (

@@ -13,7 +13,7 @@ select (
               select count(*) from citation q12 where q12.event_id = t5.id
             ) as "totalCount", ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor, (
+                select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor, (
                   select row_to_json(r16.*) from (
                     select t15.credited_outlet as "creditedOutlet", coalesce(to_json((
                       select (

@@ -10,7 +10,7 @@ select (
         ))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select t7.slug as "slug", t7.claim_group as "claimGroup", t7.modality as "modality", t7.amount_text as "amountText", (case when t7.amount is null then null else (
                 select row_to_json(r9.*) from (
@@ -20,7 +20,7 @@ select (
                 select row_to_json(z10.*) from (
                   select ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                      select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text, t13.sort_1::text]::text[], t13.id) as cursor, (
+                      select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as cursor, (
                         select row_to_json(r14.*) from (
                           select t13.excerpt as "excerpt", t13.credited_outlet as "creditedOutlet", coalesce(to_json((
                             select (

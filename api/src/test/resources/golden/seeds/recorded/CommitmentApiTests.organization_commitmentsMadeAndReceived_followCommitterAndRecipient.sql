@@ -9,7 +9,7 @@ select (
               select count(*) from commitment q3 where q3.committer_id = t4.id
             ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select t7.slug as "slug", coalesce(to_json((
                       select (
@@ -31,7 +31,7 @@ select (
               select count(*) from commitment q12 where q12.recipient_id = t4.id
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors from (
-                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor from (
+                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor from (
                   select q12.*, coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date) as sort_0 from commitment q12 where q12.recipient_id = t4.id order by coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id limit ?
                 ) t14
               ) n13
@@ -54,7 +54,7 @@ select (
               select count(*) from commitment q3 where q3.recipient_id = t4.id
             ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select t7.slug as "slug", (
                       select (
@@ -87,7 +87,7 @@ select (
               select count(*) from commitment q3 where q3.committer_id = t4.id
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-                select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+                select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor from (
                   select q3.*, coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date) as sort_0 from commitment q3 where q3.committer_id = t4.id order by coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date), q3.id limit ?
                 ) t6
               ) n5
@@ -99,7 +99,7 @@ select (
               select count(*) from commitment q9 where q9.recipient_id = t4.id
             ) as "totalCount", ('[' || coalesce(a10.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor, (
+                select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor, (
                   select row_to_json(r13.*) from (
                     select t12.slug as "slug"
                   ) r13

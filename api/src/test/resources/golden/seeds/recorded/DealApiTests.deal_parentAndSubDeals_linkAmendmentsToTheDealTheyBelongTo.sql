@@ -15,7 +15,7 @@ select (
               select count(*) from deal q6 where q6.parent_id = t4.id
             ) as "totalCount", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
                     select t9.slug as "slug", (
                       select (
@@ -49,7 +49,7 @@ select (
                 select row_to_json(z4.*) from (
                   select ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                      select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                      select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                         select row_to_json(r8.*) from (
                           select t7.slug as "slug"
                         ) r8
@@ -68,7 +68,7 @@ select (
               select count(*) from deal q12 where q12.parent_id = t10.id
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors from (
-                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor from (
+                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor from (
                   select q12.*, coalesce(q12.announced_earliest, q12.announced_latest, 'infinity'::date) as sort_0 from deal q12 where q12.parent_id = t10.id order by coalesce(q12.announced_earliest, q12.announced_latest, 'infinity'::date), q12.id limit ?
                 ) t14
               ) n13

@@ -21,7 +21,7 @@ select (
               select count(*) from citation q9 where q9.event_id = t2.id
             ) as "totalCount", ('[' || coalesce(a10.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text, t12.sort_1::text]::text[], t12.id) as cursor, (
+                select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as cursor, (
                   select row_to_json(r13.*) from (
                     select t12.excerpt as "excerpt", t12.credited_outlet as "creditedOutlet", coalesce(to_json((
                       select (

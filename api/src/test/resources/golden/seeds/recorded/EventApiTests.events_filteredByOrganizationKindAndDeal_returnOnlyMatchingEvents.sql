@@ -8,7 +8,7 @@ select (
         ))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select t7.slug as "slug"
             ) r8
@@ -29,7 +29,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.slug as "slug", t4.kind as "kind"
             ) r5
@@ -48,7 +48,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.slug as "slug"
             ) r5
@@ -73,7 +73,7 @@ select (
         )))
       ) as "totalCount" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor from (
             select q2.*, coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date) as sort_0 from event q2 where (q2.kind = ?) and (exists (select 1 from event_organization eo3 where eo3.event_id = q2.id and eo3.organization_id = (
               select s4.id from organization s4 where s4.slug = ?
             ))) order by coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date), q2.id limit ?
@@ -92,7 +92,7 @@ select (
         select count(*) from event q2 where q2.kind = ?
       ) as "totalCount" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor from (
             select q2.*, coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date) as sort_0 from event q2 where q2.kind = ? order by coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date), q2.id limit ?
           ) t4
         ) n3

@@ -57,7 +57,7 @@ select (
           select row_to_json(z19.*) from (
             select ('[' || coalesce(a20.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
-                select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[t22.sort_0::text, t22.sort_1::text]::text[], t22.id) as cursor, (
+                select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text), dg_cursor_value(t22.sort_1::text)]::text[], t22.id) as cursor, (
                   select row_to_json(r23.*) from (
                     select t22.excerpt as "excerpt", coalesce(to_json((
                       select (

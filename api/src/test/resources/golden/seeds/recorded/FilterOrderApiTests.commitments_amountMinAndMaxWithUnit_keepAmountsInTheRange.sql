@@ -6,7 +6,7 @@ select (
         select count(*) from commitment q2 where (q2.amount >= ?) and (q2.unit = ?)
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.slug as "slug"
             ) r6
@@ -27,7 +27,7 @@ select (
         select count(*) from commitment q2 where (q2.amount <= ?) and (q2.unit = ?)
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.slug as "slug"
             ) r6
@@ -48,7 +48,7 @@ select (
         select count(*) from commitment q2 where (q2.amount >= ?) and (q2.amount <= ?) and (q2.unit = ?)
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.slug as "slug"
             ) r6
@@ -69,7 +69,7 @@ select (
         select count(*) from commitment q2 where (q2.amount >= ?) and (q2.amount <= ?) and (q2.unit = ?)
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.slug as "slug"
             ) r6
@@ -90,7 +90,7 @@ select (
         select count(*) from commitment q2 where (q2.amount >= ?) and (q2.unit = ?)
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.slug as "slug", (case when t5.amount is null then null else (
                 select row_to_json(r7.*) from (
@@ -115,7 +115,7 @@ select (
         select count(*) from commitment q2 where (q2.amount <= ?) and (q2.unit = ?)
       ) as "totalCount" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor from (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor from (
             select q2.*, coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date) as sort_0 from commitment q2 where (q2.amount <= ?) and (q2.unit = ?) order by coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date), q2.id limit ?
           ) t4
         ) n3

@@ -6,7 +6,7 @@ select (
         select count(*) from statement q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.statement_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select t7.slug as "slug"
             ) r8
@@ -27,7 +27,7 @@ select (
         select count(*) from statement q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.statement_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))
       ) as "totalCount" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor from (
             select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.statement_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0)) order by coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) desc, q2.id desc limit ?
           ) t6
         ) n5
@@ -42,7 +42,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.slug as "slug"
             ) r5
@@ -63,7 +63,7 @@ select (
         select count(*) from statement q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.statement_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))
       ) as "totalCount" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+          select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor from (
             select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.statement_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0)) order by coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) desc, q2.id desc limit ?
           ) t6
         ) n5

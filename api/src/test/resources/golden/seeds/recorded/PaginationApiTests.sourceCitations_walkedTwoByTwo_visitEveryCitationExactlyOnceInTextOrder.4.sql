@@ -15,9 +15,9 @@ select (
               ) r5
             ) as "pageInfo", ('[' || coalesce(a6.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text, t8.sort_1::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text), dg_cursor_value(t8.sort_1::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
-                    select dg_cursor(cast(? as text), array[t8.sort_0::text, t8.sort_1::text]::text[], t8.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text), dg_cursor_value(t8.sort_1::text)]::text[], t8.id) as "cursor", (
                       select row_to_json(r10.*) from (
                         select t8.excerpt as "excerpt"
                       ) r10

@@ -6,7 +6,7 @@ select (
         select count(*) from person q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.slug as "slug"
             ) r6
@@ -29,7 +29,7 @@ select (
         )
       ) as "totalCount", ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select t6.slug as "slug", (
                 select (
@@ -60,7 +60,7 @@ select (
         )
       ) as "totalCount", ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select t6.slug as "slug"
             ) r7

@@ -12,9 +12,9 @@ select (
         ) r11
       ) as "pageInfo", ('[' || coalesce(a5.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-          select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor, (
+          select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor, (
             select row_to_json(r14.*) from (
-              select dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as "cursor", (
                 select row_to_json(r15.*) from (
                   select coalesce(to_json(t13.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t13.title), '{"$error":1}'::json) as "title", coalesce(to_json(t13.score), '{"$error":2}'::json) as "score", coalesce(to_json(replace(replace(replace(replace(replace(replace(replace(btrim(regexp_replace(ts_headline('english', t13.body, t13.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MinWords=6, MaxWords=24, FragmentDelimiter=" … "'), E'[ \\t\\n\\x0b\\f\\r]+', ' ', 'g'), ' '), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'), chr(1), '<mark>'), chr(2), '</mark>')), '{"$error":3}'::json) as "snippet", coalesce(to_json((case t13.kind when 'COMMITMENT' then (
                     select (

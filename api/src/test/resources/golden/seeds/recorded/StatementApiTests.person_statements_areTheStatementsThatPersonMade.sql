@@ -9,7 +9,7 @@ select (
               select count(*) from statement q3 where exists (select 1 from statement_speaker sp4 where sp4.statement_id = q3.id and sp4.person_id = t5.id)
             ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0 desc, t8.id desc) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0 desc, t8.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
                     select t8.slug as "slug", (
                       select ('[' || coalesce(string_agg((

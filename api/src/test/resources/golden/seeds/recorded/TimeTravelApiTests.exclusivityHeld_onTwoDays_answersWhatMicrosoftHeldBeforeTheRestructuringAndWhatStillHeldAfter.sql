@@ -9,7 +9,7 @@ select (
               select count(*) from exclusivity_term q3 join exclusivity_term_timing x4 on x4.term_id = q3.id where (q3.holder_id = t5.id) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
                     select t8.in_force as "inForce", (
                       select row_to_json(r10.*) from (
@@ -39,7 +39,7 @@ select (
               select count(*) from exclusivity_term q15 join exclusivity_term_timing x16 on x16.term_id = q15.id where (q15.holder_id = t5.id) and (in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a17.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
-                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                   select row_to_json(r20.*) from (
                     select t19.in_force as "inForce", (
                       select row_to_json(r21.*) from (

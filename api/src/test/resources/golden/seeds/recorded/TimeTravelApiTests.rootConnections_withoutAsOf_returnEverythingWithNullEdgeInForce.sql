@@ -6,7 +6,7 @@ select (
         select count(*) from deal q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select null::text as "inForce"
             ) r6
@@ -27,7 +27,7 @@ select (
         select count(*) from commitment q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select null::text as "inForce"
             ) r6
@@ -48,7 +48,7 @@ select (
         select count(*) from exclusivity_term q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select null::text as "inForce"
             ) r6
@@ -70,7 +70,7 @@ select (
           select row_to_json(z2.*) from (
             select ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
                   select row_to_json(r6.*) from (
                     select null::text as "inForce"
                   ) r6
@@ -84,7 +84,7 @@ select (
           select row_to_json(z9.*) from (
             select ('[' || coalesce(a10.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor, (
+                select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor, (
                   select row_to_json(r13.*) from (
                     select null::text as "inForce"
                   ) r13
@@ -109,7 +109,7 @@ select (
           select row_to_json(z2.*) from (
             select ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
                   select row_to_json(r6.*) from (
                     select null::text as "inForce"
                   ) r6
@@ -123,7 +123,7 @@ select (
           select row_to_json(z10.*) from (
             select ('[' || coalesce(a11.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor, (
+                select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor, (
                   select row_to_json(r14.*) from (
                     select null::text as "inForce"
                   ) r14
@@ -137,7 +137,7 @@ select (
           select row_to_json(z16.*) from (
             select ('[' || coalesce(a17.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
-                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                   select row_to_json(r20.*) from (
                     select null::text as "inForce"
                   ) r20
@@ -151,7 +151,7 @@ select (
           select row_to_json(z22.*) from (
             select ('[' || coalesce(a23.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n24.cursor order by n24.ord) filter (where n24.ord <= ?)) as cursors, string_agg(n24.l0::text, ',' order by n24.ord) filter (where n24.ord <= ?) as l0 from (
-                select row_number() over (order by t25.sort_0, t25.id) as ord, dg_cursor(cast(? as text), array[t25.sort_0::text]::text[], t25.id) as cursor, (
+                select row_number() over (order by t25.sort_0, t25.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t25.sort_0::text)]::text[], t25.id) as cursor, (
                   select row_to_json(r26.*) from (
                     select null::text as "inForce"
                   ) r26

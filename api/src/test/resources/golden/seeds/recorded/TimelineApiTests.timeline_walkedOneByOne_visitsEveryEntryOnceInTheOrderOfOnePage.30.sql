@@ -16,9 +16,9 @@ select (
         ) r12
       ) as "pageInfo", ('[' || coalesce(a13.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+          select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
             select row_to_json(r16.*) from (
-              select dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as "cursor", (
                 select row_to_json(r17.*) from (
                   select coalesce(to_json(t15.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t15.title), '{"$error":1}'::json) as "title", coalesce(to_json((case when t15.date_precision is null then null else (
                     select row_to_json(r18.*) from (
@@ -66,7 +66,7 @@ select (
                         select count(*) from citation q32 where case t15.kind when 'EVENT' then q32.event_id = t15.fact_id when 'DEAL_ANNOUNCED' then q32.deal_id = t15.fact_id when 'COMMITMENT' then q32.commitment_id = t15.fact_id when 'STATEMENT' then q32.statement_id = t15.fact_id when 'TERM_STARTED' then q32.exclusivity_term_id = t15.fact_id when 'TERM_ENDED' then q32.exclusivity_term_id = t15.fact_id end
                       ) as "totalCount", ('[' || coalesce(a33.l0, '') || ']')::json as "nodes" from (
                         select count(*) as fetched, (array_agg(n34.cursor order by n34.ord) filter (where n34.ord <= ?)) as cursors, string_agg(n34.l0::text, ',' order by n34.ord) filter (where n34.ord <= ?) as l0 from (
-                          select row_number() over (order by t35.sort_0, t35.sort_1, t35.id) as ord, dg_cursor(cast(? as text), array[t35.sort_0::text, t35.sort_1::text]::text[], t35.id) as cursor, (
+                          select row_number() over (order by t35.sort_0, t35.sort_1, t35.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t35.sort_0::text), dg_cursor_value(t35.sort_1::text)]::text[], t35.id) as cursor, (
                             select row_to_json(r36.*) from (
                               select t35.excerpt as "excerpt", t35.credited_outlet as "creditedOutlet", coalesce(to_json((
                                 select (

@@ -17,9 +17,9 @@ select (
           ) r14
         ) as "pageInfo", ('[' || coalesce(a15.l0, '') || ']')::json as "edges" from (
           select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0 from (
-            select row_number() over (order by t17.sort_0 desc, t17.id desc) as ord, dg_cursor(cast(? as text), array[t17.sort_0::text]::text[], t17.id) as cursor, (
+            select row_number() over (order by t17.sort_0 desc, t17.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
               select row_to_json(r18.*) from (
-                select dg_cursor(cast(? as text), array[t17.sort_0::text]::text[], t17.id) as "cursor", (
+                select dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as "cursor", (
                   select row_to_json(r19.*) from (
                     select coalesce(to_json(t17.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t17.title), '{"$error":1}'::json) as "title", coalesce(to_json((case when t17.date_precision is null then null else (
                       select row_to_json(r20.*) from (
@@ -67,7 +67,7 @@ select (
                           select count(*) from citation q34 where case t17.kind when 'EVENT' then q34.event_id = t17.fact_id when 'DEAL_ANNOUNCED' then q34.deal_id = t17.fact_id when 'COMMITMENT' then q34.commitment_id = t17.fact_id when 'STATEMENT' then q34.statement_id = t17.fact_id when 'TERM_STARTED' then q34.exclusivity_term_id = t17.fact_id when 'TERM_ENDED' then q34.exclusivity_term_id = t17.fact_id end
                         ) as "totalCount", ('[' || coalesce(a35.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n36.cursor order by n36.ord) filter (where n36.ord <= ?)) as cursors, string_agg(n36.l0::text, ',' order by n36.ord) filter (where n36.ord <= ?) as l0 from (
-                            select row_number() over (order by t37.sort_0, t37.sort_1, t37.id) as ord, dg_cursor(cast(? as text), array[t37.sort_0::text, t37.sort_1::text]::text[], t37.id) as cursor, (
+                            select row_number() over (order by t37.sort_0, t37.sort_1, t37.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t37.sort_0::text), dg_cursor_value(t37.sort_1::text)]::text[], t37.id) as cursor, (
                               select row_to_json(r38.*) from (
                                 select t37.excerpt as "excerpt", t37.credited_outlet as "creditedOutlet", coalesce(to_json((
                                   select (

@@ -13,7 +13,7 @@ select (
           select row_to_json(z8.*) from (
             select ('[' || coalesce(a9.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
-                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as cursor, (
+                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor, (
                   select row_to_json(r12.*) from (
                     select t11.excerpt as "excerpt", t11.credited_outlet as "creditedOutlet", coalesce(to_json((
                       select (
@@ -33,7 +33,7 @@ select (
           select row_to_json(z16.*) from (
             select ('[' || coalesce(a17.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
-                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                   select row_to_json(r20.*) from (
                     select coalesce(to_json((
                       select (
@@ -45,7 +45,7 @@ select (
                       select row_to_json(z23.*) from (
                         select ('[' || coalesce(a24.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors, string_agg(n25.l0::text, ',' order by n25.ord) filter (where n25.ord <= ?) as l0 from (
-                            select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[t26.sort_0::text, t26.sort_1::text]::text[], t26.id) as cursor, (
+                            select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as cursor, (
                               select row_to_json(r27.*) from (
                                 select t26.excerpt as "excerpt", coalesce(to_json((
                                   select (
@@ -73,7 +73,7 @@ select (
           select row_to_json(z32.*) from (
             select ('[' || coalesce(a33.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n34.cursor order by n34.ord) filter (where n34.ord <= ?)) as cursors, string_agg(n34.l0::text, ',' order by n34.ord) filter (where n34.ord <= ?) as l0 from (
-                select row_number() over (order by t35.sort_0, t35.id) as ord, dg_cursor(cast(? as text), array[t35.sort_0::text]::text[], t35.id) as cursor, (
+                select row_number() over (order by t35.sort_0, t35.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t35.sort_0::text)]::text[], t35.id) as cursor, (
                   select row_to_json(r36.*) from (
                     select t35.description as "description", (case when t35.amount is null then null else (
                       select row_to_json(r37.*) from (
@@ -83,7 +83,7 @@ select (
                       select row_to_json(z38.*) from (
                         select ('[' || coalesce(a39.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n40.cursor order by n40.ord) filter (where n40.ord <= ?)) as cursors, string_agg(n40.l0::text, ',' order by n40.ord) filter (where n40.ord <= ?) as l0 from (
-                            select row_number() over (order by t41.sort_0, t41.sort_1, t41.id) as ord, dg_cursor(cast(? as text), array[t41.sort_0::text, t41.sort_1::text]::text[], t41.id) as cursor, (
+                            select row_number() over (order by t41.sort_0, t41.sort_1, t41.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t41.sort_0::text), dg_cursor_value(t41.sort_1::text)]::text[], t41.id) as cursor, (
                               select row_to_json(r42.*) from (
                                 select t41.excerpt as "excerpt", t41.credited_outlet as "creditedOutlet", coalesce(to_json((
                                   select (
@@ -111,7 +111,7 @@ select (
           select row_to_json(z47.*) from (
             select ('[' || coalesce(a48.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n49.cursor order by n49.ord) filter (where n49.ord <= ?)) as cursors, string_agg(n49.l0::text, ',' order by n49.ord) filter (where n49.ord <= ?) as l0 from (
-                select row_number() over (order by t50.sort_0, t50.id) as ord, dg_cursor(cast(? as text), array[t50.sort_0::text]::text[], t50.id) as cursor, (
+                select row_number() over (order by t50.sort_0, t50.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t50.sort_0::text)]::text[], t50.id) as cursor, (
                   select row_to_json(r51.*) from (
                     select t50.scope as "scope", t50.status as "status", coalesce(to_json((
                       select (
@@ -123,7 +123,7 @@ select (
                       select row_to_json(z54.*) from (
                         select ('[' || coalesce(a55.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n56.cursor order by n56.ord) filter (where n56.ord <= ?)) as cursors, string_agg(n56.l0::text, ',' order by n56.ord) filter (where n56.ord <= ?) as l0 from (
-                            select row_number() over (order by t57.sort_0, t57.sort_1, t57.id) as ord, dg_cursor(cast(? as text), array[t57.sort_0::text, t57.sort_1::text]::text[], t57.id) as cursor, (
+                            select row_number() over (order by t57.sort_0, t57.sort_1, t57.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t57.sort_0::text), dg_cursor_value(t57.sort_1::text)]::text[], t57.id) as cursor, (
                               select row_to_json(r58.*) from (
                                 select t57.excerpt as "excerpt", coalesce(to_json((
                                   select (
@@ -151,7 +151,7 @@ select (
           select row_to_json(z63.*) from (
             select ('[' || coalesce(a64.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n65.cursor order by n65.ord) filter (where n65.ord <= ?)) as cursors, string_agg(n65.l0::text, ',' order by n65.ord) filter (where n65.ord <= ?) as l0 from (
-                select row_number() over (order by t66.sort_0 desc, t66.id desc) as ord, dg_cursor(cast(? as text), array[t66.sort_0::text]::text[], t66.id) as cursor, (
+                select row_number() over (order by t66.sort_0 desc, t66.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t66.sort_0::text)]::text[], t66.id) as cursor, (
                   select row_to_json(r67.*) from (
                     select t66.quote as "quote", (
                       select ('[' || coalesce(string_agg((
@@ -175,7 +175,7 @@ select (
                       select row_to_json(z74.*) from (
                         select ('[' || coalesce(a75.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n76.cursor order by n76.ord) filter (where n76.ord <= ?)) as cursors, string_agg(n76.l0::text, ',' order by n76.ord) filter (where n76.ord <= ?) as l0 from (
-                            select row_number() over (order by t77.sort_0, t77.sort_1, t77.id) as ord, dg_cursor(cast(? as text), array[t77.sort_0::text, t77.sort_1::text]::text[], t77.id) as cursor, (
+                            select row_number() over (order by t77.sort_0, t77.sort_1, t77.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t77.sort_0::text), dg_cursor_value(t77.sort_1::text)]::text[], t77.id) as cursor, (
                               select row_to_json(r78.*) from (
                                 select t77.excerpt as "excerpt", t77.credited_outlet as "creditedOutlet", coalesce(to_json((
                                   select (
@@ -203,7 +203,7 @@ select (
           select row_to_json(z83.*) from (
             select ('[' || coalesce(a84.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n85.cursor order by n85.ord) filter (where n85.ord <= ?)) as cursors, string_agg(n85.l0::text, ',' order by n85.ord) filter (where n85.ord <= ?) as l0 from (
-                select row_number() over (order by t86.sort_0, t86.id) as ord, dg_cursor(cast(? as text), array[t86.sort_0::text]::text[], t86.id) as cursor, (
+                select row_number() over (order by t86.sort_0, t86.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t86.sort_0::text)]::text[], t86.id) as cursor, (
                   select row_to_json(r87.*) from (
                     select t86.title as "title", coalesce(to_json((case when t86.date_precision is null then null else (
                       select row_to_json(r88.*) from (
@@ -213,7 +213,7 @@ select (
                       select row_to_json(z89.*) from (
                         select ('[' || coalesce(a90.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n91.cursor order by n91.ord) filter (where n91.ord <= ?)) as cursors, string_agg(n91.l0::text, ',' order by n91.ord) filter (where n91.ord <= ?) as l0 from (
-                            select row_number() over (order by t92.sort_0, t92.sort_1, t92.id) as ord, dg_cursor(cast(? as text), array[t92.sort_0::text, t92.sort_1::text]::text[], t92.id) as cursor, (
+                            select row_number() over (order by t92.sort_0, t92.sort_1, t92.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t92.sort_0::text), dg_cursor_value(t92.sort_1::text)]::text[], t92.id) as cursor, (
                               select row_to_json(r93.*) from (
                                 select t92.excerpt as "excerpt", coalesce(to_json((
                                   select (

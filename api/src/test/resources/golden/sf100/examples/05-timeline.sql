@@ -8,7 +8,7 @@ select (
         ) q11 where q11.date_precision is not null and coalesce(q11.date_latest, 'infinity'::date) >= cast(? as date)
       ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-          select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+          select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
             select row_to_json(r15.*) from (
               select coalesce(to_json(t14.kind), '{"$error":0}'::json) as "kind", coalesce(to_json((case when t14.date_precision is null then null else (
                 select row_to_json(r16.*) from (
@@ -18,7 +18,7 @@ select (
                 select row_to_json(z17.*) from (
                   select ('[' || coalesce(a18.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n19.cursor order by n19.ord) filter (where n19.ord <= ?)) as cursors, string_agg(n19.l0::text, ',' order by n19.ord) filter (where n19.ord <= ?) as l0 from (
-                      select row_number() over (order by t20.sort_0, t20.sort_1, t20.id) as ord, dg_cursor(cast(? as text), array[t20.sort_0::text, t20.sort_1::text]::text[], t20.id) as cursor, (
+                      select row_number() over (order by t20.sort_0, t20.sort_1, t20.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t20.sort_0::text), dg_cursor_value(t20.sort_1::text)]::text[], t20.id) as cursor, (
                         select row_to_json(r21.*) from (
                           select t20.excerpt as "excerpt", t20.credited_outlet as "creditedOutlet", coalesce(to_json((
                             select (

@@ -8,7 +8,7 @@ select (
         ) r2
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor from (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor from (
             select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0 from (
               select (1::bigint << 40) + e7.id as id, 'EVENT' as kind, e7.id as fact_id, e7.title, e7.date_earliest, e7.date_latest, e7.date_precision, e7.date_text, array(select eo8.organization_id from event_organization eo8 where eo8.event_id = e7.id) as organization_ids from event e7 union all select (2::bigint << 40) + d9.id, 'DEAL_ANNOUNCED', d9.id, d9.title, d9.announced_earliest, d9.announced_latest, d9.announced_precision, d9.announced_text, array(select dp10.organization_id from deal_party dp10 where dp10.deal_id = d9.id) from deal d9 where d9.announced_precision is not null union all select (3::bigint << 40) + c11.id, 'COMMITMENT', c11.id, c11.description, c11.date_earliest, c11.date_latest, c11.date_precision, c11.date_text, array_remove(array[c11.committer_id, c11.recipient_id], null) from commitment c11 where c11.date_precision is not null union all select (4::bigint << 40) + s12.id, 'STATEMENT', s12.id, s12.quote, s12.date_earliest, s12.date_latest, s12.date_precision, s12.date_text, array(select coalesce(ss13.organization_id, p14.organization_id) from statement_speaker ss13 left join person p14 on p14.id = ss13.person_id where ss13.statement_id = s12.id) from statement s12 where s12.date_precision is not null union all select (5::bigint << 40) + t15.id, 'TERM_STARTED', t15.id, t15.scope, t15.valid_from_earliest, t15.valid_from_latest, t15.valid_from_precision, t15.valid_from_text, array[t15.grantor_id, t15.holder_id] from exclusivity_term t15 where t15.valid_from_precision is not null union all select (6::bigint << 40) + t15.id, 'TERM_ENDED', t15.id, t15.scope, t15.valid_to_earliest, t15.valid_to_latest, t15.valid_to_precision, t15.valid_to_text, array[t15.grantor_id, t15.holder_id] from exclusivity_term t15 where t15.valid_to_precision is not null
             ) q6 where q6.date_precision is not null and coalesce(q6.date_latest, 'infinity'::date) >= cast(? as date) order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
@@ -27,7 +27,7 @@ select (
         select count(*) from commitment q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.kind as "kind", (
                 select row_to_json(z7.*) from (
@@ -39,7 +39,7 @@ select (
                     ) r9
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors from (
-                      select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text, t12.sort_1::text]::text[], t12.id) as cursor from (
+                      select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as cursor from (
                         select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where q8.commitment_id = t5.id order by q8.source_id, q8.start_offset, q8.id limit ?
                       ) t12
                     ) n11

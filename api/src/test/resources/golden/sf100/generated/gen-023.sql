@@ -16,7 +16,7 @@ select (
                     ) r10
                   ) as "pageInfo", ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                      select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text, t13.sort_1::text]::text[], t13.id) as cursor, (
+                      select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as cursor, (
                         select row_to_json(r14.*) from (
                           select t13.start_offset as "startOffset", t13.end_offset as "endOffset", t13.excerpt as "excerpt", t13.credited_outlet as "creditedOutlet", coalesce(to_json((
                             select (
@@ -43,7 +43,7 @@ select (
           select row_to_json(z20.*) from (
             select ('[' || coalesce(a21.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
-                select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[t23.sort_0::text, t23.sort_1::text]::text[], t23.id) as cursor, (
+                select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as cursor, (
                   select row_to_json(r24.*) from (
                     select t23.credited_outlet as "creditedOutlet", t23.start_offset as "startOffset", t23.excerpt as "excerpt"
                   ) r24

@@ -13,7 +13,7 @@ select (
               ) r8
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors from (
-                select row_number() over (order by t11.sort_0 desc, t11.id desc) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor from (
+                select row_number() over (order by t11.sort_0 desc, t11.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor from (
                   select q12.*, coalesce(q12.date_latest, q12.date_earliest, '-infinity'::date) as sort_0 from statement q12 where exists (select 1 from statement_speaker sp13 where sp13.statement_id = q12.id and sp13.person_id = t2.id) order by coalesce(q12.date_latest, q12.date_earliest, '-infinity'::date) desc, q12.id desc limit ?
                 ) t11
               ) n10

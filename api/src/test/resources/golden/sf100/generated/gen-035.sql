@@ -34,7 +34,7 @@ select (
           select row_to_json(z4.*) from (
             select ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select t7.scope as "scope", t7.slug as "slug", (
                       select (
@@ -47,9 +47,9 @@ select (
                                 select count(*) from commitment q16 where q16.deal_id = c10.id
                               ) as "totalCount", ('[' || coalesce(a17.l0, '') || ']')::json as "edges", ('[' || coalesce(a17.l1, '') || ']')::json as "nodes" from (
                                 select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0, string_agg(n18.l1::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l1 from (
-                                  select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                                  select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                                     select row_to_json(r20.*) from (
-                                      select null::text as "inForce", dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as "cursor"
+                                      select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as "cursor"
                                     ) r20
                                   ) as l0, (
                                     select row_to_json(r21.*) from (
@@ -86,9 +86,9 @@ select (
               ) r27
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n28.cursor order by n28.ord) filter (where n28.ord <= ?)) as cursors, string_agg(n28.l0::text, ',' order by n28.ord) filter (where n28.ord <= ?) as l0 from (
-                select row_number() over (order by t29.sort_0, t29.id) as ord, dg_cursor(cast(? as text), array[t29.sort_0::text]::text[], t29.id) as cursor, (
+                select row_number() over (order by t29.sort_0, t29.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text)]::text[], t29.id) as cursor, (
                   select row_to_json(r30.*) from (
-                    select dg_cursor(cast(? as text), array[t29.sort_0::text]::text[], t29.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text)]::text[], t29.id) as "cursor", (
                       select row_to_json(r31.*) from (
                         select coalesce(to_json((select count(*)::int from (
                           select distinct trim(o32.outlet) collate "C" as outlet from citation c33 join source s34 on s34.id = c33.source_id cross join lateral unnest(case when c33.credited_outlet is not null then string_to_array(c33.credited_outlet, ',') else array[coalesce(s34.publisher, s34.author, '“' || s34.title || '”')] end) as o32(outlet) where c33.event_id = t29.id

@@ -4,15 +4,15 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(t4.title), '{"$error":0}'::json) as "title", coalesce(to_json(t4.kind), '{"$error":1}'::json) as "kind", (
                 select row_to_json(z6.*) from (
                   select ('[' || coalesce(a7.l0, '') || ']')::json as "edges", ('[' || coalesce(a7.l1, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0, string_agg(n8.l1::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l1 from (
-                      select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text, t9.sort_1::text]::text[], t9.id) as cursor, (
+                      select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text), dg_cursor_value(t9.sort_1::text)]::text[], t9.id) as cursor, (
                         select row_to_json(r10.*) from (
-                          select dg_cursor(cast(? as text), array[t9.sort_0::text, t9.sort_1::text]::text[], t9.id) as "cursor"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text), dg_cursor_value(t9.sort_1::text)]::text[], t9.id) as "cursor"
                         ) r10
                       ) as l0, (
                         select row_to_json(r11.*) from (

@@ -13,7 +13,7 @@ select (
               ) r4
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor from (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor from (
                   select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0 from event q6 where (q6.deal_id = t2.id) and ((coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id) > (cast(? as date), ?)) order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
                 ) t8
               ) n7
@@ -23,9 +23,9 @@ select (
           select row_to_json(z9.*) from (
             select ('[' || coalesce(a10.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                select row_number() over (order by t12.sort_0 desc, t12.id desc) as ord, dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as cursor, (
+                select row_number() over (order by t12.sort_0 desc, t12.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor, (
                   select row_to_json(r13.*) from (
-                    select dg_cursor(cast(? as text), array[t12.sort_0::text]::text[], t12.id) as "a0", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as "a0", (
                       select row_to_json(r14.*) from (
                         select coalesce(to_json(dg_global_id('Statement', t12.slug)), '{"$error":0}'::json) as "id", t12.quote as "quote", t12.slug as "slug"
                       ) r14

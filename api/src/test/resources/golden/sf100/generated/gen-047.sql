@@ -15,7 +15,7 @@ select (
               ) r10
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
-                select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text]::text[], t13.id) as cursor from (
+                select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor from (
                   select q8.*, coalesce(q8.date_latest, q8.date_earliest, '-infinity'::date) as sort_0 from statement q8 where exists (select 1 from statement_speaker sp9 where sp9.statement_id = q8.id and sp9.person_id = t2.id) order by coalesce(q8.date_latest, q8.date_earliest, '-infinity'::date) desc, q8.id desc limit ?
                 ) t13
               ) n12
@@ -30,9 +30,9 @@ select (
                     select count(*) from person q18 where q18.organization_id = c16.id
                   ) as "totalCount", ('[' || coalesce(a19.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                      select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text]::text[], t21.id) as cursor, (
+                      select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor, (
                         select row_to_json(r22.*) from (
-                          select dg_cursor(cast(? as text), array[t21.sort_0::text]::text[], t21.id) as "a0", (
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as "a0", (
                             select row_to_json(r23.*) from (
                               select coalesce(to_json((select count(*)::int from (
                                 select distinct trim(o24.outlet) collate "C" as outlet from citation c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o24(outlet) where c25.person_id = t21.id

@@ -8,7 +8,7 @@ select (
         ) r2
       ) as "pageInfo", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select t5.kind as "kind", (
                 select ('[' || coalesce(string_agg((
@@ -19,9 +19,9 @@ select (
                           select count(*) from exclusivity_term q11 where q11.grantor_id = c8.id
                         ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-                            select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+                            select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                               select row_to_json(r15.*) from (
-                                select dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as "cursor", null::text as "inForce"
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "cursor", null::text as "inForce"
                               ) r15
                             ) as l0 from (
                               select q11.*, coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q11 where q11.grantor_id = c8.id order by coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date), q11.id limit ?

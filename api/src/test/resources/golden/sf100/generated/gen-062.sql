@@ -19,7 +19,7 @@ select (
           select row_to_json(z8.*) from (
             select ('[' || coalesce(a9.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
-                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as cursor, (
+                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor, (
                   select row_to_json(r12.*) from (
                     select t11.excerpt as "excerpt", t11.end_offset as "endOffset", t11.credited_outlet as "creditedOutlet", t11.start_offset as "startOffset", coalesce(to_json((
                       select (

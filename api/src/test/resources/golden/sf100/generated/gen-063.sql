@@ -17,7 +17,7 @@ select (
               ) r10
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
-                select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text, t13.sort_1::text]::text[], t13.id) as cursor from (
+                select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as cursor from (
                   select q9.*, q9.source_id as sort_0, q9.start_offset as sort_1 from citation q9 where q9.deal_id = t3.id order by q9.source_id, q9.start_offset, q9.id limit ?
                 ) t13
               ) n12
@@ -27,9 +27,9 @@ select (
           select row_to_json(z14.*) from (
             select ('[' || coalesce(a15.l0, '') || ']')::json as "edges", ('[' || coalesce(a15.l1, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0, string_agg(n16.l1::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l1 from (
-                select row_number() over (order by t17.sort_0, t17.sort_1, t17.id) as ord, dg_cursor(cast(? as text), array[t17.sort_0::text, t17.sort_1::text]::text[], t17.id) as cursor, (
+                select row_number() over (order by t17.sort_0, t17.sort_1, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text), dg_cursor_value(t17.sort_1::text)]::text[], t17.id) as cursor, (
                   select row_to_json(r18.*) from (
-                    select dg_cursor(cast(? as text), array[t17.sort_0::text, t17.sort_1::text]::text[], t17.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text), dg_cursor_value(t17.sort_1::text)]::text[], t17.id) as "cursor", (
                       select row_to_json(r19.*) from (
                         select t17.end_offset as "endOffset", coalesce(to_json((
                           select (

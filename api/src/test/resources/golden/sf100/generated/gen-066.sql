@@ -12,7 +12,7 @@ select (
                     select count(*) from citation q6 where q6.commitment_id = c4.id
                   ) as "totalCount", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                      select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text, t9.sort_1::text]::text[], t9.id) as cursor, (
+                      select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text), dg_cursor_value(t9.sort_1::text)]::text[], t9.id) as cursor, (
                         select row_to_json(r10.*) from (
                           select t9.excerpt as "excerpt", t9.credited_outlet as "creditedOutlet", t9.start_offset as "a2", t9.end_offset as "endOffset", coalesce(to_json((
                             select (
@@ -23,7 +23,7 @@ select (
                                       select count(*) from citation q14 where q14.source_id = c12.id
                                     ) as "totalCount" from (
                                       select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors from (
-                                        select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text, t16.sort_1::text]::text[], t16.id) as cursor from (
+                                        select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor from (
                                           select q14.*, q14.source_id as sort_0, q14.start_offset as sort_1 from citation q14 where q14.source_id = c12.id order by q14.source_id, q14.start_offset, q14.id limit ?
                                         ) t16
                                       ) n15
@@ -64,7 +64,7 @@ select (
               ) r5
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors from (
-                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text, t8.sort_1::text]::text[], t8.id) as cursor from (
+                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text), dg_cursor_value(t8.sort_1::text)]::text[], t8.id) as cursor from (
                   select q9.*, q9.source_id as sort_0, q9.start_offset as sort_1 from citation q9 where (q9.exclusivity_term_id = t3.id) and ((q9.source_id, q9.start_offset, q9.id) > (cast(? as bigint), cast(? as integer), ?)) order by q9.source_id, q9.start_offset, q9.id limit ?
                 ) t8
               ) n7

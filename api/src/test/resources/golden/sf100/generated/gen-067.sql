@@ -27,7 +27,7 @@ select (
         ) r2
       ) as "pageInfo", ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select coalesce(to_json(dg_global_id('Statement', t5.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select o7.outlet from (
                 select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t5.id
@@ -43,7 +43,7 @@ select (
                     ) r13
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors from (
-                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor from (
+                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor from (
                         select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where (q12.statement_id = t5.id) and ((q12.source_id, q12.start_offset, q12.id) > (cast(? as bigint), cast(? as integer), ?)) order by q12.source_id, q12.start_offset, q12.id limit ?
                       ) t15
                     ) n14

@@ -7,9 +7,9 @@ select (
           select row_to_json(z4.*) from (
             select ('[' || coalesce(a5.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
-                    select dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as "cursor", null::text as "inForce"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as "cursor", null::text as "inForce"
                   ) r8
                 ) as l0 from (
                   select q9.*, coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date) as sort_0 from commitment q9 where (q9.recipient_id = t3.id) and ((coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date), q9.id) > (cast(? as date), ?)) order by coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date), q9.id limit ?
@@ -25,7 +25,7 @@ select (
               ) r12
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-                select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+                select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                   select row_to_json(r15.*) from (
                     select t14.slug as "slug", coalesce(to_json(array(select o16.outlet from (
                       select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.statement_id = t14.id

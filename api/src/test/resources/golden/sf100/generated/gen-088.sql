@@ -11,7 +11,7 @@ select (
               ) r5
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor from (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor from (
                   select q9.*, coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) as in_force from commitment q9 join commitment_timing x10 on x10.commitment_id = q9.id where (q9.recipient_id = t3.id) and (in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE') order by coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date), q9.id limit ?
                 ) t8
               ) n7
@@ -25,7 +25,7 @@ select (
               ) r12
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors from (
-                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor from (
+                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor from (
                   select q16.*, coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date) as sort_0 from commitment q16 where q16.recipient_id = t3.id order by coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date), q16.id limit ?
                 ) t15
               ) n14
@@ -49,7 +49,7 @@ select (
         ) r4
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = t6.id
@@ -59,7 +59,7 @@ select (
                     select count(*) from deal_party q13 where q13.deal_id = t6.id
                   ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                      select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as cursor, (
+                      select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
                         select row_to_json(r17.*) from (
                           select coalesce(to_json((select count(*)::int from (
                             select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.deal_party_id = t16.id
@@ -81,7 +81,7 @@ select (
                     ) r27
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n29.cursor order by n29.ord) filter (where n29.ord <= ?)) as cursors from (
-                      select row_number() over (order by t30.sort_0, t30.id) as ord, dg_cursor(cast(? as text), array[t30.sort_0::text]::text[], t30.id) as cursor from (
+                      select row_number() over (order by t30.sort_0, t30.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t30.sort_0::text)]::text[], t30.id) as cursor from (
                         select q31.*, coalesce(q31.announced_earliest, q31.announced_latest, 'infinity'::date) as sort_0 from deal q31 where q31.parent_id = t6.id order by coalesce(q31.announced_earliest, q31.announced_latest, 'infinity'::date), q31.id limit ?
                       ) t30
                     ) n29

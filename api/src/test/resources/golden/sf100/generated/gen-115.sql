@@ -12,9 +12,9 @@ select (
                     select count(*) from exclusivity_term q7 where q7.holder_id = c4.id
                   ) as "totalCount", ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                      select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+                      select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
                         select row_to_json(r11.*) from (
-                          select dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as "cursor", null::text as "inForce"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as "cursor", null::text as "inForce"
                         ) r11
                       ) as l0 from (
                         select q7.*, coalesce(q7.valid_from_earliest, q7.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q7 where q7.holder_id = c4.id order by coalesce(q7.valid_from_earliest, q7.valid_from_latest, 'infinity'::date), q7.id limit ?
@@ -43,7 +43,7 @@ select (
         ) r3
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor from (
             select q2.*, (lower(q2.name)) collate "C" as sort_0 from person q2 where true order by (lower(q2.name)) collate "C", q2.id limit ?
           ) t6
         ) n5

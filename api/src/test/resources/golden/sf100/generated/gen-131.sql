@@ -13,7 +13,7 @@ select (
               ) r6
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors from (
-                select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text, t9.sort_1::text]::text[], t9.id) as cursor from (
+                select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text), dg_cursor_value(t9.sort_1::text)]::text[], t9.id) as cursor from (
                   select q5.*, q5.source_id as sort_0, q5.start_offset as sort_1 from citation q5 where q5.organization_id = t2.id order by q5.source_id, q5.start_offset, q5.id limit ?
                 ) t9
               ) n8

@@ -13,9 +13,9 @@ select (
               select count(*) from citation q12 where q12.person_id = t5.id
             ) as "totalCount", ('[' || coalesce(a13.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor, (
+                select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor, (
                   select row_to_json(r16.*) from (
-                    select dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as "cursor", (
                       select row_to_json(r17.*) from (
                         select t15.start_offset as "startOffset", t15.end_offset as "endOffset", t15.excerpt as "excerpt", t15.credited_outlet as "creditedOutlet"
                       ) r17

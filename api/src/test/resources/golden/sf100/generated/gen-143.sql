@@ -13,9 +13,9 @@ select (
               ) r7
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
-                    select dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as "cursor"
                   ) r10
                 ) as l0 from (
                   select q5.*, (lower(q5.name)) collate "C" as sort_0 from person q5 where q5.organization_id = t2.id order by (lower(q5.name)) collate "C", q5.id limit ?

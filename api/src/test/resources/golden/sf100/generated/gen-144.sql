@@ -6,9 +6,9 @@ select (
         select count(*) from statement q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges", ('[' || coalesce(a3.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0, string_agg(n4.l1::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l1 from (
-          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                 select row_to_json(r7.*) from (
                   select coalesce(to_json((select count(*)::int from (
                     select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t5.id
@@ -26,7 +26,7 @@ select (
                                     ) so19 where so19.statement_id = q16.id and so19.organization_id = c14.id)
                                   ) as "totalCount" from (
                                     select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors from (
-                                      select row_number() over (order by t21.sort_0 desc, t21.id desc) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text]::text[], t21.id) as cursor from (
+                                      select row_number() over (order by t21.sort_0 desc, t21.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor from (
                                         select q16.*, coalesce(q16.date_latest, q16.date_earliest, '-infinity'::date) as sort_0 from statement q16 where exists (select 1 from (
                                           select ss17.statement_id, ss17.organization_id from statement_speaker ss17 where ss17.organization_id is not null union select ss17.statement_id, sp18.organization_id from statement_speaker ss17 join person sp18 on sp18.id = ss17.person_id where sp18.organization_id is not null
                                         ) so19 where so19.statement_id = q16.id and so19.organization_id = c14.id) order by coalesce(q16.date_latest, q16.date_earliest, '-infinity'::date) desc, q16.id desc limit ?
@@ -40,7 +40,7 @@ select (
                                     select count(*) from citation q24 where q24.organization_id = c14.id
                                   ) as "totalCount" from (
                                     select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors from (
-                                      select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[t26.sort_0::text, t26.sort_1::text]::text[], t26.id) as cursor from (
+                                      select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as cursor from (
                                         select q24.*, q24.source_id as sort_0, q24.start_offset as sort_1 from citation q24 where q24.organization_id = c14.id order by q24.source_id, q24.start_offset, q24.id limit ?
                                       ) t26
                                     ) n25
@@ -74,9 +74,9 @@ select (
                 select row_to_json(z37.*) from (
                   select ('[' || coalesce(a38.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n39.cursor order by n39.ord) filter (where n39.ord <= ?)) as cursors, string_agg(n39.l0::text, ',' order by n39.ord) filter (where n39.ord <= ?) as l0 from (
-                      select row_number() over (order by t40.sort_0, t40.sort_1, t40.id) as ord, dg_cursor(cast(? as text), array[t40.sort_0::text, t40.sort_1::text]::text[], t40.id) as cursor, (
+                      select row_number() over (order by t40.sort_0, t40.sort_1, t40.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text), dg_cursor_value(t40.sort_1::text)]::text[], t40.id) as cursor, (
                         select row_to_json(r41.*) from (
-                          select dg_cursor(cast(? as text), array[t40.sort_0::text, t40.sort_1::text]::text[], t40.id) as "cursor", (
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text), dg_cursor_value(t40.sort_1::text)]::text[], t40.id) as "cursor", (
                             select row_to_json(r42.*) from (
                               select t40.credited_outlet as "creditedOutlet"
                             ) r42

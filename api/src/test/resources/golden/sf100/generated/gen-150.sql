@@ -27,9 +27,9 @@ select (
           select row_to_json(z23.*) from (
             select ('[' || coalesce(a24.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors, string_agg(n25.l0::text, ',' order by n25.ord) filter (where n25.ord <= ?) as l0 from (
-                select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[t26.sort_0::text, t26.sort_1::text]::text[], t26.id) as cursor, (
+                select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as cursor, (
                   select row_to_json(r27.*) from (
-                    select dg_cursor(cast(? as text), array[t26.sort_0::text, t26.sort_1::text]::text[], t26.id) as "cursor", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as "cursor", (
                       select row_to_json(r28.*) from (
                         select t26.start_offset as "startOffset"
                       ) r28
@@ -66,9 +66,9 @@ select (
               select count(*) from statement q10 where exists (select 1 from statement_speaker sp11 where sp11.statement_id = q10.id and sp11.person_id = t2.id)
             ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-                select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+                select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                   select row_to_json(r15.*) from (
-                    select dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as "a0", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "a0", (
                       select row_to_json(r16.*) from (
                         select coalesce(to_json(array(select o17.outlet from (
                           select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.statement_id = t14.id

@@ -11,7 +11,7 @@ select (
               select count(*) from commitment q8 where q8.deal_id = t6.id
             ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "nodes", ('[' || coalesce(a9.l1, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0, string_agg(n10.l1::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l1 from (
-                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor, (
+                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
                   select row_to_json(r12.*) from (
                     select coalesce(to_json(dg_global_id('Commitment', t11.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(array(select o13.outlet from (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.commitment_id = t11.id
@@ -23,7 +23,7 @@ select (
                   ) r12
                 ) as l0, (
                   select row_to_json(r18.*) from (
-                    select dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as "cursor", null::text as "inForce"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as "cursor", null::text as "inForce"
                   ) r18
                 ) as l1 from (
                   select q8.*, coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date) as sort_0 from commitment q8 where q8.deal_id = t6.id order by coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date), q8.id limit ?
@@ -37,9 +37,9 @@ select (
               select count(*) from commitment q20 where q20.deal_id = t6.id
             ) as "totalCount", ('[' || coalesce(a21.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
-                select row_number() over (order by t23.sort_0, t23.id) as ord, dg_cursor(cast(? as text), array[t23.sort_0::text]::text[], t23.id) as cursor, (
+                select row_number() over (order by t23.sort_0, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text)]::text[], t23.id) as cursor, (
                   select row_to_json(r24.*) from (
-                    select dg_cursor(cast(? as text), array[t23.sort_0::text]::text[], t23.id) as "cursor", null::text as "inForce", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text)]::text[], t23.id) as "cursor", null::text as "inForce", (
                       select row_to_json(r25.*) from (
                         select t23.description as "description", t23.amount_text as "amountText"
                       ) r25
@@ -71,9 +71,9 @@ select (
         ) q11 where q11.date_precision is not null and coalesce(q11.date_latest, 'infinity'::date) >= cast(? as date)
       ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-          select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+          select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
             select row_to_json(r15.*) from (
-              select dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as "cursor"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "cursor"
             ) r15
           ) as l0 from (
             select q11.*, coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date) as sort_0 from (

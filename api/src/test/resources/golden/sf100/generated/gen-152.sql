@@ -15,7 +15,7 @@ select (
               ) r8
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors from (
-                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor from (
+                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor from (
                   select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0 from event q6 where (exists (select 1 from event_organization eo7 where eo7.event_id = q6.id and eo7.organization_id = t2.id)) and ((coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id) > (cast(? as date), ?)) order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
                 ) t11
               ) n10
@@ -27,7 +27,7 @@ select (
               select count(*) from exclusivity_term q13 join exclusivity_term_timing x14 on x14.term_id = q13.id where (q13.holder_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a15.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0 from (
-                select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[t17.sort_0::text]::text[], t17.id) as cursor, (
+                select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
                   select row_to_json(r18.*) from (
                     select coalesce(to_json(dg_global_id('ExclusivityTerm', t17.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o19.outlet from (
                       select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.exclusivity_term_id = t17.id

@@ -9,7 +9,7 @@ select (
               select count(*) from citation q6 where q6.organization_id = t3.id
             ) as "totalCount", ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text, t9.sort_1::text]::text[], t9.id) as cursor, (
+                select row_number() over (order by t9.sort_0, t9.sort_1, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text), dg_cursor_value(t9.sort_1::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
                     select t9.start_offset as "startOffset", t9.credited_outlet as "creditedOutlet", t9.excerpt as "excerpt", coalesce(to_json((
                       select (

@@ -6,7 +6,7 @@ select (
         select count(*) from exclusivity_term q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.exclusivity_term_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select t7.status as "status", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) from exclusivity_term_timing x9 where x9.term_id = t7.id

@@ -8,7 +8,7 @@ select (
         ) r2
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors from (
-          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor from (
+          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor from (
             select q6.*, coalesce(q6.date_latest, q6.date_earliest, '-infinity'::date) as sort_0 from statement q6 where (true) and ((coalesce(q6.date_latest, q6.date_earliest, '-infinity'::date), q6.id) < (cast(? as date), ?)) order by coalesce(q6.date_latest, q6.date_earliest, '-infinity'::date) desc, q6.id desc limit ?
           ) t5
         ) n4
@@ -30,7 +30,7 @@ select (
               ) r4
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors from (
-                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor from (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor from (
                   select q8.*, coalesce(q8.announced_earliest, q8.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) as in_force from deal q8 join deal_timing x9 on x9.deal_id = q8.id where (exists (select 1 from deal_party p10 where p10.deal_id = q8.id and p10.organization_id = t2.id)) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') order by coalesce(q8.announced_earliest, q8.announced_latest, 'infinity'::date), q8.id limit ?
                 ) t7
               ) n6
@@ -44,7 +44,7 @@ select (
               ) r12
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors from (
-                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor from (
+                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor from (
                   select q16.*, coalesce(q16.valid_from_earliest, q16.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q16 where q16.holder_id = t2.id order by coalesce(q16.valid_from_earliest, q16.valid_from_latest, 'infinity'::date), q16.id limit ?
                 ) t15
               ) n14
@@ -54,7 +54,7 @@ select (
           select row_to_json(z17.*) from (
             select ('[' || coalesce(a18.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n19.cursor order by n19.ord) filter (where n19.ord <= ?)) as cursors, string_agg(n19.l0::text, ',' order by n19.ord) filter (where n19.ord <= ?) as l0 from (
-                select row_number() over (order by t20.sort_0, t20.id) as ord, dg_cursor(cast(? as text), array[t20.sort_0::text]::text[], t20.id) as cursor, (
+                select row_number() over (order by t20.sort_0, t20.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t20.sort_0::text)]::text[], t20.id) as cursor, (
                   select row_to_json(r21.*) from (
                     select t20.status as "status", coalesce(to_json(coalesce((
                       select in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) from exclusivity_term_timing x22 where x22.term_id = t20.id

@@ -4,7 +4,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'TICKER' order by a6.value)), '{"$error":0}'::json) as "tickers", t4.description as "description", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = t4.id and a7.kind = 'ALIAS' order by a7.value)), '{"$error":1}'::json) as "aliases", t4.slug as "slug", (
                 select ('[' || coalesce(string_agg((
@@ -23,7 +23,7 @@ select (
                           ) r15
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors from (
-                            select row_number() over (order by t18.sort_0, t18.sort_1, t18.id) as ord, dg_cursor(cast(? as text), array[t18.sort_0::text, t18.sort_1::text]::text[], t18.id) as cursor from (
+                            select row_number() over (order by t18.sort_0, t18.sort_1, t18.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text), dg_cursor_value(t18.sort_1::text)]::text[], t18.id) as cursor from (
                               select q19.*, q19.source_id as sort_0, q19.start_offset as sort_1 from citation q19 where q19.organization_id = c12.id order by q19.source_id, q19.start_offset, q19.id limit ?
                             ) t18
                           ) n17

@@ -8,9 +8,9 @@ select (
         ) q11 where true
       ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges", ('[' || coalesce(a12.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0, string_agg(n13.l1::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l1 from (
-          select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+          select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
             select row_to_json(r15.*) from (
-              select dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as "cursor"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "cursor"
             ) r15
           ) as l0, (
             select row_to_json(r16.*) from (
@@ -54,7 +54,7 @@ select (
                                 ) r37
                               ) as "pageInfo" from (
                                 select count(*) as fetched, (array_agg(n39.cursor order by n39.ord) filter (where n39.ord <= ?)) as cursors from (
-                                  select row_number() over (order by t40.sort_0 desc, t40.id desc) as ord, dg_cursor(cast(? as text), array[t40.sort_0::text]::text[], t40.id) as cursor from (
+                                  select row_number() over (order by t40.sort_0 desc, t40.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text)]::text[], t40.id) as cursor from (
                                     select q41.*, coalesce(q41.date_latest, q41.date_earliest, '-infinity'::date) as sort_0 from statement q41 where q41.deal_id = c35.id order by coalesce(q41.date_latest, q41.date_earliest, '-infinity'::date) desc, q41.id desc limit ?
                                   ) t40
                                 ) n39

@@ -6,9 +6,9 @@ select (
         select count(*) from source q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges", ('[' || coalesce(a3.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0, string_agg(n4.l1::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l1 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "a0"
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "a0"
             ) r6
           ) as l0, (
             select row_to_json(r7.*) from (

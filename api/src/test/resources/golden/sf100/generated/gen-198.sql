@@ -9,7 +9,7 @@ select (
               select count(*) from person q5 where q5.organization_id = t2.id
             ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
                     select coalesce(to_json(dg_global_id('Person', t8.slug)), '{"$error":1}'::json) as "a0"
                   ) r9

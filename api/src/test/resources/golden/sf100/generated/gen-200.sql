@@ -15,9 +15,9 @@ select (
               ) r7
             ) as "pageInfo", ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+                select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
-                    select dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as "cursor", t10.in_force as "inForce", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as "cursor", t10.in_force as "inForce", (
                       select row_to_json(r12.*) from (
                         select coalesce(to_json(dg_global_id('Deal', t10.slug)), '{"$error":1}'::json) as "id", t10.kind as "kind", coalesce(to_json((select count(*)::int from (
                           select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.deal_id = t10.id
@@ -27,7 +27,7 @@ select (
                               select count(*) from exclusivity_term q18 where q18.deal_id = t10.id
                             ) as "totalCount", ('[' || coalesce(a19.l0, '') || ']')::json as "nodes" from (
                               select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                                select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[t21.sort_0::text]::text[], t21.id) as cursor, (
+                                select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor, (
                                   select row_to_json(r22.*) from (
                                     select coalesce(to_json(coalesce((
                                       select in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) from exclusivity_term_timing x23 where x23.term_id = t21.id

@@ -13,9 +13,9 @@ select (
               ) r7
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
-                    select dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as "cursor", null::text as "inForce", (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as "cursor", null::text as "inForce", (
                       select row_to_json(r11.*) from (
                         select t9.status as "status", coalesce(to_json(array(select o12.outlet from (
                           select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.exclusivity_term_id = t9.id

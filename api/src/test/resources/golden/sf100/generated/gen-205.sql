@@ -22,9 +22,9 @@ select (
                 select row_to_json(z17.*) from (
                   select ('[' || coalesce(a18.l0, '') || ']')::json as "edges", ('[' || coalesce(a18.l1, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n19.cursor order by n19.ord) filter (where n19.ord <= ?)) as cursors, string_agg(n19.l0::text, ',' order by n19.ord) filter (where n19.ord <= ?) as l0, string_agg(n19.l1::text, ',' order by n19.ord) filter (where n19.ord <= ?) as l1 from (
-                      select row_number() over (order by t20.sort_0, t20.id) as ord, dg_cursor(cast(? as text), array[t20.sort_0::text]::text[], t20.id) as cursor, (
+                      select row_number() over (order by t20.sort_0, t20.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t20.sort_0::text)]::text[], t20.id) as cursor, (
                         select row_to_json(r21.*) from (
-                          select dg_cursor(cast(? as text), array[t20.sort_0::text]::text[], t20.id) as "cursor"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t20.sort_0::text)]::text[], t20.id) as "cursor"
                         ) r21
                       ) as l0, (
                         select row_to_json(r22.*) from (
@@ -55,7 +55,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.publisher as "publisher", t4.file_name as "fileName"
             ) r5

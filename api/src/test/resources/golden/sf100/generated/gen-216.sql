@@ -8,7 +8,7 @@ select (
         ) q4 where q4.kind = any(cast(? as text[]))
       ) as "totalCount", ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+          select row_number() over (order by t7.sort_0 desc, t7.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
             select row_to_json(r8.*) from (
               select coalesce(to_json(replace(replace(replace(replace(replace(replace(replace(btrim(regexp_replace(ts_headline('english', t7.body, t7.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MinWords=6, MaxWords=24, FragmentDelimiter=" … "'), E'[ \\t\\n\\x0b\\f\\r]+', ' ', 'g'), ' '), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'), chr(1), '<mark>'), chr(2), '</mark>')), '{"$error":0}'::json) as "snippet", coalesce(to_json((case t7.kind when 'COMMITMENT' then (
                 select (
@@ -29,7 +29,7 @@ select (
                           ) r16
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0 from (
-                            select row_number() over (order by t18.sort_0 desc, t18.id desc) as ord, dg_cursor(cast(? as text), array[t18.sort_0::text]::text[], t18.id) as cursor, (
+                            select row_number() over (order by t18.sort_0 desc, t18.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as cursor, (
                               select row_to_json(r19.*) from (
                                 select t18.channel as "channel", t18.slug as "slug"
                               ) r19
@@ -45,9 +45,9 @@ select (
                           select count(*) from deal q21 where q21.parent_id = c12.id
                         ) as "totalCount", ('[' || coalesce(a22.l0, '') || ']')::json as "edges", ('[' || coalesce(a22.l1, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors, string_agg(n23.l0::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l0, string_agg(n23.l1::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l1 from (
-                            select row_number() over (order by t24.sort_0, t24.id) as ord, dg_cursor(cast(? as text), array[t24.sort_0::text]::text[], t24.id) as cursor, (
+                            select row_number() over (order by t24.sort_0, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text)]::text[], t24.id) as cursor, (
                               select row_to_json(r25.*) from (
-                                select dg_cursor(cast(? as text), array[t24.sort_0::text]::text[], t24.id) as "cursor", null::text as "inForce", (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text)]::text[], t24.id) as "cursor", null::text as "inForce", (
                                   select row_to_json(r26.*) from (
                                     select t24.status as "status", t24.summary as "a1", t24.title as "title", coalesce(to_json(array(select o27.outlet from (
                                       select distinct trim(o28.outlet) collate "C" as outlet from citation c29 join source s30 on s30.id = c29.source_id cross join lateral unnest(case when c29.credited_outlet is not null then string_to_array(c29.credited_outlet, ',') else array[coalesce(s30.publisher, s30.author, '“' || s30.title || '”')] end) as o28(outlet) where c29.deal_id = t24.id
@@ -99,7 +99,7 @@ select (
                           ) r42
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n44.cursor order by n44.ord) filter (where n44.ord <= ?)) as cursors from (
-                            select row_number() over (order by t45.sort_0 desc, t45.id desc) as ord, dg_cursor(cast(? as text), array[t45.sort_0::text]::text[], t45.id) as cursor from (
+                            select row_number() over (order by t45.sort_0 desc, t45.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t45.sort_0::text)]::text[], t45.id) as cursor from (
                               select q46.*, coalesce(q46.date_latest, q46.date_earliest, '-infinity'::date) as sort_0 from statement q46 where exists (select 1 from statement_speaker sp47 where sp47.statement_id = q46.id and sp47.person_id = c40.id) order by coalesce(q46.date_latest, q46.date_earliest, '-infinity'::date) desc, q46.id desc limit ?
                             ) t45
                           ) n44
@@ -111,9 +111,9 @@ select (
                           select count(*) from statement q49 where exists (select 1 from statement_speaker sp50 where sp50.statement_id = q49.id and sp50.person_id = c40.id)
                         ) as "totalCount", ('[' || coalesce(a51.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n52.cursor order by n52.ord) filter (where n52.ord <= ?)) as cursors, string_agg(n52.l0::text, ',' order by n52.ord) filter (where n52.ord <= ?) as l0 from (
-                            select row_number() over (order by t53.sort_0 desc, t53.id desc) as ord, dg_cursor(cast(? as text), array[t53.sort_0::text]::text[], t53.id) as cursor, (
+                            select row_number() over (order by t53.sort_0 desc, t53.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t53.sort_0::text)]::text[], t53.id) as cursor, (
                               select row_to_json(r54.*) from (
-                                select dg_cursor(cast(? as text), array[t53.sort_0::text]::text[], t53.id) as "cursor", (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t53.sort_0::text)]::text[], t53.id) as "cursor", (
                                   select row_to_json(r55.*) from (
                                     select t53.channel as "channel", coalesce(to_json((select count(*)::int from (
                                       select distinct trim(o56.outlet) collate "C" as outlet from citation c57 join source s58 on s58.id = c57.source_id cross join lateral unnest(case when c57.credited_outlet is not null then string_to_array(c57.credited_outlet, ',') else array[coalesce(s58.publisher, s58.author, '“' || s58.title || '”')] end) as o56(outlet) where c57.statement_id = t53.id
@@ -151,9 +151,9 @@ select (
                           ) r71
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n72.cursor order by n72.ord) filter (where n72.ord <= ?)) as cursors, string_agg(n72.l0::text, ',' order by n72.ord) filter (where n72.ord <= ?) as l0 from (
-                            select row_number() over (order by t73.sort_0, t73.sort_1, t73.id) as ord, dg_cursor(cast(? as text), array[t73.sort_0::text, t73.sort_1::text]::text[], t73.id) as cursor, (
+                            select row_number() over (order by t73.sort_0, t73.sort_1, t73.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t73.sort_0::text), dg_cursor_value(t73.sort_1::text)]::text[], t73.id) as cursor, (
                               select row_to_json(r74.*) from (
-                                select dg_cursor(cast(? as text), array[t73.sort_0::text, t73.sort_1::text]::text[], t73.id) as "cursor"
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t73.sort_0::text), dg_cursor_value(t73.sort_1::text)]::text[], t73.id) as "cursor"
                               ) r74
                             ) as l0 from (
                               select q69.*, q69.source_id as sort_0, q69.start_offset as sort_1 from citation q69 where q69.source_id = c67.id order by q69.source_id, q69.start_offset, q69.id limit ?

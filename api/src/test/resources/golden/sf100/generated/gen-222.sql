@@ -13,7 +13,7 @@ select (
               ) r8
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor, (
+                select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
                     select t10.slug as "slug", coalesce(to_json(array(select o12.outlet from (
                       select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.deal_id = t10.id

@@ -18,7 +18,7 @@ select (
                     ) r14
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors from (
-                      select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[t17.sort_0::text]::text[], t17.id) as cursor from (
+                      select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor from (
                         select q18.*, (lower(q18.name)) collate "C" as sort_0 from person q18 where q18.organization_id = c12.id order by (lower(q18.name)) collate "C", q18.id limit ?
                       ) t17
                     ) n16
@@ -54,7 +54,7 @@ select (
                     ) r34
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n36.cursor order by n36.ord) filter (where n36.ord <= ?)) as cursors from (
-                      select row_number() over (order by t37.sort_0, t37.id) as ord, dg_cursor(cast(? as text), array[t37.sort_0::text]::text[], t37.id) as cursor from (
+                      select row_number() over (order by t37.sort_0, t37.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t37.sort_0::text)]::text[], t37.id) as cursor from (
                         select q38.*, (lower(q38.name)) collate "C" as sort_0 from person q38 where q38.organization_id = c32.id order by (lower(q38.name)) collate "C", q38.id limit ?
                       ) t37
                     ) n36

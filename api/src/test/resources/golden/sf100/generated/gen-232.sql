@@ -12,7 +12,7 @@ select (
         ) r3
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[t9.sort_0::text]::text[], t9.id) as cursor, (
+          select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
             select row_to_json(r10.*) from (
               select coalesce(to_json(t9.claim_group), '{"$error":0}'::json) as "key"
             ) r10
@@ -41,9 +41,9 @@ select (
         ) r6
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-          select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+          select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
             select row_to_json(r9.*) from (
-              select null::text as "inForce", dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as "cursor"
+              select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as "cursor"
             ) r9
           ) as l0 from (
             select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q2 where (exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.exclusivity_term_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))) and ((coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id) > (cast(? as date), ?)) order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?

@@ -8,9 +8,9 @@ select (
         ) r3
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "a0", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "a0", (
                 select row_to_json(r7.*) from (
                   select coalesce(to_json(t5.kind), '{"$error":0}'::json) as "kind", coalesce(to_json(t5.score), '{"$error":1}'::json) as "score", coalesce(to_json(t5.title), '{"$error":2}'::json) as "title", coalesce(to_json(replace(replace(replace(replace(replace(replace(replace(btrim(regexp_replace(ts_headline('english', t5.body, t5.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MinWords=6, MaxWords=24, FragmentDelimiter=" … "'), E'[ \\t\\n\\x0b\\f\\r]+', ' ', 'g'), ' '), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'), chr(1), '<mark>'), chr(2), '</mark>')), '{"$error":3}'::json) as "snippet", coalesce(to_json((case t5.kind when 'COMMITMENT' then (
                     select (

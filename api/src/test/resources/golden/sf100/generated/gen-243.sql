@@ -15,9 +15,9 @@ select (
         select count(*) from person q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+          select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
-              select dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as "a0", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "a0", (
                 select row_to_json(r7.*) from (
                   select t5.role as "role", t5.name as "name", (
                     select (
@@ -38,9 +38,9 @@ select (
                               ) r16
                             ) as "pageInfo", ('[' || coalesce(a17.l0, '') || ']')::json as "edges" from (
                               select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
-                                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                                   select row_to_json(r20.*) from (
-                                    select dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as "cursor", null::text as "inForce"
+                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as "cursor", null::text as "inForce"
                                   ) r20
                                 ) as l0 from (
                                   select q14.*, coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date) as sort_0 from deal q14 where (exists (select 1 from deal_party p15 where p15.deal_id = q14.id and p15.organization_id = c9.id)) and ((coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date), q14.id) > (cast(? as date), ?)) order by coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date), q14.id limit ?

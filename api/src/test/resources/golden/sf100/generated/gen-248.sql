@@ -13,7 +13,7 @@ select (
               ) r5
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor from (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor from (
                   select q4.*, coalesce(q4.date_earliest, q4.date_latest, 'infinity'::date) as sort_0 from commitment q4 where q4.recipient_id = t2.id order by coalesce(q4.date_earliest, q4.date_latest, 'infinity'::date), q4.id limit ?
                 ) t8
               ) n7

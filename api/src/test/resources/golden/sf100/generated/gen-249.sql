@@ -23,9 +23,9 @@ select (
         ) r4
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
-              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor", (
                 select row_to_json(r8.*) from (
                   select t6.slug as "slug", t6.author_note as "authorNote", t6.title as "title", (
                     select row_to_json(z9.*) from (
@@ -33,7 +33,7 @@ select (
                         select count(*) from citation q10 where q10.source_id = t6.id
                       ) as "totalCount", ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
                         select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                          select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text, t13.sort_1::text]::text[], t13.id) as cursor, (
+                          select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as cursor, (
                             select row_to_json(r14.*) from (
                               select t13.start_offset as "startOffset", t13.excerpt as "excerpt"
                             ) r14

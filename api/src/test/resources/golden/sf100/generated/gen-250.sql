@@ -10,7 +10,7 @@ select (
         ) r2
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor from (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor from (
             select q4.*, coalesce(q4.published_earliest, q4.published_latest, 'infinity'::date) as sort_0 from source q4 where (true) and ((coalesce(q4.published_earliest, q4.published_latest, 'infinity'::date), q4.id) > (cast(? as date), ?)) order by coalesce(q4.published_earliest, q4.published_latest, 'infinity'::date), q4.id limit ?
           ) t6
         ) n5
@@ -25,7 +25,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.slug as "slug", coalesce(to_json(dg_global_id('Deal', t4.slug)), '{"$error":0}'::json) as "id"
             ) r5
@@ -50,7 +50,7 @@ select (
         ) r2
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors from (
-          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor from (
+          select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor from (
             select q4.*, coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) as in_force from exclusivity_term q4 join exclusivity_term_timing x5 on x5.term_id = q4.id where (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE') and ((coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id) > (cast(? as date), ?)) order by coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id limit ?
           ) t7
         ) n6

@@ -4,7 +4,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(array(select o6.outlet from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.event_id = t4.id
@@ -22,9 +22,9 @@ select (
                                 ) r16
                               ) as "pageInfo", ('[' || coalesce(a17.l0, '') || ']')::json as "edges" from (
                                 select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
-                                  select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                                  select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                                     select row_to_json(r20.*) from (
-                                      select null::text as "inForce", dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as "cursor"
+                                      select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as "cursor"
                                     ) r20
                                   ) as l0 from (
                                     select q21.*, coalesce(q21.announced_earliest, q21.announced_latest, 'infinity'::date) as sort_0 from deal q21 where exists (select 1 from deal_party p22 where p22.deal_id = q21.id and p22.organization_id = c13.id) order by coalesce(q21.announced_earliest, q21.announced_latest, 'infinity'::date), q21.id limit ?
@@ -40,9 +40,9 @@ select (
                                 ) r24
                               ) as "pageInfo", ('[' || coalesce(a25.l0, '') || ']')::json as "edges" from (
                                 select count(*) as fetched, (array_agg(n26.cursor order by n26.ord) filter (where n26.ord <= ?)) as cursors, string_agg(n26.l0::text, ',' order by n26.ord) filter (where n26.ord <= ?) as l0 from (
-                                  select row_number() over (order by t27.sort_0, t27.id) as ord, dg_cursor(cast(? as text), array[t27.sort_0::text]::text[], t27.id) as cursor, (
+                                  select row_number() over (order by t27.sort_0, t27.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t27.sort_0::text)]::text[], t27.id) as cursor, (
                                     select row_to_json(r28.*) from (
-                                      select dg_cursor(cast(? as text), array[t27.sort_0::text]::text[], t27.id) as "cursor", null::text as "inForce"
+                                      select dg_cursor(cast(? as text), array[dg_cursor_value(t27.sort_0::text)]::text[], t27.id) as "cursor", null::text as "inForce"
                                     ) r28
                                   ) as l0 from (
                                     select q29.*, coalesce(q29.valid_from_earliest, q29.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q29 where (q29.holder_id = c13.id) and ((coalesce(q29.valid_from_earliest, q29.valid_from_latest, 'infinity'::date), q29.id) > (cast(? as date), ?)) order by coalesce(q29.valid_from_earliest, q29.valid_from_latest, 'infinity'::date), q29.id limit ?
@@ -78,7 +78,7 @@ select (
           select row_to_json(z7.*) from (
             select ('[' || coalesce(a8.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text, t10.sort_1::text]::text[], t10.id) as cursor, (
+                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
                     select t10.excerpt as "excerpt", t10.end_offset as "endOffset", t10.start_offset as "startOffset"
                   ) r11

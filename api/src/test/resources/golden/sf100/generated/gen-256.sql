@@ -16,7 +16,7 @@ select (
                     ) r9
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
-                      select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text]::text[], t11.id) as cursor, (
+                      select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
                         select row_to_json(r12.*) from (
                           select coalesce(to_json((select count(*)::int from (
                             select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.event_id = t11.id
@@ -43,9 +43,9 @@ select (
               ) r23
             ) as "pageInfo", ('[' || coalesce(a24.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors, string_agg(n25.l0::text, ',' order by n25.ord) filter (where n25.ord <= ?) as l0 from (
-                select row_number() over (order by t26.sort_0, t26.id) as ord, dg_cursor(cast(? as text), array[t26.sort_0::text]::text[], t26.id) as cursor, (
+                select row_number() over (order by t26.sort_0, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text)]::text[], t26.id) as cursor, (
                   select row_to_json(r27.*) from (
-                    select dg_cursor(cast(? as text), array[t26.sort_0::text]::text[], t26.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text)]::text[], t26.id) as "cursor"
                   ) r27
                 ) as l0 from (
                   select q22.*, coalesce(q22.date_earliest, q22.date_latest, 'infinity'::date) as sort_0 from commitment q22 where q22.recipient_id = t2.id order by coalesce(q22.date_earliest, q22.date_latest, 'infinity'::date), q22.id limit ?

@@ -41,7 +41,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x6.start_earliest, x6.start_latest, x6.start_precision, x6.end_earliest, x6.end_latest, x6.end_precision) from exclusivity_term_timing x6 where x6.term_id = t4.id
@@ -55,7 +55,7 @@ select (
                     ) r12
                   ) as "pageInfo", ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text, t15.sort_1::text]::text[], t15.id) as cursor, (
+                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor, (
                         select row_to_json(r16.*) from (
                           select t15.end_offset as "endOffset", t15.credited_outlet as "creditedOutlet", t15.excerpt as "excerpt", t15.start_offset as "startOffset"
                         ) r16

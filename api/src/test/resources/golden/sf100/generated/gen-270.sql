@@ -12,9 +12,9 @@ select (
         ) r4
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+          select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
-              select dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as "cursor", (
+              select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor", (
                 select row_to_json(r8.*) from (
                   select t6.role as "role", (
                     select row_to_json(z9.*) from (
@@ -22,7 +22,7 @@ select (
                         select count(*) from statement q10 where exists (select 1 from statement_speaker sp11 where sp11.statement_id = q10.id and sp11.person_id = t6.id)
                       ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "nodes", ('[' || coalesce(a12.l1, '') || ']')::json as "edges" from (
                         select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0, string_agg(n13.l1::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l1 from (
-                          select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as cursor, (
+                          select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                             select row_to_json(r15.*) from (
                               select t14.channel as "channel", coalesce(to_json(dg_global_id('Statement', t14.slug)), '{"$error":0}'::json) as "id", t14.slug as "slug", coalesce(to_json((select count(*)::int from (
                                 select distinct trim(o16.outlet) collate "C" as outlet from citation c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o16(outlet) where c17.statement_id = t14.id
@@ -40,7 +40,7 @@ select (
                             ) r15
                           ) as l0, (
                             select row_to_json(r23.*) from (
-                              select dg_cursor(cast(? as text), array[t14.sort_0::text]::text[], t14.id) as "cursor"
+                              select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "cursor"
                             ) r23
                           ) as l1 from (
                             select q10.*, coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) as sort_0 from statement q10 where (exists (select 1 from statement_speaker sp11 where sp11.statement_id = q10.id and sp11.person_id = t6.id)) and ((coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date), q10.id) < (cast(? as date), ?)) order by coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) desc, q10.id desc limit ?
@@ -56,7 +56,7 @@ select (
                         ) r25
                       ) as "pageInfo" from (
                         select count(*) as fetched, (array_agg(n27.cursor order by n27.ord) filter (where n27.ord <= ?)) as cursors from (
-                          select row_number() over (order by t28.sort_0 desc, t28.id desc) as ord, dg_cursor(cast(? as text), array[t28.sort_0::text]::text[], t28.id) as cursor from (
+                          select row_number() over (order by t28.sort_0 desc, t28.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t28.sort_0::text)]::text[], t28.id) as cursor from (
                             select q29.*, coalesce(q29.date_latest, q29.date_earliest, '-infinity'::date) as sort_0 from statement q29 where exists (select 1 from statement_speaker sp30 where sp30.statement_id = q29.id and sp30.person_id = t6.id) order by coalesce(q29.date_latest, q29.date_earliest, '-infinity'::date) desc, q29.id desc limit ?
                           ) t28
                         ) n27

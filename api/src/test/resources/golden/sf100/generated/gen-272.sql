@@ -11,9 +11,9 @@ select (
               ) r5
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
-                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as cursor, (
+                select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
-                    select dg_cursor(cast(? as text), array[t7.sort_0::text]::text[], t7.id) as "cursor"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as "cursor"
                   ) r8
                 ) as l0 from (
                   select q9.*, coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date) as sort_0 from event q9 where exists (select 1 from event_organization eo10 where eo10.event_id = q9.id and eo10.organization_id = t2.id) order by coalesce(q9.date_earliest, q9.date_latest, 'infinity'::date), q9.id limit ?
@@ -44,7 +44,7 @@ select (
               ) r5
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors from (
-                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text, t8.sort_1::text]::text[], t8.id) as cursor from (
+                select row_number() over (order by t8.sort_0, t8.sort_1, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text), dg_cursor_value(t8.sort_1::text)]::text[], t8.id) as cursor from (
                   select q9.*, q9.source_id as sort_0, q9.start_offset as sort_1 from citation q9 where q9.source_id = t2.id order by q9.source_id, q9.start_offset, q9.id limit ?
                 ) t8
               ) n7

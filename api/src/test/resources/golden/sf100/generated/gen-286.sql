@@ -22,7 +22,7 @@ select (
               ) r10
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
-                select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[t13.sort_0::text, t13.sort_1::text]::text[], t13.id) as cursor from (
+                select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as cursor from (
                   select q9.*, q9.source_id as sort_0, q9.start_offset as sort_1 from citation q9 where q9.deal_id = t2.id order by q9.source_id, q9.start_offset, q9.id limit ?
                 ) t13
               ) n12
@@ -38,9 +38,9 @@ select (
               ) r17
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
-                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as cursor, (
+                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                   select row_to_json(r20.*) from (
-                    select null::text as "inForce", dg_cursor(cast(? as text), array[t19.sort_0::text]::text[], t19.id) as "cursor", (
+                    select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as "cursor", (
                       select row_to_json(r21.*) from (
                         select coalesce(to_json(coalesce((
                           select in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) from deal_timing x22 where x22.deal_id = t19.id

@@ -9,7 +9,7 @@ select (
               select count(*) from citation q4 where q4.source_id = t2.id
             ) as "totalCount" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
-                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text, t6.sort_1::text]::text[], t6.id) as cursor from (
+                select row_number() over (order by t6.sort_0, t6.sort_1, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text), dg_cursor_value(t6.sort_1::text)]::text[], t6.id) as cursor from (
                   select q4.*, q4.source_id as sort_0, q4.start_offset as sort_1 from citation q4 where (q4.source_id = t2.id) and ((q4.source_id, q4.start_offset, q4.id) > (cast(? as bigint), cast(? as integer), ?)) order by q4.source_id, q4.start_offset, q4.id limit ?
                 ) t6
               ) n5
@@ -31,7 +31,7 @@ select (
     select row_to_json(z1.*) from (
       select ('[' || coalesce(a2.l0, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
-          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[t4.sort_0::text]::text[], t4.id) as cursor, (
+          select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'ALIAS' order by a6.value)), '{"$error":0}'::json) as "aliases", (
                 select (
@@ -46,9 +46,9 @@ select (
                           ) r13
                         ) as "pageInfo", ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                            select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as cursor, (
+                            select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
                               select row_to_json(r17.*) from (
-                                select dg_cursor(cast(? as text), array[t16.sort_0::text]::text[], t16.id) as "cursor"
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as "cursor"
                               ) r17
                             ) as l0 from (
                               select q11.*, coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date) as sort_0 from event q11 where exists (select 1 from event_organization eo12 where eo12.event_id = q11.id and eo12.organization_id = c9.id) order by coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date), q11.id limit ?
@@ -66,7 +66,7 @@ select (
                           ) r19
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors from (
-                            select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[t23.sort_0::text, t23.sort_1::text]::text[], t23.id) as cursor from (
+                            select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as cursor from (
                               select q21.*, q21.source_id as sort_0, q21.start_offset as sort_1 from citation q21 where (q21.organization_id = c9.id) and ((q21.source_id, q21.start_offset, q21.id) > (cast(? as bigint), cast(? as integer), ?)) order by q21.source_id, q21.start_offset, q21.id limit ?
                             ) t23
                           ) n22
@@ -81,7 +81,7 @@ select (
                     select count(*) from exclusivity_term q25 where q25.holder_id = t4.id
                   ) as "a0", ('[' || coalesce(a26.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n27.cursor order by n27.ord) filter (where n27.ord <= ?)) as cursors, string_agg(n27.l0::text, ',' order by n27.ord) filter (where n27.ord <= ?) as l0 from (
-                      select row_number() over (order by t28.sort_0, t28.id) as ord, dg_cursor(cast(? as text), array[t28.sort_0::text]::text[], t28.id) as cursor, (
+                      select row_number() over (order by t28.sort_0, t28.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t28.sort_0::text)]::text[], t28.id) as cursor, (
                         select row_to_json(r29.*) from (
                           select coalesce(to_json(dg_global_id('ExclusivityTerm', t28.slug)), '{"$error":2}'::json) as "id", t28.scope as "scope", coalesce(to_json((select count(*)::int from (
                             select distinct trim(o30.outlet) collate "C" as outlet from citation c31 join source s32 on s32.id = c31.source_id cross join lateral unnest(case when c31.credited_outlet is not null then string_to_array(c31.credited_outlet, ',') else array[coalesce(s32.publisher, s32.author, '“' || s32.title || '”')] end) as o30(outlet) where c31.exclusivity_term_id = t28.id

@@ -17,7 +17,7 @@ select (
                           ) r7
                         ) as "pageInfo" from (
                           select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors from (
-                            select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[t10.sort_0::text]::text[], t10.id) as cursor from (
+                            select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor from (
                               select q11.*, coalesce(q11.announced_earliest, q11.announced_latest, 'infinity'::date) as sort_0 from deal q11 where exists (select 1 from deal_party p12 where p12.deal_id = q11.id and p12.organization_id = c5.id) order by coalesce(q11.announced_earliest, q11.announced_latest, 'infinity'::date), q11.id limit ?
                             ) t10
                           ) n9
@@ -44,7 +44,7 @@ select (
           select row_to_json(z3.*) from (
             select ('[' || coalesce(a4.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors, string_agg(n5.l0::text, ',' order by n5.ord) filter (where n5.ord <= ?) as l0 from (
-                select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[t6.sort_0::text]::text[], t6.id) as cursor, (
+                select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
                   select row_to_json(r7.*) from (
                     select coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.event_id = t6.id

@@ -9,7 +9,7 @@ select (
               select count(*) from exclusivity_term q4 join exclusivity_term_timing x5 on x5.term_id = q4.id where (q4.grantor_id = t2.id) and (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "edges", ('[' || coalesce(a6.l1, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0, string_agg(n7.l1::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l1 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[t8.sort_0::text]::text[], t8.id) as cursor, (
+                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
                     select t8.in_force as "inForce", (
                       select row_to_json(r10.*) from (
@@ -54,9 +54,9 @@ select (
                                 ) r37
                               ) as "pageInfo" from (
                                 select count(*) as fetched, (array_agg(n39.cursor order by n39.ord) filter (where n39.ord <= ?)) as cursors, string_agg(n39.l0::text, ',' order by n39.ord) filter (where n39.ord <= ?) as l0 from (
-                                  select row_number() over (order by t40.sort_0, t40.id) as ord, dg_cursor(cast(? as text), array[t40.sort_0::text]::text[], t40.id) as cursor, (
+                                  select row_number() over (order by t40.sort_0, t40.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text)]::text[], t40.id) as cursor, (
                                     select row_to_json(r41.*) from (
-                                      select dg_cursor(cast(? as text), array[t40.sort_0::text]::text[], t40.id) as "cursor", null::text as "inForce"
+                                      select dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text)]::text[], t40.id) as "cursor", null::text as "inForce"
                                     ) r41
                                   ) as l0 from (
                                     select q38.*, coalesce(q38.date_earliest, q38.date_latest, 'infinity'::date) as sort_0 from commitment q38 where (q38.deal_id = c29.id) and ((coalesce(q38.date_earliest, q38.date_latest, 'infinity'::date), q38.id) > (cast(? as date), ?)) order by coalesce(q38.date_earliest, q38.date_latest, 'infinity'::date), q38.id limit ?

@@ -7,7 +7,7 @@ select (
           select row_to_json(z2.*) from (
             select ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
                   select row_to_json(r6.*) from (
                     select t5.in_force as "inForce", (
                       select row_to_json(r7.*) from (
@@ -29,7 +29,7 @@ select (
           select row_to_json(z12.*) from (
             select ('[' || coalesce(a13.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[t15.sort_0::text]::text[], t15.id) as cursor, (
+                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
                   select row_to_json(r16.*) from (
                     select t15.in_force as "inForce", (
                       select row_to_json(r17.*) from (

@@ -63,7 +63,7 @@ select (
       select row_to_json(z2.*) from (
         select ('[' || coalesce(a3.l0, '') || ']')::json as "nodes" from (
           select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
-            select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[t5.sort_0::text]::text[], t5.id) as cursor, (
+            select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
               select row_to_json(r6.*) from (
                 select coalesce(to_json(t5.kind), '{"$error":0}'::json) as "kind", coalesce(to_json((case when t5.date_precision is null then null else (
                   select row_to_json(r7.*) from (
@@ -73,7 +73,7 @@ select (
                   select row_to_json(z8.*) from (
                     select ('[' || coalesce(a9.l0, '') || ']')::json as "nodes" from (
                       select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
-                        select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[t11.sort_0::text, t11.sort_1::text]::text[], t11.id) as cursor, (
+                        select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor, (
                           select row_to_json(r12.*) from (
                             select t11.excerpt as "excerpt", coalesce(to_json((
                               select (

@@ -55,6 +55,13 @@ class HttpLimitsConfig {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (!"POST".equals(request.getMethod())) {
+				if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+					// DELETE, PUT, PATCH, OPTIONS, ...: no static resource to look for, the method is not allowed here.
+					response.setHeader("Allow", "POST");
+					HttpErrors.write(request, response, 405, "METHOD_NOT_ALLOWED", "POST a JSON object {query, variables, "
+							+ "operationName} with Content-Type application/json; " + request.getMethod() + " is not allowed");
+					return;
+				}
 				withJsonErrorBody(request, response, chain);
 				return;
 			}

@@ -934,6 +934,15 @@ class HostileInputTests extends ApiTest {
 				REQUEST_TIMEOUT);
 		softly.assertThat(get.status()).as("GET status").isEqualTo(405);
 		softly.assertThat(isJsonObject(get.body())).as("GET body is a JSON error: '" + get.body() + "'").isTrue();
+		for (String method : List.of("DELETE", "PUT", "PATCH")) {
+			HttpResponse<String> answer = this.client.send(HttpRequest.newBuilder(graphqlUri()).timeout(REQUEST_TIMEOUT)
+				.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			softly.assertThat(answer.statusCode()).as(method + " status").isEqualTo(405);
+			softly.assertThat(answer.headers().firstValue("Allow")).as(method + " Allow").hasValue("POST");
+			softly.assertThat(answer.body()).as(method + " body").contains("METHOD_NOT_ALLOWED").doesNotContain("static resource");
+		}
 		softly.assertAll();
 	}
 

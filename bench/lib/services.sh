@@ -107,7 +107,8 @@ wait_graphql() {  # url seconds -> prints seconds waited
 api_start() {  # logfile
   wait_port_free "$API_PORT"
   cp "$ROOT/api/target/dealgraph-api.jar" "$API_JAR"
-  DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres PORT=$API_PORT \
+  DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres \
+    DB_READER_PASSWORD="${BENCH_READER_PASSWORD:-dealgraph_reader}" PORT=$API_PORT \
     java $API_JVM -jar "$API_JAR" > "$1" 2>&1 &
   echo $! > "$WORK/pids/api"
   wait_graphql "http://127.0.0.1:$API_PORT/graphql" 120 >/dev/null || { log "our API did not start; see $1"; return 1; }

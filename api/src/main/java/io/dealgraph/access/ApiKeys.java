@@ -52,8 +52,6 @@ public class ApiKeys {
 
 	private final JdbcTemplate owner;
 
-	private final JdbcTemplate reader;
-
 	private final long refreshNanos;
 
 	private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -62,10 +60,9 @@ public class ApiKeys {
 
 	private volatile long loadedAt = Long.MIN_VALUE / 2;
 
-	ApiKeys(@Qualifier("ownerDataSource") DataSource owner, JdbcTemplate reader,
-			@Value("${dealgraph.api-keys.refresh:5s}") Duration refresh) {
+	/** The owner reads the keys: the role that serves queries cannot read their hashes (V11). */
+	ApiKeys(@Qualifier("ownerDataSource") DataSource owner, @Value("${dealgraph.api-keys.refresh:5s}") Duration refresh) {
 		this.owner = new JdbcTemplate(owner);
-		this.reader = reader;
 		this.refreshNanos = refresh.toNanos();
 	}
 
@@ -122,7 +119,7 @@ public class ApiKeys {
 			return;
 		}
 		try {
-			this.live = this.reader.query("select " + COLUMNS + " from api_key where revoked_at is null", ROW)
+			this.live = this.owner.query("select " + COLUMNS + " from api_key where revoked_at is null", ROW)
 				.stream()
 				.collect(Collectors.toUnmodifiableMap(ApiKey::keyHash, Function.identity()));
 			this.loadedAt = now;

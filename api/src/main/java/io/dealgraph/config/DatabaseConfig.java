@@ -63,7 +63,8 @@ class DatabaseConfig {
 			ObjectProvider<MeterRegistry> meters, Environment environment, @Value("${spring.datasource.url:}") String url,
 			@Value("${dealgraph.db.reader-username}") String username,
 			@Value("${dealgraph.db.reader-password}") String password) {
-		HikariDataSource primary = readerPool(environment, "reader", url(embedded, url), username, password);
+		HikariDataSource primary = readerPool(environment, "reader", url(embedded, url), username,
+				readerPassword(embedded, password));
 		ReplicaSet replicaSet = replicas.getIfAvailable();
 		DataSource reader = replicaSet != null ? new ReplicaRoutingDataSource(primary, replicaSet) : primary;
 		return ProxyDataSourceBuilder.create("reader", reader).listener(new StatementCount(meters)).build();
@@ -136,7 +137,10 @@ class DatabaseConfig {
 	@FlywayDataSource
 	HikariDataSource ownerDataSource(ObjectProvider<EmbeddedPostgres> embedded,
 			@Value("${spring.datasource.url:}") String url, @Value("${spring.datasource.username:}") String username,
-			@Value("${spring.datasource.password:}") String password) {
+			@Value("${spring.datasource.password:}") String password,
+			@Value("${dealgraph.db.reader-password:}") String readerPassword) {
+		// Before Flyway creates the reader role (V3) with whatever password it is given.
+		readerPassword(embedded, readerPassword);
 		HikariDataSource dataSource = timeouts(new HikariDataSource());
 		dataSource.setPoolName("owner");
 		dataSource.setJdbcUrl(url(embedded, url));
@@ -183,6 +187,18 @@ class DatabaseConfig {
 		dataSource.addDataSourceProperty("cancelSignalTimeout", String.valueOf(this.connectTimeout));
 		dataSource.setConnectionTimeout(this.poolTimeout);
 		return dataSource;
+	}
+
+	/**
+	 * The reader role's password: required on an external database, where a default would be a
+	 * password every reader of this repository knows. The embedded database trusts local logins.
+	 */
+	static String readerPassword(ObjectProvider<EmbeddedPostgres> embedded, String password) {
+		if (embedded.getIfAvailable() == null && (password == null || password.isBlank())) {
+			throw new IllegalStateException("Set DB_READER_PASSWORD (dealgraph.db.reader-password): the read-only role "
+					+ "the API serves queries as has no default password on an external database");
+		}
+		return password;
 	}
 
 	private static String url(ObjectProvider<EmbeddedPostgres> embedded, String url) {

@@ -74,10 +74,9 @@ class ApiKeyTests extends ApiTest {
 				.jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("X-API-Key"))
 				.jsonPath("$.data").doesNotExist();
 		}
-		// Invented keys are looked up in the snapshot; at most one re-read of the keys a second.
-		assertThat(this.statements.executed()).allSatisfy(s -> assertThat(s.sql()).contains("api_key"));
-		long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-		assertThat(this.statements.count()).isLessThanOrEqualTo((int) seconds + 2);
+		// Invented keys are looked up in the snapshot the owner reads (at most once a second): the serving role runs nothing.
+		assertThat(this.statements.count()).isZero();
+		assertThat(Duration.ofNanos(System.nanoTime() - started).toSeconds()).isLessThan(10);
 		// 50 refused requests took nothing from the anonymous bucket (one request costs 100; 1 point a second comes back).
 		assertThat(anonymousAvailable()).isBetween(before - 100 - 100, before - 100 + 30);
 	}
@@ -105,7 +104,7 @@ class ApiKeyTests extends ApiTest {
 	@Test
 	void aKeyCreatedOnOneInstance_isKnownToAnother_andARevocationReachesItWithinItsRefresh() {
 		// A second instance's view of the keys: its own snapshot over the same database.
-		ApiKeys other = new ApiKeys(this.owner, this.reader, Duration.ofMillis(200));
+		ApiKeys other = new ApiKeys(this.owner, Duration.ofMillis(200));
 		String name = "shared-" + UUID.randomUUID().toString().substring(0, 8);
 		String key = this.keys.create(name, null, null);
 		assertThat(other.find(key)).get().extracting(ApiKey::name).isEqualTo(name);

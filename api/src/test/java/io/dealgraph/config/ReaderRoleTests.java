@@ -29,6 +29,25 @@ class ReaderRoleTests extends ApiTest {
 	}
 
 	@Test
+	void servingRole_readsOnlyTheLedger_notTheApiKeysHashesNorTheMigrationsHistory() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		assertThatThrownBy(() -> jdbc.queryForObject("select count(*) from api_key", Integer.class))
+			.rootCause().hasMessageContaining("permission denied for table api_key");
+		assertThatThrownBy(() -> jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class))
+			.rootCause().hasMessageContaining("permission denied");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from information_schema.role_table_grants
+				where grantee = current_user and table_name in ('api_key', 'flyway_schema_history')""", Integer.class)).isZero();
+	}
+
+	@Test
+	void anExternalDatabase_withoutAReaderPassword_stopsStartUp_beforeAnyMigration() {
+		assertThatThrownBy(() -> DatabaseConfig.readerPassword(new org.springframework.beans.factory.support.StaticListableBeanFactory()
+			.getBeanProvider(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class), ""))
+			.hasMessageContaining("Set DB_READER_PASSWORD");
+	}
+
+	@Test
 	void servingRole_cannotInsertUpdateDeleteOrChangeTheSchema() {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		assertThatThrownBy(() -> jdbc.update("insert into organization (slug, name, kind) values ('x', 'X', 'COMPANY')"))

@@ -16,19 +16,19 @@
     '  validFrom { display text }\n' +
     '  validTo { display text }\n' +
     '  supersededByEvent { title date { display } }\n' +
-    '  citations { ...Cited }\n' +
+    '  citations(first: 5) { ...Cited }\n' +
     '}\n';
 
   var DASHBOARD_QUERY = 'query Dashboard($asOf: Date!) {\n' +
     '  timeline(first: 100) {\n' +
     '    totalCount\n' +
-    '    nodes { kind title date { earliest latest display precision text } citations { ...Cited } }\n' +
+    '    nodes { kind title date { earliest latest display precision text } citations(first: 5) { ...Cited } }\n' +
     '  }\n' +
     '  commitmentTotals(groupBy: [COMMITTER]) {\n' +
     '    withoutAmount competingClaimsSkipped partsSkipped\n' +
-    '    groups {\n' +
+    '    groups(first: 20) {\n' +
     '      committer { slug name } unit total count qualifiers\n' +
-    '      commitments { slug description quantity { text } citations { ...Cited } }\n' +
+    '      commitments(first: 10) { slug description quantity { text } citations(first: 5) { ...Cited } }\n' +
     '    }\n' +
     '  }\n' +
     '  allTerms: exclusivityTerms(first: 100) { nodes { ...Term } }\n' +
@@ -38,7 +38,7 @@
     '      slug quote channel outlets\n' +
     '      date { display text }\n' +
     '      speakers { person { name role } organization { name } }\n' +
-    '      citations { ...Cited }\n' +
+    '      citations(first: 5) { ...Cited }\n' +
     '    }\n' +
     '  }\n' +
     '}\n' + TERM + CITED;

@@ -40,4 +40,13 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.areAnnotatedWith("graphql.Internal");
 
+	/**
+	 * An operation is normalized once per request, by its execution context (which memoizes it),
+	 * and measured and compiled in one cache: nothing normalizes it again.
+	 */
+	@ArchTest
+	static final ArchRule noClassNormalizesAnOperationAgain = noClasses().should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("graphql.normalized.ExecutableNormalizedOperationFactory");
+
 }

@@ -21,9 +21,10 @@ class AccessConfig {
 			@Value("${dealgraph.require-api-key:false}") boolean requireKey,
 			@Value("${dealgraph.rate-limit.enabled:false}") boolean rateLimited,
 			@Value("${dealgraph.rate-limit.burst}") long burst, @Value("${dealgraph.rate-limit.per-second}") long perSecond,
-			@Value("${dealgraph.rate-limit.request-points}") long requestPoints) {
+			@Value("${dealgraph.rate-limit.request-points}") long requestPoints,
+			@Value("${dealgraph.limits.max-concurrent-per-client}") int maxConcurrent) {
 		AccessFilter.Limits limits = new AccessFilter.Limits(requireKey, rateLimited ? burst : null,
-				rateLimited ? perSecond : null, requestPoints);
+				rateLimited ? perSecond : null, requestPoints, maxConcurrent);
 		FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(new AccessFilter(keys, limits));
 		registration.addUrlPatterns("/graphql");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

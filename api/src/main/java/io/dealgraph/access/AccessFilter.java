@@ -6,8 +6,11 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -51,8 +54,14 @@ final class AccessFilter extends OncePerRequestFilter {
 		.expireAfterAccess(Duration.ofMinutes(10))
 		.build();
 
-	/** What this filter enforces: required keys, and the default bucket (null: no rate limit). */
-	record Limits(boolean requireKey, Long burst, Long perSecond, long requestPoints) {
+	/** Requests in flight per client: the key's hash, else the address. */
+	private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+
+	/**
+	 * What this filter enforces: required keys, the default bucket (null: no rate limit), and how
+	 * many requests one client may have in flight.
+	 */
+	record Limits(boolean requireKey, Long burst, Long perSecond, long requestPoints, int maxConcurrent) {
 	}
 
 	AccessFilter(ApiKeys keys, Limits limits) {
@@ -65,12 +74,14 @@ final class AccessFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String presented = request.getHeader(HEADER);
 		PointBucket bucket;
+		String client;
 		if (presented != null) {
 			Optional<ApiKey> key = this.keys.find(presented.trim());
 			if (key.isEmpty()) {
 				unauthenticated(response, "The X-API-Key is not a live key issued for this API; ask the operator for one");
 				return;
 			}
+			client = "key:" + key.get().keyHash();
 			bucket = this.limits.burst() == null ? null : this.keyBuckets.get(key.get().keyHash(), hash -> new PointBucket(
 					orDefault(key.get().burst(), this.limits.burst()), orDefault(key.get().perSecond(), this.limits.perSecond()),
 					this.limits.requestPoints()));
@@ -80,7 +91,8 @@ final class AccessFilter extends OncePerRequestFilter {
 			return;
 		}
 		else {
-			bucket = this.limits.burst() == null ? null : this.addressBuckets.get(client(request.getRemoteAddr()),
+			client = client(request.getRemoteAddr());
+			bucket = this.limits.burst() == null ? null : this.addressBuckets.get(client,
 					address -> new PointBucket(this.limits.burst(), this.limits.perSecond(), this.limits.requestPoints()));
 		}
 		if (bucket != null) {
@@ -93,7 +105,34 @@ final class AccessFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		chain.doFilter(request, response);
+		// As GitHub's secondary limits: one client's concurrent requests are capped, so none takes the whole pool.
+		int running = this.inFlight.compute(client, (c, count) -> {
+			AtomicInteger counted = count != null ? count : new AtomicInteger();
+			counted.incrementAndGet();
+			return counted;
+		}).get();
+		if (running > this.limits.maxConcurrent()) {
+			release(client);
+			response.setHeader("Retry-After", "1");
+			Map<String, Object> extensions = new LinkedHashMap<>();
+			extensions.put("limit", "concurrentRequests");
+			extensions.put("maximum", this.limits.maxConcurrent());
+			extensions.put("retryAfter", 1);
+			HttpErrors.write(request, response, 429, "RATE_LIMITED", "This client already has " + this.limits.maxConcurrent()
+					+ " requests in flight, the most one client may; send the next when one is answered", extensions);
+			return;
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			release(client);
+		}
+	}
+
+	/** One request of the client's fewer in flight; a client with none keeps no entry. */
+	private void release(String client) {
+		this.inFlight.computeIfPresent(client, (c, running) -> running.decrementAndGet() <= 0 ? null : running);
 	}
 
 	private static long orDefault(Long value, long fallback) {

@@ -17,6 +17,9 @@ import static io.dealgraph.compiler.sql.Sql.sql;
 @Component
 public class CitationSql implements SqlDeclarations {
 
+	/** The most outlets a fact lists (the schema's descriptions say so). */
+	static final int MAX_OUTLETS = 100;
+
 	/** Citations in the order of their texts: by source, then where the excerpt starts. */
 	public static final Order IN_TEXT_ORDER = Order.by("SOURCE_POSITION", false,
 			new Order.SortKey(q -> q.col("source_id"), Order.KeyType.BIGINT),
@@ -64,7 +67,7 @@ public class CitationSql implements SqlDeclarations {
 			if (fact.hasOutlets()) {
 				schema.type(fact.typeName()).value("outlets", row -> {
 					Alias outlets = new Alias("o");
-					return sql("array(select ", outlets.col("outlet"), " from ", outlets(fact, row, outlets), " order by 1)");
+					return sql("array(select ", outlets.col("outlet"), " from ", outlets(fact, row, outlets), " order by 1 limit " + MAX_OUTLETS + ")");
 				}).value("corroboration", row -> sql("(select count(*)::int from ", outlets(fact, row, new Alias("o")), ")"));
 			}
 		}

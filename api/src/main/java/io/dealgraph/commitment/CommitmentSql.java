@@ -211,19 +211,19 @@ class CommitmentSql implements SqlDeclarations {
 						p.col("id"), " limit 1")));
 			})
 			.toMany("claims", "Commitment", (c, group) -> eq(c.col("claim_group"), group.col("claim_group")),
-					(c, group) -> sql(c.col("claim_preferred"), " desc, ", c.col("id")))
+					(c, group) -> sql(c.col("claim_preferred"), " desc, ", c.col("id")), 10)
 			.toMany("disagreements", "Disagreement", (d, group) -> eq(d.col("claim_group"), group.col("claim_group")),
-					(d, group) -> d.col("attribute_ord"));
+					(d, group) -> d.col("attribute_ord"), ClaimAttribute.values().length);
 		schema.type("Disagreement")
 			.view("claim_disagreement")
 			.columns("attribute")
 			.toMany("values", "ClaimValue", (v, d) -> sql(eq(v.col("claim_group"), d.col("claim_group")), " and ",
-					eq(v.col("attribute"), d.col("attribute"))), (v, d) -> v.col("value_ord"));
+					eq(v.col("attribute"), d.col("attribute"))), (v, d) -> v.col("value_ord"), 10);
 		schema.type("ClaimValue")
 			.view("claim_value")
 			.columns("value", "preferred")
 			.toMany("claims", "Commitment", (c, v) -> sql(c.col("id"), " = any(", v.col("claim_ids"), ")"),
-					(c, v) -> sql("array_position(", v.col("claim_ids"), ", ", c.col("id"), ")"));
+					(c, v) -> sql("array_position(", v.col("claim_ids"), ", ", c.col("id"), ")"), 10);
 		schema.rootConnection("conflicts", ConnectionSql.of("ClaimGroup", BY_CLAIM_GROUP).over(args -> conflicts()));
 		schema.type("Quantity")
 			.value("amount", quantity -> sql("trim_scale(", quantity.col("amount"), ")::text"))
@@ -235,10 +235,12 @@ class CommitmentSql implements SqlDeclarations {
 		schema.type("Organization")
 			.connection("commitmentsMade", ConnectionSql.of("Commitment", AsOfArguments.class, args -> BY_DATE)
 				.parent((c, organization) -> eq(c.col("committer_id"), organization.col("id")))
-				.asOf(AsOfArguments::asOf, Timings.COMMITMENT))
+				.asOf(AsOfArguments::asOf, Timings.COMMITMENT)
+				.manyPerParent())
 			.connection("commitmentsReceived", ConnectionSql.of("Commitment", AsOfArguments.class, args -> BY_DATE)
 				.parent((c, organization) -> eq(c.col("recipient_id"), organization.col("id")))
-				.asOf(AsOfArguments::asOf, Timings.COMMITMENT));
+				.asOf(AsOfArguments::asOf, Timings.COMMITMENT)
+				.manyPerParent());
 		schema.rootBySlug("commitment", "Commitment");
 		schema.rootConnection("commitments", selecting(ConnectionSql.of("Commitment", CommitmentsArguments.class,
 				args -> order(OrderInput.orElse(args.orderBy(), new CommitmentOrder(CommitmentOrderField.DATE, OrderDirection.ASC))))));

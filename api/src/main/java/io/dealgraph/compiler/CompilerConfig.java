@@ -48,10 +48,10 @@ class CompilerConfig {
 
 	/** The strategy keeps Spring's exception resolvers for the root fields graphql-java answers. */
 	@Bean
-	GraphQlSourceBuilderCustomizer compiledQueries(SqlSchema schema, JdbcTemplate jdbc,
+	GraphQlSourceBuilderCustomizer compiledQueries(Operations operations, JdbcTemplate jdbc,
 			List<DataFetcherExceptionResolver> resolvers, MeterRegistry meters) {
 		CompilingExecutionStrategy strategy = new CompilingExecutionStrategy(
-				DataFetcherExceptionResolver.createExceptionHandler(resolvers), schema, jdbc, meters);
+				DataFetcherExceptionResolver.createExceptionHandler(resolvers), operations, jdbc, meters);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.queryExecutionStrategy(strategy));
 	}
 

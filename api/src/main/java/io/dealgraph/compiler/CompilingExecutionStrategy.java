@@ -12,8 +12,6 @@ import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -24,13 +22,14 @@ import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.execution.ResultPath;
 import graphql.language.OperationDefinition;
-import graphql.normalized.ExecutableNormalizedField;
-import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.schema.GraphQLNonNull;
 import graphql.language.SourceLocation;
 import io.dealgraph.graphql.ErrorResolver;
-import io.dealgraph.compiler.sql.Renderer;
-import io.dealgraph.graphql.OperationKey;
+import io.dealgraph.compiler.Operations.Compiled;
+import io.dealgraph.compiler.Operations.Failed;
+import io.dealgraph.compiler.Operations.Own;
+import io.dealgraph.compiler.Operations.Refused;
+import io.dealgraph.compiler.Operations.Root;
+import io.dealgraph.compiler.Operations.Statement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -46,16 +45,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (introspection, {@code __typename}, federation's {@code _service}) run as graphql-java executes
  * them, beside the compiled ones. A declared root field the compiler cannot compile
  * ({@link NotCompilable}) is a defect: it answers an internal error, as a failing resolver would.
- * The plan is cached by document, operation and variables, so a repeated request compiles nothing
- * and does not normalize the operation again.
+ * {@link Operations} compiles the operation, once per document, operation and variables.
  */
 final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 	private static final Logger log = LoggerFactory.getLogger(CompilingExecutionStrategy.class);
 
-	private final Planner planner;
-
-	private final SqlSchema declarations;
+	private final Operations operations;
 
 	private final DataSource database;
 
@@ -66,23 +62,10 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 	private final Counter graphQlJava;
 
-	/** The longest statement text the compiler writes; PostgreSQL's own limit is far above. */
-	static final int MAX_CHARACTERS = 4 * 1024 * 1024;
-
-	/** The most parameters one statement may bind (the protocol allows 65,535). */
-	static final int MAX_PARAMETERS = 32_767;
-
-	/** Compiled operations by key: the statements' text and bound values, so a repeated request compiles nothing. */
-	private final Cache<OperationKey, Compiled> plans = Caffeine.newBuilder()
-		.maximumWeight(64L * 1024 * 1024)
-		.<OperationKey, Compiled>weigher((key, plan) -> key.weight() + plan.weight())
-		.build();
-
-	CompilingExecutionStrategy(DataFetcherExceptionHandler exceptionHandler, SqlSchema declarations, JdbcTemplate jdbc,
+	CompilingExecutionStrategy(DataFetcherExceptionHandler exceptionHandler, Operations operations, JdbcTemplate jdbc,
 			MeterRegistry meters) {
 		super(exceptionHandler);
-		this.planner = new Planner(declarations);
-		this.declarations = declarations;
+		this.operations = operations;
 		this.database = jdbc.getDataSource();
 		this.timeoutSeconds = Math.max(0, jdbc.getQueryTimeout());
 		this.compiled = operations(meters, "compiled");
@@ -103,8 +86,7 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		if (context.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
 			return super.execute(context, parameters);
 		}
-		OperationKey key = OperationKey.of(context);
-		Compiled plan = key != null ? this.plans.get(key, k -> plan(context)) : plan(context);
+		Compiled plan = this.operations.compiled(context);
 		List<String> own = plan.roots().stream().filter(r -> r instanceof Own).map(Root::key).toList();
 		if (own.size() == plan.roots().size()) {
 			this.graphQlJava.increment();
@@ -122,7 +104,12 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 				if (root instanceof Statement statement) {
 					nullData |= run(statement, session, context, data, errors);
 				}
-				else if (root instanceof Failed failed) {
+				else if (root instanceof Refused refused) {
+				errors.add(ErrorResolver.badInput(refused.error(), ResultPath.rootPath().segment(root.key()), root.location()));
+				data.put(root.key(), null);
+				nullData |= root.nonNull();
+			}
+			else if (root instanceof Failed failed) {
 					errors.add(ErrorResolver.failure(new IllegalStateException(failed.reason()), context.getExecutionId().toString(),
 							ResultPath.rootPath().segment(root.key()), root.location()));
 					data.put(root.key(), null);
@@ -254,101 +241,6 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		Map<String, MergedField> subset = new LinkedHashMap<>();
 		keys.forEach(key -> subset.put(key, fields.getSubField(key)));
 		return MergedSelectionSet.newMergedSelectionSet().subFields(subset).build();
-	}
-
-	/** Compiles each root field of the operation, or leaves it to graphql-java when it is one of its own. */
-	Compiled plan(ExecutionContext context) {
-		ExecutableNormalizedOperation normalized = context.getNormalizedQueryTree().get();
-		Planner.Operation operation = new Planner.Operation(normalized, context.getGraphQLSchema(),
-				context.getFragmentsByName(), context.getCoercedVariables().toMap());
-		List<Root> roots = new ArrayList<>();
-		for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
-			String key = field.getResultKey();
-			MergedField merged = normalized.getMergedField(field);
-			SourceLocation location = merged == null ? null : merged.getSingleField().getSourceLocation();
-			boolean nonNull = field.getType(context.getGraphQLSchema()) instanceof GraphQLNonNull;
-			if (this.declarations.root(field.getName()) == null && isGraphQlJavas(field.getName())) {
-				roots.add(new Own(key, nonNull, location));
-				continue;
-			}
-			try {
-				Planner.Planned planned = this.planner.plan(field, operation);
-				Renderer.Rendered statement = Renderer.render(StatementWriter.statement(planned.json()), MAX_CHARACTERS,
-						MAX_PARAMETERS);
-				roots.add(new Statement(key, statement.text(), statement.params().toArray(), planned.errors(), nonNull,
-						location));
-			}
-			catch (RuntimeException ex) {
-				// NotCompilable, or a declaration that failed on these arguments: a defect, confined to its root field.
-				log.error("Query.{} does not compile", field.getName(), ex);
-				roots.add(new Failed(key, "Query." + field.getName() + " does not compile: " + ex, nonNull, location));
-			}
-		}
-		return new Compiled(List.copyOf(roots));
-	}
-
-	/** Introspection, {@code __typename} and federation's {@code _service}: graphql-java answers them. */
-	private static boolean isGraphQlJavas(String field) {
-		return field.startsWith("__") || field.equals("_service");
-	}
-
-	/** What to do with each root field of an operation, decided once per document, operation and variables. */
-	record Compiled(List<Root> roots) {
-
-		int weight() {
-			return this.roots.stream().mapToInt(Root::weight).sum();
-		}
-
-	}
-
-	/** A root field: its response key, nullability and place in the document. */
-	sealed interface Root permits Statement, Own, Failed {
-
-		String key();
-
-		boolean nonNull();
-
-		SourceLocation location();
-
-		int weight();
-
-	}
-
-	/** A root field's statement and its values, and the errors that may stand in its JSON. */
-	record Statement(String key, String sql, Object[] params, List<FieldError> errors, boolean nonNull,
-			SourceLocation location) implements Root {
-
-		/** A short hash of the statement's text, which the log names it by. */
-		String hash() {
-			return io.dealgraph.graphql.Sha256.hex(this.sql).substring(0, 12);
-		}
-
-		@Override
-		public int weight() {
-			// An error keeps its exception (with its stack trace) for every request the plan answers.
-			return 2 * this.sql.length() + 16 * this.params.length + this.errors.stream().mapToInt(FieldError::weight).sum() + 64;
-		}
-
-	}
-
-	/** A root field graphql-java answers. */
-	record Own(String key, boolean nonNull, SourceLocation location) implements Root {
-
-		@Override
-		public int weight() {
-			return 64;
-		}
-
-	}
-
-	/** A root field that does not compile, for this reason: it answers an internal error. */
-	record Failed(String key, String reason, boolean nonNull, SourceLocation location) implements Root {
-
-		@Override
-		public int weight() {
-			return 2 * this.reason.length() + 64;
-		}
-
 	}
 
 }

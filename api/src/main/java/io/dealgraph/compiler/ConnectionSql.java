@@ -82,9 +82,13 @@ public final class ConnectionSql<A> implements FieldSql {
 
 	final Map<String, BiFunction<Sql, A, Sql>> fields;
 
+	/** Whether one parent may have rows in the thousands (an organization's deals): each page then scans them all. */
+	final boolean manyPerParent;
+
 	private ConnectionSql(String typeName, Class<A> arguments, Relation parent, Function<A, Order> order,
 			Function<A, Sql> rows, List<Filter<A, ?>> filters, List<Consumer<A>> checks, AsOf<A> asOf,
-			List<Refusal<A, ?>> refusals, Map<String, BiFunction<Sql, A, Sql>> fields) {
+			List<Refusal<A, ?>> refusals, Map<String, BiFunction<Sql, A, Sql>> fields, boolean manyPerParent) {
+		this.manyPerParent = manyPerParent;
 		this.typeName = typeName;
 		this.arguments = arguments;
 		this.parent = parent;
@@ -100,12 +104,12 @@ public final class ConnectionSql<A> implements FieldSql {
 	/** The rows of a type in one order, with no argument beyond {@code first} and {@code after}. */
 	public static ConnectionSql<NoArguments> of(String typeName, Order order) {
 		return new ConnectionSql<>(typeName, NoArguments.class, null, args -> order, null, List.of(), List.of(), null,
-				List.of(), Map.of());
+				List.of(), Map.of(), false);
 	}
 
 	/** The rows of a type, its further arguments bound to {@code A}, in the order they choose. */
 	public static <A> ConnectionSql<A> of(String typeName, Class<A> arguments, Function<A, Order> order) {
-		return new ConnectionSql<>(typeName, arguments, null, order, null, List.of(), List.of(), null, List.of(), Map.of());
+		return new ConnectionSql<>(typeName, arguments, null, order, null, List.of(), List.of(), null, List.of(), Map.of(), false);
 	}
 
 	/**
@@ -114,19 +118,19 @@ public final class ConnectionSql<A> implements FieldSql {
 	 */
 	public static <A> ConnectionSql<A> rowsOf(Class<A> arguments, Function<A, Sql> query) {
 		return new ConnectionSql<>(null, arguments, null, args -> null, query, List.of(), List.of(), null, List.of(),
-				Map.of());
+				Map.of(), false);
 	}
 
 	/** The same connection under a parent: only the rows ({@code child}) the condition ties to the parent row. */
 	public ConnectionSql<A> parent(Relation condition) {
 		return new ConnectionSql<>(this.typeName, this.arguments, condition, this.order, this.rows, this.filters,
-				this.checks, this.asOf, this.refusals, this.fields);
+				this.checks, this.asOf, this.refusals, this.fields, this.manyPerParent);
 	}
 
 	/** The same connection over the rows of a query (built from the arguments) rather than its type's rows. */
 	public ConnectionSql<A> over(Function<A, Sql> query) {
 		return new ConnectionSql<>(this.typeName, this.arguments, this.parent, this.order, query, this.filters,
-				this.checks, this.asOf, this.refusals, this.fields);
+				this.checks, this.asOf, this.refusals, this.fields, this.manyPerParent);
 	}
 
 	/** The same connection, also filtered by a condition on the row when the argument is given. */
@@ -138,13 +142,13 @@ public final class ConnectionSql<A> implements FieldSql {
 	public <V> ConnectionSql<A> where(Function<A, V> argument, Where<V> condition) {
 		return new ConnectionSql<>(this.typeName, this.arguments, this.parent, this.order, this.rows,
 				SqlSchema.plus(this.filters, new Filter<>(argument, condition)), this.checks, this.asOf, this.refusals,
-				this.fields);
+				this.fields, this.manyPerParent);
 	}
 
 	/** The same connection, its arguments checked first: what the check refuses ({@link BadInputException}) is the field's error. */
 	public ConnectionSql<A> checked(Consumer<A> check) {
 		return new ConnectionSql<>(this.typeName, this.arguments, this.parent, this.order, this.rows, this.filters,
-				SqlSchema.plus(this.checks, check), this.asOf, this.refusals, this.fields);
+				SqlSchema.plus(this.checks, check), this.asOf, this.refusals, this.fields, this.manyPerParent);
 	}
 
 	/**
@@ -153,7 +157,7 @@ public final class ConnectionSql<A> implements FieldSql {
 	 */
 	public ConnectionSql<A> asOf(Function<A, LocalDate> day, Timing timing) {
 		return new ConnectionSql<>(this.typeName, this.arguments, this.parent, this.order, this.rows, this.filters,
-				this.checks, new AsOf<>(day, timing), this.refusals, this.fields);
+				this.checks, new AsOf<>(day, timing), this.refusals, this.fields, this.manyPerParent);
 	}
 
 	/**
@@ -164,7 +168,7 @@ public final class ConnectionSql<A> implements FieldSql {
 	public <V> ConnectionSql<A> refusing(Function<A, V> argument, Function<V, Sql> offending,
 			Function<String, BadInputException> error) {
 		return new ConnectionSql<>(this.typeName, this.arguments, this.parent, this.order, this.rows, this.filters,
-				this.checks, this.asOf, SqlSchema.plus(this.refusals, new Refusal<>(argument, offending, error)), this.fields);
+				this.checks, this.asOf, SqlSchema.plus(this.refusals, new Refusal<>(argument, offending, error)), this.fields, this.manyPerParent);
 	}
 
 	/**
@@ -175,7 +179,16 @@ public final class ConnectionSql<A> implements FieldSql {
 		Map<String, BiFunction<Sql, A, Sql>> fields = new LinkedHashMap<>(this.fields);
 		fields.put(name, expression);
 		return new ConnectionSql<>(this.typeName, this.arguments, this.parent, this.order, this.rows, this.filters,
-				this.checks, this.asOf, this.refusals, fields);
+				this.checks, this.asOf, this.refusals, fields, this.manyPerParent);
+	}
+
+	/**
+	 * The same connection, marked as one whose parent may have rows in the thousands, as an
+	 * organization has deals: the cost of a query counts a scan of them for each page of it.
+	 */
+	public ConnectionSql<A> manyPerParent() {
+		return new ConnectionSql<>(this.typeName, this.arguments, this.parent, this.order, this.rows, this.filters,
+				this.checks, this.asOf, this.refusals, this.fields, true);
 	}
 
 	/** Not given: null, or an empty list (as the resolvers took it). */

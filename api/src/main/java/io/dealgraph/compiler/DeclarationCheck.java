@@ -214,11 +214,11 @@ final class DeclarationCheck {
 		}
 		else if (sql instanceof ToMany toMany) {
 			target(where, type, toMany.typeName(), true);
-			arguments(where, field, NoArguments.class, Set.of());
+			arguments(where, field, NoArguments.class, Set.of("first"));
 		}
 		else if (sql instanceof Grouped<?> grouped) {
 			target(where, type, grouped.typeName(), true);
-			arguments(where, field, NoArguments.class, Set.of());
+			arguments(where, field, NoArguments.class, Set.of("first"));
 		}
 		else if (sql instanceof OneOf oneOf) {
 			oneOf(where, type, oneOf);

@@ -68,8 +68,8 @@ final class Plan {
 	record Case(String value, Json json) {
 	}
 
-	/** A list of the value over each row found, in order. */
-	record Many(Json item, List<Sql> order, Rows rows) implements Json {
+	/** A list of the value over each of the first {@code limit} rows found, in order. */
+	record Many(Json item, List<Sql> order, Rows rows, int limit) implements Json {
 	}
 
 	/** A list of values, each of which may be null ({@code nodes(ids:)}). */

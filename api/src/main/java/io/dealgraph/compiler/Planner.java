@@ -350,10 +350,11 @@ final class Planner {
 			return groups(grouped, type, field, scope);
 		}
 		if (declared instanceof ToMany toMany) {
+			int limit = limit(field, toMany.max());
 			TypeSql target = typeOf(toMany.typeName());
 			Row child = Row.of(new Alias("c"));
 			return new Many(object(target, child, field.getChildren(), scope), List.of(toMany.order().of(child, row)),
-					rows(target, child.alias(), List.of(toMany.condition().of(child, row))));
+					rows(target, child.alias(), List.of(toMany.condition().of(child, row))), limit);
 		}
 		return page((ConnectionSql<?>) declared, row, field, scope);
 	}
@@ -367,7 +368,19 @@ final class Planner {
 		return new Scalar(value.expression().apply(row, scope.aggregateArguments(value.rootArguments(), type, field)));
 	}
 
+	/** How many rows a list returns: its {@code first} argument (1 to its maximum) where it has one, else its maximum. */
+	static int limit(ExecutableNormalizedField field, int max) {
+		if (!(field.getResolvedArguments().get("first") instanceof Integer first)) {
+			return max;
+		}
+		if (first < 1 || first > max) {
+			throw new BadInputException("first", "must be between 1 and " + max + ", got " + first);
+		}
+		return first;
+	}
+
 	private <A> Json groups(Grouped<A> grouped, TypeSql type, ExecutableNormalizedField field, Scope scope) {
+		int limit = limit(field, grouped.max());
 		A args = scope.aggregateArguments(grouped.rootArguments(), type, field);
 		@SuppressWarnings("unchecked")
 		ConnectionSql<A> rows = (ConnectionSql<A>) scope.aggregate.rows();
@@ -387,7 +400,7 @@ final class Planner {
 		TypeSql target = typeOf(grouped.typeName());
 		Row group = Row.of(new Alias("g"));
 		return new Many(object(target, group, field.getChildren(), scope), grouped.order().apply(group),
-				new Rows(select.subquery(), group.alias(), List.of()));
+				new Rows(select.subquery(), group.alias(), List.of()), limit);
 	}
 
 	/**

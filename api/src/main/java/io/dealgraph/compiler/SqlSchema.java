@@ -262,9 +262,17 @@ public final class SqlSchema {
 			return toOne(field, typeName, (child, parent) -> Sql.eq(child.col("id"), parent.col(idColumn)));
 		}
 
-		/** The rows of another type the condition ties to this one, in the order given (over both rows). */
+		/**
+		 * The rows of another type the condition ties to this one, in the order given (over both
+		 * rows): at most {@value #MAX_LIST}, or fewer where the field's {@code first} asks.
+		 */
 		public TypeSql toMany(String field, String typeName, Relation condition, Relation order) {
-			return put(field, new ToMany(typeName, condition, order));
+			return toMany(field, typeName, condition, order, MAX_LIST);
+		}
+
+		/** The same, at most {@code max} rows: a bound the schema's description states. */
+		public TypeSql toMany(String field, String typeName, Relation condition, Relation order, int max) {
+			return put(field, new ToMany(typeName, condition, order, max));
 		}
 
 		/**
@@ -282,7 +290,7 @@ public final class SqlSchema {
 		 */
 		public <A> TypeSql grouped(String field, String typeName, Class<A> rootArguments,
 				BiFunction<Row, A, Grouping> grouping, Function<Row, List<Sql>> order) {
-			return put(field, new Grouped<>(typeName, rootArguments, grouping, order));
+			return put(field, new Grouped<>(typeName, rootArguments, grouping, order, MAX_GROUPS));
 		}
 
 		/** A connection to rows of another type. */
@@ -291,6 +299,12 @@ public final class SqlSchema {
 		}
 
 	}
+
+	/** The most rows a list of related rows holds, where its declaration does not say fewer. */
+	public static final int MAX_LIST = 100;
+
+	/** The most groups a grouping lists. */
+	public static final int MAX_GROUPS = 1000;
 
 	/** A condition or an order over a row of another type ({@code child}) and the row it is reached from. */
 	@FunctionalInterface
@@ -336,14 +350,16 @@ public final class SqlSchema {
 	record ToOne(String typeName, Relation condition) implements FieldSql {
 	}
 
-	record ToMany(String typeName, Relation condition, Relation order) implements FieldSql {
+	/** A list of related rows, at most {@code max} (a {@code first} argument may ask fewer). */
+	record ToMany(String typeName, Relation condition, Relation order, int max) implements FieldSql {
 	}
 
 	record OneOf(Function<Row, Sql> discriminator, Function<Row, Sql> id, Map<String, String> types) implements FieldSql {
 	}
 
+	/** A list of groups, at most {@code max} (a {@code first} argument may ask fewer). */
 	record Grouped<A>(String typeName, Class<A> rootArguments, BiFunction<Row, A, Grouping> grouping,
-			Function<Row, List<Sql>> order) implements FieldSql {
+			Function<Row, List<Sql>> order, int max) implements FieldSql {
 	}
 
 	/** {@code (select s.id from <table> s where s.slug = ?)}: the id of the row with this slug. */

@@ -64,7 +64,7 @@ final class StatementWriter {
 			return sql("(case when ", embedded.nullWhen(), " then null else ", object(embedded.object()), " end)");
 		}
 		if (json instanceof Many many) {
-			return list(json(many.item()), many.order(), many.rows());
+			return list(json(many.item()), many.order(), limited(many));
 		}
 		if (json instanceof Switch choice) {
 			List<Sql> parts = new ArrayList<>();
@@ -113,6 +113,16 @@ final class StatementWriter {
 	private static Sql list(Sql item, List<Sql> order, Rows rows) {
 		return select(List.of(sql("('[' || coalesce(string_agg(", item, "::text, ',' order by ", Sql.join(order, ", "),
 				"), '') || ']')::json")), rows).subquery();
+	}
+
+	/**
+	 * The list's first rows in its order, under the same alias, so that its items and order read
+	 * them as they read the rows themselves: {@code (select c.* from ... order by ... limit n) c}.
+	 */
+	private static Rows limited(Many many) {
+		Rows rows = many.rows();
+		Sql first = select(List.of(rows.alias().row()), rows).orderBy(many.order()).limit(value(many.limit())).subquery();
+		return new Rows(first, rows.alias(), List.of());
 	}
 
 	/** A select of these columns from the rows, with their join, conditions and grouping. */

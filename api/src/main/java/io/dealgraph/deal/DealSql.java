@@ -107,7 +107,8 @@ class DealSql implements SqlDeclarations {
 				.parent((deal, organization) -> hasParty(deal, party -> List.of(eq(party.col("organization_id"), organization.col("id")))))
 				.where(OrganizationDealsArguments::role, (deal, organization, role) -> hasParty(deal,
 						party -> List.of(eq(party.col("organization_id"), organization.col("id")), eq(party.col("role"), value(role)))))
-				.asOf(OrganizationDealsArguments::asOf, Timings.DEAL));
+				.asOf(OrganizationDealsArguments::asOf, Timings.DEAL)
+				.manyPerParent());
 		schema.rootBySlug("deal", "Deal");
 		schema.rootConnection("deals", ConnectionSql.of("Deal", DealsArguments.class,
 				args -> order(OrderInput.orElse(args.orderBy(), new DealOrder(DealOrderField.ANNOUNCED, OrderDirection.ASC))))

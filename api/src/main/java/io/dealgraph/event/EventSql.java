@@ -72,12 +72,13 @@ class EventSql implements SqlDeclarations {
 			.embedded("date", "FuzzyDate", "date_", FuzzyDateSql::noDate)
 			.toMany("organizations", "Organization",
 					(organization, event) -> involves(event, link -> eq(link.col("organization_id"), organization.col("id"))),
-					(organization, event) -> organization.col("name"))
+					(organization, event) -> organization.col("name"), 20)
 			.toOne("deal", "Deal", "deal_id");
 		schema.type("Deal").connection("events", ConnectionSql.of("Event", BY_DATE)
 			.parent((event, deal) -> eq(event.col("deal_id"), deal.col("id"))));
 		schema.type("Organization").connection("events", ConnectionSql.of("Event", BY_DATE)
-			.parent((event, organization) -> involves(event, link -> eq(link.col("organization_id"), organization.col("id")))));
+			.parent((event, organization) -> involves(event, link -> eq(link.col("organization_id"), organization.col("id"))))
+			.manyPerParent());
 		schema.type("ExclusivityTerm").toOne("supersededByEvent", "Event", "superseded_by_event_id");
 		schema.rootBySlug("event", "Event");
 		schema.rootConnection("events", ConnectionSql.of("Event", EventsArguments.class,

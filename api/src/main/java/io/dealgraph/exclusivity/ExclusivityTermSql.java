@@ -84,7 +84,7 @@ class ExclusivityTermSql implements SqlDeclarations {
 			.toOne("supersededBy", "ExclusivityTerm", "superseded_by_term_id")
 			.toOne("deal", "Deal", "deal_id")
 			.toMany("supersedes", "ExclusivityTerm", (earlier, term) -> eq(earlier.col("superseded_by_term_id"), term.col("id")),
-					(earlier, term) -> earlier.col("id"))
+					(earlier, term) -> earlier.col("id"), 10)
 			.value("inForce", Timings.On.class, (term, args) -> Timings.EXCLUSIVITY_TERM.inForceOn(term, args.on()));
 		schema.type("Deal")
 			.connection("exclusivityTerms", ConnectionSql.of("ExclusivityTerm", AsOfArguments.class, args -> BY_VALID_FROM)
@@ -93,10 +93,12 @@ class ExclusivityTermSql implements SqlDeclarations {
 		schema.type("Organization")
 			.connection("exclusivityHeld", ConnectionSql.of("ExclusivityTerm", AsOfArguments.class, args -> BY_VALID_FROM)
 				.parent((term, organization) -> eq(term.col("holder_id"), organization.col("id")))
-				.asOf(AsOfArguments::asOf, Timings.EXCLUSIVITY_TERM))
+				.asOf(AsOfArguments::asOf, Timings.EXCLUSIVITY_TERM)
+				.manyPerParent())
 			.connection("exclusivityGranted", ConnectionSql.of("ExclusivityTerm", AsOfArguments.class, args -> BY_VALID_FROM)
 				.parent((term, organization) -> eq(term.col("grantor_id"), organization.col("id")))
-				.asOf(AsOfArguments::asOf, Timings.EXCLUSIVITY_TERM));
+				.asOf(AsOfArguments::asOf, Timings.EXCLUSIVITY_TERM)
+				.manyPerParent());
 	}
 
 }

@@ -1,13 +1,10 @@
 package io.dealgraph.graphql;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -20,9 +17,6 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.normalized.ExecutableNormalizedField;
-import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -42,10 +36,9 @@ import org.springframework.stereotype.Component;
  * difference to the actual cost is refunded after, and {@code extensions.cost.throttleStatus}
  * reports the bucket.
  * <p>
- * The measure depends only on the document, the operation and the variables, so it is cached by
- * them: normalizing an operation was a tenth of the CPU time of a by-id request (bench/RESULTS.md).
- * Only requests whose variables are small are cached, and the cache is bounded by the weight of
- * the texts and variables it keeps.
+ * The limits also bound the rows the database may read and the size of the statements, so that no
+ * document within them holds the database for long. The read compiler measures each operation once
+ * per document, operation and variables ({@link OperationCosts}), in the cache its plans share.
  */
 @Component
 class LimitsInstrumentation extends SimplePerformantInstrumentation {
@@ -56,13 +49,11 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	private final QueryLimits limits;
 
-	private final Cache<OperationKey, Totals> measured = Caffeine.newBuilder()
-		.maximumWeight(64L * 1024 * 1024)
-		.<OperationKey, Totals>weigher((key, totals) -> key.weight())
-		.build();
+	private final OperationCosts costs;
 
-	LimitsInstrumentation(QueryLimits limits) {
+	LimitsInstrumentation(QueryLimits limits, OperationCosts costs) {
 		this.limits = limits;
+		this.costs = costs;
 	}
 
 	/** What was measured of one request. */
@@ -84,21 +75,29 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		OperationKey key = OperationKey.of(context);
-		Totals totals = key != null ? this.measured.get(key, k -> measure(context)) : measure(context);
-		((Measured) state).requested = totals.cost;
+		OperationCosts.Measure totals = this.costs.measure(context);
+		((Measured) state).requested = totals.cost();
 		String name = context.getOperationDefinition().getName();
 		context.getGraphQLContext().put(RequestMetrics.OPERATION_NAME, name == null ? "anonymous" : name);
-		context.getGraphQLContext().put(RequestMetrics.REQUESTED_COST, totals.cost);
-		check(totals.depth <= this.limits.maxDepth(), "depth", totals.depth, this.limits.maxDepth(),
-				"The query nests fields " + totals.depth + " deep; the limit is " + this.limits.maxDepth() + ".");
-		check(totals.aliases <= this.limits.maxAliases(), "aliases", totals.aliases, this.limits.maxAliases(),
-				"The query uses " + totals.aliases + " aliases; the limit is " + this.limits.maxAliases() + ".");
-		check(totals.cost <= this.limits.maxCost(), "cost", totals.cost, this.limits.maxCost(),
-				"The query may return " + totals.cost + " field values (requestedQueryCost); the limit is "
+		context.getGraphQLContext().put(RequestMetrics.REQUESTED_COST, totals.cost());
+		check(totals.depth() <= this.limits.maxDepth(), "depth", totals.depth(), this.limits.maxDepth(),
+				"The query nests fields " + totals.depth() + " deep; the limit is " + this.limits.maxDepth() + ".");
+		check(totals.aliases() <= this.limits.maxAliases(), "aliases", totals.aliases(), this.limits.maxAliases(),
+				"The query uses " + totals.aliases() + " aliases; the limit is " + this.limits.maxAliases() + ".");
+		check(totals.cost() <= this.limits.maxCost(), "cost", totals.cost(), this.limits.maxCost(),
+				"The query may return " + totals.cost() + " field values (requestedQueryCost); the limit is "
 						+ this.limits.maxCost() + ". Ask for smaller pages (first) or fewer nested fields.");
+		check(totals.statementSize() <= this.limits.maxStatementSize(), "statementSize", totals.statementSize(),
+				this.limits.maxStatementSize(), "The query compiles to statements that spell out " + totals.statementSize()
+						+ " fields (a selection under nodes(ids:) counts once per id); the limit is "
+						+ this.limits.maxStatementSize() + ". Ask for fewer ids or a smaller selection.");
+		check(totals.databaseCost() <= this.limits.maxDatabaseCost(), "databaseCost", totals.databaseCost(),
+				this.limits.maxDatabaseCost(), "The query may have the database read about " + totals.databaseCost()
+						+ " rows; the limit is " + this.limits.maxDatabaseCost() + ". Each page under an organization "
+						+ "reads its rows, and totalCount, hasPreviousPage past a cursor and asOf read them again: ask for "
+						+ "fewer or smaller nested pages, or fewer ids.");
 		if (context.getGraphQLContext().get(PointBucket.ATTRIBUTE) instanceof PointBucket bucket) {
-			reserve(bucket, Math.max(bucket.requestPoints(), totals.cost), (Measured) state, context);
+			reserve(bucket, Math.max(bucket.requestPoints(), totals.cost()), (Measured) state, context);
 		}
 		return super.beginExecuteOperation(parameters, state);
 	}
@@ -147,45 +146,13 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 		return CompletableFuture.completedFuture(result.transform(builder -> builder.extensions(extensions)));
 	}
 
-	private static Totals measure(ExecutionContext context) {
-		ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
-				context.getGraphQLSchema(), context.getOperationDefinition(), context.getFragmentsByName(),
-				context.getCoercedVariables());
-		Totals totals = new Totals();
-		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
-			walk(field, 1, totals);
+	/** Extensions in the order given, the same in every response. */
+	private static Map<String, Object> ordered(Object... entries) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < entries.length; i += 2) {
+			map.put((String) entries[i], entries[i + 1]);
 		}
-		return totals;
-	}
-
-	private static void walk(ExecutableNormalizedField field, long multiplier, Totals totals) {
-		if (field.getName().startsWith("__")) {
-			return;
-		}
-		totals.depth = Math.max(totals.depth, field.getLevel());
-		if (field.getAlias() != null) {
-			totals.aliases++;
-		}
-		totals.cost += multiplier;
-		long childMultiplier = multiplier * itemsPerParent(field);
-		for (ExecutableNormalizedField child : field.getChildren()) {
-			walk(child, Math.min(childMultiplier, Long.MAX_VALUE / 1000), totals);
-		}
-	}
-
-	/** How many items one value of this field can hold: its page size, or the ids it is asked for. */
-	private static long itemsPerParent(ExecutableNormalizedField field) {
-		Object first = field.getResolvedArguments().get("first");
-		if (first instanceof Number number) {
-			return Math.max(1, number.longValue());
-		}
-		if (field.getResolvedArguments().containsKey("first")) {
-			return Pages.DEFAULT_SIZE;
-		}
-		if (field.getResolvedArguments().get("ids") instanceof Collection<?> ids) {
-			return Math.max(1, ids.size());
-		}
-		return 1;
+		return map;
 	}
 
 	private static void check(boolean ok, String limit, long actual, long maximum, String message) {
@@ -193,7 +160,7 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 			GraphQLError error = GraphqlErrorBuilder.newError()
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(message)
-				.extensions(Map.of("limit", limit, "actual", actual, "maximum", maximum))
+				.extensions(ordered("limit", limit, "actual", actual, "maximum", maximum))
 				.build();
 			throw new AbortExecutionException(List.of(error));
 		}
@@ -230,16 +197,6 @@ class LimitsInstrumentation extends SimplePerformantInstrumentation {
 			return count;
 		}
 		return 0;
-	}
-
-	private static final class Totals {
-
-		int depth;
-
-		int aliases;
-
-		long cost;
-
 	}
 
 }

@@ -14,8 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxTokens parser tokens in one document
  * @param maxCharacters characters in one document
  * @param maxFields fields a document names once its fragments are expanded, introspection included
+ * @param maxDatabaseCost the most rows the database may read for a document, as
+ * {@link OperationCosts.Measure#databaseCost} counts them
+ * @param maxStatementSize the most fields a document's statements may spell out
+ * @param maxConcurrentPerClient requests one client (an API key, else an address) may have in
+ * flight at once; more are refused with 429, so no client can take the whole connection pool
  */
 @ConfigurationProperties("dealgraph.limits")
-public record QueryLimits(int maxDepth, int maxAliases, long maxCost, int maxTokens, int maxCharacters,
-		int maxFields) {
+public record QueryLimits(int maxDepth, int maxAliases, long maxCost, int maxTokens, int maxCharacters, int maxFields,
+		long maxDatabaseCost, long maxStatementSize, int maxConcurrentPerClient) {
 }

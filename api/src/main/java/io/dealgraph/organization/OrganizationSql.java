@@ -80,9 +80,10 @@ class OrganizationSql implements SqlDeclarations {
 			.value("tickers", organization -> names(organization, "TICKER"))
 			.toOne("parent", "Organization", "parent_id")
 			.toMany("units", "Organization", (unit, organization) -> eq(unit.col("parent_id"), organization.col("id")),
-					(unit, organization) -> unit.col("name"))
+					(unit, organization) -> unit.col("name"), 50)
 			.connection("people", ConnectionSql.of("Person", BY_NAME)
-				.parent((person, organization) -> eq(person.col("organization_id"), organization.col("id"))));
+				.parent((person, organization) -> eq(person.col("organization_id"), organization.col("id")))
+				.manyPerParent());
 		schema.type("Person")
 			.table("person")
 			.globalId()
@@ -111,7 +112,7 @@ class OrganizationSql implements SqlDeclarations {
 		Row alias = Row.of(new Alias("a"));
 		return sql("array(select ", alias.col("value"), " from organization_alias ", alias.alias(), " where ",
 				eq(alias.col("organization_id"), organization.col("id")), " and ", alias.col("kind"), " = ",
-				Sql.literal(kind), " order by ", alias.col("value"), ")");
+				Sql.literal(kind), " order by ", alias.col("value"), " limit 100)");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,18 @@ import io.dealgraph.seed.SeedModel.StatementSeed;
 import io.dealgraph.seed.SeedModel.TermSeed;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import io.dealgraph.commitment.CommitmentKind;
+import io.dealgraph.commitment.Modality;
+import io.dealgraph.commitment.Qualifier;
+import io.dealgraph.commitment.Unit;
+import io.dealgraph.deal.DealKind;
+import io.dealgraph.deal.DealStatus;
+import io.dealgraph.deal.PartyRole;
+import io.dealgraph.event.EventKind;
+import io.dealgraph.exclusivity.ExclusivityStatus;
+import io.dealgraph.fact.DatePrecision;
+import io.dealgraph.organization.OrganizationKind;
+import io.dealgraph.statement.StatementChannel;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -44,35 +57,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class SeedReader {
 
 	static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-
-	static final Set<String> PRECISIONS = Set.of("DAY", "WEEK", "MONTH", "QUARTER", "HALF_YEAR", "YEAR", "RANGE");
-
-	static final Set<String> ORGANIZATION_KINDS = Set.of("COMPANY", "JOINT_VENTURE", "INVESTMENT_FIRM",
-			"BUSINESS_UNIT");
-
-	static final Set<String> DEAL_KINDS = Set.of("PARTNERSHIP", "INVESTMENT", "DISTRIBUTION", "LICENSING",
-			"JOINT_VENTURE", "RESTRUCTURING", "CLOUD_SERVICES", "JOINT_DEVELOPMENT");
-
-	static final Set<String> DEAL_STATUSES = Set.of("ANNOUNCED", "ACTIVE", "PLANNED", "AMENDED", "ENDED");
-
-	static final Set<String> PARTY_ROLES = Set.of("INVESTOR", "INVESTEE", "CLOUD_PROVIDER", "CUSTOMER",
-			"DISTRIBUTOR", "PARTNER", "LICENSOR", "LICENSEE", "CO_DEVELOPER", "VENTURE");
-
-	static final Set<String> COMMITMENT_KINDS = Set.of("INVESTMENT", "COMPUTE_CAPACITY", "CLOUD_SPEND",
-			"INFRASTRUCTURE");
-
-	static final Set<String> UNITS = Set.of("USD", "GW");
-
-	static final Set<String> QUALIFIERS = Set.of("EXACT", "UP_TO", "AT_LEAST", "ABOUT", "MORE_THAN");
-
-	static final Set<String> MODALITIES = Set.of("ANNOUNCED", "PLANNED", "PLEDGED", "REPORTED", "AGREED");
-
-	static final Set<String> TERM_STATUSES = Set.of("ANNOUNCED", "IN_FORCE", "ENDED", "SUPERSEDED");
-
-	static final Set<String> CHANNELS = Set.of("MEMO", "JOINT_STATEMENT", "REMARKS", "PUBLIC_STATEMENT");
-
-	static final Set<String> EVENT_KINDS = Set.of("ANNOUNCEMENT", "AGREEMENT", "RESTRUCTURING", "MEMO_REPORT",
-			"LAUNCH", "STATEMENT");
 
 	private static final YAMLMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -214,7 +198,7 @@ public final class SeedReader {
 			OrganizationSeed organization = organizations.get(i);
 			String where = "organizations.yml > organizations[" + i + "] (" + organization.slug() + ")";
 			required(where, "name", organization.name());
-			oneOf(where, "kind", organization.kind(), ORGANIZATION_KINDS, true);
+			oneOf(where, "kind", organization.kind(), OrganizationKind.class, true);
 			reference(where, "parent", organization.parent(), slugs, false);
 			List<String> all = new ArrayList<>(list(organization.aliases()));
 			all.addAll(list(organization.tickers()));
@@ -238,8 +222,8 @@ public final class SeedReader {
 		String where = path + " > deal (" + deal.slug() + ")";
 		required(where, "title", deal.title());
 		required(where, "summary", deal.summary());
-		oneOf(where, "kind", deal.kind(), DEAL_KINDS, true);
-		oneOf(where, "status", deal.status(), DEAL_STATUSES, true);
+		oneOf(where, "kind", deal.kind(), DealKind.class, true);
+		oneOf(where, "status", deal.status(), DealStatus.class, true);
 		reference(where, "parent", deal.parent(), deals, false);
 		if (Objects.equals(deal.parent(), deal.slug())) {
 			this.problems.add(where + ": parent must not be the deal itself");
@@ -254,7 +238,7 @@ public final class SeedReader {
 			PartySeed party = parties.get(i);
 			String at = path + " > parties[" + i + "] (" + party.organization() + " " + party.role() + ")";
 			reference(at, "organization", party.organization(), organizations, true);
-			oneOf(at, "role", party.role(), PARTY_ROLES, true);
+			oneOf(at, "role", party.role(), PartyRole.class, true);
 			if (!partyKeys.add(party.organization() + "/" + party.role())) {
 				this.problems.add(at + ": duplicate party: the same organization and role are listed twice");
 			}
@@ -272,7 +256,7 @@ public final class SeedReader {
 			reference(at, "grantor", term.grantor(), organizations, true);
 			reference(at, "holder", term.holder(), organizations, true);
 			required(at, "scope", term.scope());
-			oneOf(at, "status", term.status(), TERM_STATUSES, true);
+			oneOf(at, "status", term.status(), ExclusivityStatus.class, true);
 			date(at, "validFrom", term.validFrom(), false);
 			date(at, "validTo", term.validTo(), false);
 			reference(at, "supersededByTerm", term.supersededByTerm(), terms, false);
@@ -293,7 +277,7 @@ public final class SeedReader {
 			String at = path + " > events[" + i + "] (" + event.slug() + ")";
 			required(at, "title", event.title());
 			required(at, "description", event.description());
-			oneOf(at, "kind", event.kind(), EVENT_KINDS, true);
+			oneOf(at, "kind", event.kind(), EventKind.class, true);
 			date(at, "date", event.date(), true);
 			list(event.organizations()).forEach(org -> reference(at, "organizations", org, organizations, true));
 			citations(at, event.citations(), true);
@@ -303,10 +287,10 @@ public final class SeedReader {
 	private void checkCommitment(String at, CommitmentSeed c, Set<String> organizations) {
 		reference(at, "committer", c.committer(), organizations, true);
 		reference(at, "recipient", c.recipient(), organizations, false);
-		oneOf(at, "kind", c.kind(), COMMITMENT_KINDS, true);
-		oneOf(at, "unit", c.unit(), UNITS, false);
-		oneOf(at, "qualifier", c.qualifier(), QUALIFIERS, false);
-		oneOf(at, "modality", c.modality(), MODALITIES, true);
+		oneOf(at, "kind", c.kind(), CommitmentKind.class, true);
+		oneOf(at, "unit", c.unit(), Unit.class, false);
+		oneOf(at, "qualifier", c.qualifier(), Qualifier.class, false);
+		oneOf(at, "modality", c.modality(), Modality.class, true);
 		required(at, "description", c.description());
 		if (c.amount() == null) {
 			if (c.unit() != null || c.qualifier() != null) {
@@ -349,7 +333,7 @@ public final class SeedReader {
 	}
 
 	private void checkStatement(String at, StatementSeed s, Set<String> organizations, Set<String> people) {
-		oneOf(at, "channel", s.channel(), CHANNELS, true);
+		oneOf(at, "channel", s.channel(), StatementChannel.class, true);
 		date(at, "date", s.date(), false);
 		List<SpeakerSeed> speakers = list(s.speakers());
 		if (speakers.isEmpty()) {
@@ -424,15 +408,16 @@ public final class SeedReader {
 		return true;
 	}
 
-	private void oneOf(String where, String field, String value, Set<String> allowed, boolean mandatory) {
+	/** A value of the schema's vocabulary: the Java enum of the same name is its one list of values. */
+	private void oneOf(String where, String field, String value, Class<? extends Enum<?>> vocabulary, boolean mandatory) {
+		List<String> allowed = Arrays.stream(vocabulary.getEnumConstants()).map(Enum::name).sorted().toList();
 		if (value == null) {
 			if (mandatory) {
 				this.problems.add(where + ": '" + field + "' is required");
 			}
 		}
 		else if (!allowed.contains(value)) {
-			this.problems.add(where + ": unknown " + field + " '" + value + "' (known: " + String.join(", ",
-					allowed.stream().sorted().toList()) + ")");
+			this.problems.add(where + ": unknown " + field + " '" + value + "' (known: " + String.join(", ", allowed) + ")");
 		}
 	}
 
@@ -455,7 +440,7 @@ public final class SeedReader {
 			return;
 		}
 		String at = where + ": " + field;
-		if (date.precision() == null || !PRECISIONS.contains(date.precision())) {
+		if (date.precision() == null || Arrays.stream(DatePrecision.values()).noneMatch(p -> p.name().equals(date.precision()))) {
 			this.problems.add(at + " has unknown precision '" + date.precision() + "'");
 			return;
 		}

@@ -91,15 +91,17 @@ class StatementSql implements SqlDeclarations {
 			.embedded("date", "FuzzyDate", "date_", FuzzyDateSql::noDate)
 			.toOne("deal", "Deal", "deal_id")
 			.toMany("speakers", "Speaker", (speaker, statement) -> eq(speaker.col("statement_id"), statement.col("id")),
-					(speaker, statement) -> speaker.col("id"));
+					(speaker, statement) -> speaker.col("id"), 10);
 		schema.type("Speaker")
 			.table("statement_speaker")
 			.toOne("person", "Person", "person_id")
 			.toOne("organization", "Organization", "organization_id");
 		schema.type("Organization").connection("statements", ConnectionSql.of("Statement", LATEST_FIRST)
-			.parent((statement, organization) -> speaksFor(statement, organization.col("id"))));
+			.parent((statement, organization) -> speaksFor(statement, organization.col("id")))
+			.manyPerParent());
 		schema.type("Person").connection("statements", ConnectionSql.of("Statement", LATEST_FIRST)
-			.parent((statement, person) -> spokenBy(statement, person.col("id"))));
+			.parent((statement, person) -> spokenBy(statement, person.col("id")))
+			.manyPerParent());
 		schema.type("Deal").connection("statements", ConnectionSql.of("Statement", LATEST_FIRST)
 			.parent((statement, deal) -> eq(statement.col("deal_id"), deal.col("id"))));
 		schema.rootBySlug("statement", "Statement");

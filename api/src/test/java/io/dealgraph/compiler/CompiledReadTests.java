@@ -89,6 +89,49 @@ class CompiledReadTests extends ApiTest {
 	javax.sql.DataSource database;
 
 	@Test
+	void aNullWhereTheSchemaSaysNonNull_isGraphQlJavasError_andNullsTheNearestNullableParent() {
+		SqlSchema declarations = Fixtures.declarations(schema -> schema.type("Deal")
+			.value("codeName", deal -> io.dealgraph.compiler.sql.Sql.sql("null::text")));
+		var schema = Fixtures.schema("""
+				extend type Deal {
+				  "A name that is never null, as the schema claims."
+				  codeName: String!
+				}""");
+		var strategy = new CompilingExecutionStrategy(new graphql.execution.SimpleDataFetcherExceptionHandler(),
+				new Operations(declarations), new org.springframework.jdbc.core.JdbcTemplate(this.database),
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+		var result = graphql.GraphQL.newGraphQL(schema).queryExecutionStrategy(strategy).build()
+			.execute("{ deal(slug: \"stargate\") { slug codeName } sources(first: 1) { nodes { slug } } }");
+		assertThat(result.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).isEqualTo(graphql.ErrorType.NullValueInNonNullableField);
+			assertThat(error.getPath()).containsExactly("deal", "codeName");
+			assertThat(error.getMessage()).contains("'/deal/codeName'", "The non-nullable type is 'String!' within parent type 'Deal'");
+		});
+		// The compiled path hands PostgreSQL's JSON on as it is.
+		Map<String, tools.jackson.databind.util.RawValue> data = result.getData();
+		assertThat(String.valueOf(data.get("deal").rawValue())).isEqualTo("null");
+		assertThat(String.valueOf(data.get("sources").rawValue())).contains("\"slug\"");
+	}
+
+	@Test
+	void theRootFieldsOfOneRequest_readOneSnapshot_onOneConnection_inOneReadOnlyRepeatableReadTransaction() {
+		this.statements.reset();
+		this.graphQl.document("{ deal(slug: \"stargate\") { title } deals(first: 2) { totalCount } sources(first: 1) { totalCount } }")
+			.execute()
+			.path("deal.title").entity(String.class).isEqualTo("Stargate project")
+			.path("deals.totalCount").entity(Integer.class).isEqualTo(8);
+		var executed = this.statements.executed();
+		assertThat(executed).hasSize(3);
+		assertThat(executed).extracting(e -> e.connectionId()).containsOnly(executed.get(0).connectionId());
+		assertThat(executed).extracting(e -> e.transaction())
+			.containsOnly(new io.dealgraph.support.StatementCounter.Transaction(java.sql.Connection.TRANSACTION_REPEATABLE_READ, true));
+		// One root field alone is one statement, which is its own snapshot: no transaction around it.
+		this.statements.reset();
+		this.graphQl.document("{ deal(slug: \"stargate\") { title } }").execute().path("deal.title").hasValue();
+		assertThat(this.statements.executed()).singleElement().extracting(e -> e.transaction()).isNull();
+	}
+
+	@Test
 	void aResponseKeyNamedLikeTheCompilersOwnAliases_orASqlWord_isAnsweredAsAnyOther() {
 		// row_to_json(r2) read a column named r2 of its own subselect before the rewrite: now the row is r2.*.
 		this.graphQl.document("{ deal(slug: \"stargate\") { r2: slug } }").execute().path("deal.r2").entity(String.class)

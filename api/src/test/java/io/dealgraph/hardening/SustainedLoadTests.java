@@ -72,8 +72,18 @@ class SustainedLoadTests extends ApiTest {
 	record Query(String name, String body) {
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	io.dealgraph.access.ApiKeys keys;
+
+	/** One issued key per client: they are 32 clients, not one that the per-client limit would hold to 4 at a time. */
+	List<String> clientKeys;
+
 	@Test
 	void thirtyTwoClientsForAMinute_getOnlyAnswersWithData_andTheHeapReturnsToItsBaseline() throws Exception {
+		String batch = java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.clientKeys = java.util.stream.IntStream.range(0, CLIENTS)
+			.mapToObj(c -> this.keys.create("load-" + batch + "-" + c, null, null))
+			.toList();
 		List<Query> mix = mix();
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -169,9 +179,10 @@ class SustainedLoadTests extends ApiTest {
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
 		for (int c = 0; c < CLIENTS; c++) {
 			int offset = c;
+			String key = this.clientKeys.get(c);
 			pool.execute(() -> {
 				for (int i = offset; System.nanoTime() < deadline; i++) {
-					post(client, graphql, mix.get(i % mix.size()), tally);
+					post(client, graphql, key, mix.get(i % mix.size()), tally);
 				}
 			});
 		}
@@ -192,9 +203,10 @@ class SustainedLoadTests extends ApiTest {
 		return tally;
 	}
 
-	static void post(HttpClient client, URI graphql, Query query, Tally tally) {
+	static void post(HttpClient client, URI graphql, String key, Query query, Tally tally) {
 		HttpRequest request = HttpRequest.newBuilder(graphql)
 			.timeout(REQUEST_TIMEOUT)
+			.header("X-API-Key", key)
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(query.body()))

@@ -34,8 +34,16 @@ public class StatementCounter implements QueryExecutionListener {
 		return List.copyOf(this.executed);
 	}
 
-	/** One executed statement and its parameters, each as the JDBC setter and its arguments. */
-	public record Executed(String sql, List<Parameter> parameters) {
+	/**
+	 * One executed statement and its parameters, each as the JDBC setter and its arguments; the
+	 * connection it ran on, and the transaction it ran in: none (auto-commit), else its isolation
+	 * level and whether it was read-only.
+	 */
+	public record Executed(String sql, List<Parameter> parameters, String connectionId, Transaction transaction) {
+	}
+
+	/** A statement's transaction: null for auto-commit. */
+	public record Transaction(int isolation, boolean readOnly) {
 	}
 
 	/** A bound parameter: {@code setNull(index, sqlType)} or a setter with its value. */
@@ -62,7 +70,18 @@ public class StatementCounter implements QueryExecutionListener {
 					.sorted(Comparator.comparingInt(op -> (Integer) op.getArgs()[0]))
 					.forEach(op -> parameters.add(new Parameter("setNull".equals(op.getMethod().getName()), op.getArgs()[1])));
 			}
-			this.executed.add(new Executed(query.getQuery(), parameters));
+			this.executed.add(new Executed(query.getQuery(), parameters, execInfo.getConnectionId(), transaction(execInfo)));
+		}
+	}
+
+	private static Transaction transaction(ExecutionInfo execInfo) {
+		try {
+			java.sql.Connection connection = execInfo.getStatement().getConnection();
+			return connection.getAutoCommit() ? null
+					: new Transaction(connection.getTransactionIsolation(), connection.isReadOnly());
+		}
+		catch (java.sql.SQLException ex) {
+			return null;
 		}
 	}
 

@@ -9,7 +9,7 @@ select (
           ) r3
         ) end) as "announced", coalesce(to_json(array(select o4.outlet from (
           select distinct trim(o5.outlet) collate "C" as outlet from citation c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o5(outlet) where c6.deal_id = t2.id
-        ) o4 order by 1)), '{"$error":2}'::json) as "outlets", (
+        ) o4 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
           select row_to_json(z8.*) from (
             select ('[' || coalesce(a9.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
@@ -170,7 +170,9 @@ select (
                             ) from organization c73 where c73.id = c71.organization_id limit 1
                           ) as "organization"
                         ) r68
-                      )::text, ',' order by c71.id), '') || ']')::json from statement_speaker c71 where c71.statement_id = t66.id
+                      )::text, ',' order by c71.id), '') || ']')::json from (
+                        select c71.* from statement_speaker c71 where c71.statement_id = t66.id order by c71.id limit ?
+                      ) c71 where true
                     ) as "speakers", (
                       select row_to_json(z74.*) from (
                         select ('[' || coalesce(a75.l0, '') || ']')::json as "nodes" from (
@@ -242,4 +244,4 @@ select (
     ) from deal t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [20,20,"SOURCE_POSITION:ASC",21,20,20,"ROLE:ASC",20,20,"SOURCE_POSITION:ASC",21,21,20,20,"DATE:ASC",20,20,"SOURCE_POSITION:ASC",21,21,20,20,"VALID_FROM:ASC",20,20,"SOURCE_POSITION:ASC",21,21,20,20,"DATE:DESC",20,20,"SOURCE_POSITION:ASC",21,21,20,20,"DATE:ASC",20,20,"SOURCE_POSITION:ASC",21,21,"amazon-openai-partnership"]
+-- values: [20,20,"SOURCE_POSITION:ASC",21,20,20,"ROLE:ASC",20,20,"SOURCE_POSITION:ASC",21,21,20,20,"DATE:ASC",20,20,"SOURCE_POSITION:ASC",21,21,20,20,"VALID_FROM:ASC",20,20,"SOURCE_POSITION:ASC",21,21,20,20,"DATE:DESC",10,20,20,"SOURCE_POSITION:ASC",21,21,20,20,"DATE:ASC",20,20,"SOURCE_POSITION:ASC",21,21,"amazon-openai-partnership"]

@@ -16,7 +16,7 @@ select (
             select row_to_json(r7.*) from (
               select coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = t6.id
-              ) o8 order by 1)), '{"$error":0}'::json) as "a0", coalesce(to_json(coalesce((
+              ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "a0", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) from deal_timing x12 where x12.deal_id = t6.id
               ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", t6.slug as "slug"
             ) r7

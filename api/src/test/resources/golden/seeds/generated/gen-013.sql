@@ -33,7 +33,9 @@ select (
                   select row_to_json(r13.*) from (
                     select c14.modality as "a0"
                   ) r13
-                )::text, ',' order by c14.claim_preferred desc, c14.id), '') || ']')::json from commitment c14 where c14.claim_group = t5.claim_group
+                )::text, ',' order by c14.claim_preferred desc, c14.id), '') || ']')::json from (
+                  select c14.* from commitment c14 where c14.claim_group = t5.claim_group order by c14.claim_preferred desc, c14.id limit ?
+                ) c14 where true
               ) as "claims"
             ) r6
           ) as l0 from (
@@ -46,4 +48,4 @@ select (
     ) z1
   )
 )::text
--- values: [5,5,5,"CLAIM_GROUP:ASC",6]
+-- values: [5,5,5,"CLAIM_GROUP:ASC",10,6]

@@ -18,12 +18,12 @@ select (
                 select row_to_json(r8.*) from (
                   select coalesce(to_json(array(select o9.outlet from (
                     select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.event_id = t6.id
-                  ) o9 order by 1)), '{"$error":0}'::json) as "outlets", t6.kind as "kind", (
+                  ) o9 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.kind as "kind", (
                     select (
                       select row_to_json(r13.*) from (
                         select coalesce(to_json(array(select o14.outlet from (
                           select distinct trim(o15.outlet) collate "C" as outlet from citation c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o15(outlet) where c16.deal_id = c18.id
-                        ) o14 order by 1)), '{"$error":1}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c18.slug)), '{"$error":2}'::json) as "a1", c18.summary as "summary", (
+                        ) o14 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c18.slug)), '{"$error":2}'::json) as "a1", c18.summary as "summary", (
                           select row_to_json(z19.*) from (
                             select (
                               select count(*) from citation q20 where q20.deal_id = c18.id
@@ -60,7 +60,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value)), '{"$error":0}'::json) as "aliases", t3.description as "description", t3.name as "name"
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value limit 100)), '{"$error":0}'::json) as "aliases", t3.description as "description", t3.name as "name"
       ) r1
     ) from organization t3 where lower(t3.name) = lower(?) or exists (select 1 from organization_alias a4 where a4.organization_id = t3.id and lower(a4.value) = lower(?)) order by t3.id limit 1
   )

@@ -42,7 +42,9 @@ select (
                 ) from person c24 where c24.id = c22.person_id limit 1
               ) as "person"
             ) r7
-          )::text, ',' order by c22.id), '') || ']')::json from statement_speaker c22 where c22.statement_id = t5.id
+          )::text, ',' order by c22.id), '') || ']')::json from (
+            select c22.* from statement_speaker c22 where c22.statement_id = t5.id order by c22.id limit ?
+          ) c22 where true
         ) as "speakers", (case when t5.date_precision is null then null else (
           select row_to_json(r25.*) from (
             select coalesce(to_json(dg_fuzzy_display(t5.date_earliest, t5.date_latest, t5.date_precision)), '{"$error":3}'::json) as "display", t5.date_earliest as "earliest"
@@ -52,4 +54,4 @@ select (
     ) from statement t5 where t5.slug = ? limit 1
   )
 )::text
--- values: ["2015-06-30",2,2,"VALID_FROM:ASC","2026-04-28","2015-06-30","2015-06-30","infinity",3,3,"openai-memo-microsoft-limited-its-ability"]
+-- values: ["2015-06-30",2,2,"VALID_FROM:ASC","2026-04-28","2015-06-30","2015-06-30","infinity",3,3,10,"openai-memo-microsoft-limited-its-ability"]

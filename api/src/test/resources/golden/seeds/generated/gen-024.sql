@@ -27,10 +27,12 @@ select (
             ) as "recipient"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select null::bigint as committer_id, q7.recipient_id as recipient_id, q7.kind as kind, q7.unit as unit, sum(q7.amount) as total, count(*) as n, array_agg(distinct q7.qualifier order by q7.qualifier) as qualifiers, array_agg(q7.id order by q7.id) as ids from commitment q7 where q7.amount is not null and (q7.claim_group is null or q7.claim_preferred) and q7.part_of_id is null group by 1, 2, 3, q7.unit
+          select g4.* from (
+            select null::bigint as committer_id, q7.recipient_id as recipient_id, q7.kind as kind, q7.unit as unit, sum(q7.amount) as total, count(*) as n, array_agg(distinct q7.qualifier order by q7.qualifier) as qualifiers, array_agg(q7.id order by q7.id) as ids from commitment q7 where q7.amount is not null and (q7.claim_group is null or q7.claim_preferred) and q7.part_of_id is null group by 1, 2, 3, q7.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: []
+-- values: [100]

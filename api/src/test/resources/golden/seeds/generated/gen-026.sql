@@ -35,14 +35,18 @@ select (
                 select row_to_json(r5.*) from (
                   select c6.kind as "kind", c6.claim_group as "claimGroup"
                 ) r5
-              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+              )::text, ',' order by c6.id), '') || ']')::json from (
+                select c6.* from commitment c6 where c6.id = any(g4.ids) order by c6.id limit ?
+              ) c6 where true
             ) as "commitments"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q7.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q7.unit as unit, sum(q7.amount) as total, count(*) as n, array_agg(distinct q7.qualifier order by q7.qualifier) as qualifiers, array_agg(q7.id order by q7.id) as ids from commitment q7 where q7.amount is not null and (q7.claim_group is null or q7.claim_preferred) and q7.part_of_id is null group by 1, 2, 3, q7.unit
+          select g4.* from (
+            select q7.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q7.unit as unit, sum(q7.amount) as total, count(*) as n, array_agg(distinct q7.qualifier order by q7.qualifier) as qualifiers, array_agg(q7.id order by q7.id) as ids from commitment q7 where q7.amount is not null and (q7.claim_group is null or q7.claim_preferred) and q7.part_of_id is null group by 1, 2, 3, q7.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: []
+-- values: [20,100]

@@ -19,7 +19,9 @@ select (
                       select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.commitment_id = c12.id
                     ) o16)), '{"$error":2}'::json) as "corroboration", c12.slug as "slug"
                   ) r10
-                )::text, ',' order by c12.claim_preferred desc, c12.id), '') || ']')::json from commitment c12 where c12.claim_group = t8.claim_group
+                )::text, ',' order by c12.claim_preferred desc, c12.id), '') || ']')::json from (
+                  select c12.* from commitment c12 where c12.claim_group = t8.claim_group order by c12.claim_preferred desc, c12.id limit ?
+                ) c12 where true
               ) as "claims", coalesce(to_json((
                 select (
                   select row_to_json(r17.*) from (
@@ -28,7 +30,7 @@ select (
                     ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce", c19.kind as "kind", c19.horizon as "horizon", (
                       select (
                         select row_to_json(r20.*) from (
-                          select coalesce(to_json(array(select a21.value from organization_alias a21 where a21.organization_id = c22.id and a21.kind = 'ALIAS' order by a21.value)), '{"$error":4}'::json) as "aliases", c22.name as "name", coalesce(to_json(array(select a23.value from organization_alias a23 where a23.organization_id = c22.id and a23.kind = 'TICKER' order by a23.value)), '{"$error":5}'::json) as "tickers", c22.kind as "kind"
+                          select coalesce(to_json(array(select a21.value from organization_alias a21 where a21.organization_id = c22.id and a21.kind = 'ALIAS' order by a21.value limit 100)), '{"$error":4}'::json) as "aliases", c22.name as "name", coalesce(to_json(array(select a23.value from organization_alias a23 where a23.organization_id = c22.id and a23.kind = 'TICKER' order by a23.value limit 100)), '{"$error":5}'::json) as "tickers", c22.kind as "kind"
                         ) r20
                       ) from organization c22 where c22.id = c19.recipient_id limit 1
                     ) as "recipient"
@@ -48,7 +50,7 @@ select (
     ) z1
   )
 )::text
--- values: [20,20,"CLAIM_GROUP:ASC","2027-01-01","2015-06-28",21]
+-- values: [20,20,"CLAIM_GROUP:ASC","2027-01-01",10,"2015-06-28",21]
 -- commitments
 select (
   (

@@ -18,7 +18,7 @@ select (
             select row_to_json(r8.*) from (
               select coalesce(to_json(dg_global_id('Person', t5.slug)), '{"$error":1}'::json) as "id", coalesce(to_json(array(select o9.outlet from (
                 select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.person_id = t5.id
-              ) o9 order by 1)), '{"$error":2}'::json) as "outlets", t5.role as "role", (
+              ) o9 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", t5.role as "role", (
                 select row_to_json(z13.*) from (
                   select (
                     select count(*) from statement q14 where exists (select 1 from statement_speaker sp15 where sp15.statement_id = q14.id and sp15.person_id = t5.id)

@@ -39,7 +39,7 @@ select (
             select row_to_json(r9.*) from (
               select coalesce(to_json(array(select o10.outlet from (
                 select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.event_id = t8.id
-              ) o10 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t8.slug)), '{"$error":1}'::json) as "id", t8.description as "description", (
+              ) o10 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t8.slug)), '{"$error":1}'::json) as "id", t8.description as "description", (
                 select (
                   select row_to_json(r14.*) from (
                     select coalesce(to_json(coalesce((
@@ -71,9 +71,11 @@ select (
                                         select distinct trim(o31.outlet) collate "C" as outlet from citation c32 join source s33 on s33.id = c32.source_id cross join lateral unnest(case when c32.credited_outlet is not null then string_to_array(c32.credited_outlet, ',') else array[coalesce(s33.publisher, s33.author, '“' || s33.title || '”')] end) as o31(outlet) where c32.exclusivity_term_id = c34.id
                                       ) o35)), '{"$error":6}'::json) as "corroboration", c34.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', c34.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select o36.outlet from (
                                         select distinct trim(o37.outlet) collate "C" as outlet from citation c38 join source s39 on s39.id = c38.source_id cross join lateral unnest(case when c38.credited_outlet is not null then string_to_array(c38.credited_outlet, ',') else array[coalesce(s39.publisher, s39.author, '“' || s39.title || '”')] end) as o37(outlet) where c38.exclusivity_term_id = c34.id
-                                      ) o36 order by 1)), '{"$error":8}'::json) as "a3"
+                                      ) o36 order by 1 limit 100)), '{"$error":8}'::json) as "a3"
                                     ) r30
-                                  )::text, ',' order by c34.id), '') || ']')::json from exclusivity_term c34 where c34.superseded_by_term_id = t22.id
+                                  )::text, ',' order by c34.id), '') || ']')::json from (
+                                    select c34.* from exclusivity_term c34 where c34.superseded_by_term_id = t22.id order by c34.id limit ?
+                                  ) c34 where true
                                 ) as "supersedes"
                               ) r23
                             ) as l0 from (
@@ -95,4 +97,4 @@ select (
     ) z1
   )
 )::text
--- values: ["openai.com","openai.com","2026-04-27",6,5,5,"DATE:ASC","2027-01-01",1,1,1,"VALID_FROM:ASC",2,"openai.com","openai.com","2026-04-27",6,6]
+-- values: ["openai.com","openai.com","2026-04-27",6,5,5,"DATE:ASC","2027-01-01",1,1,1,"VALID_FROM:ASC",10,2,"openai.com","openai.com","2026-04-27",6,6]

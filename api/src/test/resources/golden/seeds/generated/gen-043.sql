@@ -51,14 +51,14 @@ select (
       select row_to_json(r1.*) from (
         select t2.claim_group as "claimGroup", coalesce(to_json(array(select o3.outlet from (
           select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.commitment_id = t2.id
-        ) o3 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json(coalesce((
+        ) o3 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(coalesce((
           select in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) from commitment_timing x7 where x7.commitment_id = t2.id
         ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", t2.description as "description", (
           select (
             select row_to_json(r8.*) from (
               select coalesce(to_json(array(select o9.outlet from (
                 select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.deal_id = c13.id
-              ) o9 order by 1)), '{"$error":2}'::json) as "outlets", (
+              ) o9 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
                 select row_to_json(z14.*) from (
                   select (
                     select count(*) from citation q15 where q15.deal_id = c13.id

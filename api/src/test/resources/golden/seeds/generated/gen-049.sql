@@ -15,7 +15,7 @@ select (
                       select row_to_json(r10.*) from (
                         select t8.channel as "channel", coalesce(to_json(array(select o11.outlet from (
                           select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.statement_id = t8.id
-                        ) o11 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+                        ) o11 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
                           select distinct trim(o15.outlet) collate "C" as outlet from citation c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o15(outlet) where c16.statement_id = t8.id
                         ) o18)), '{"$error":1}'::json) as "corroboration", t8.quote as "quote"
                       ) r10

@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.exclusivity_term_id = t6.id
-        ) o2 order by 1)), '{"$error":0}'::json) as "outlets", (
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (
           select row_to_json(z7.*) from (
             select (
               select count(*) from citation q8 where q8.exclusivity_term_id = t6.id
@@ -38,17 +38,19 @@ select (
       select row_to_json(r1.*) from (
         select 'Event'::text as "__typename", coalesce(to_json(array(select o2.outlet from (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.event_id = t6.id
-        ) o2 order by 1)), '{"$error":0}'::json) as "outlets", t6.slug as "slug", coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":1}'::json) as "id", coalesce(to_json((select count(*)::int from (
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.slug as "slug", coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":1}'::json) as "id", coalesce(to_json((select count(*)::int from (
           select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.event_id = t6.id
         ) o10)), '{"$error":2}'::json) as "a3", (
           select ('[' || coalesce(string_agg((
             select row_to_json(r11.*) from (
               select c12.description as "description", c12.name as "a1", c12.slug as "slug"
             ) r11
-          )::text, ',' order by c12.name), '') || ']')::json from organization c12 where exists (select 1 from event_organization eo13 where eo13.event_id = t6.id and eo13.organization_id = c12.id)
+          )::text, ',' order by c12.name), '') || ']')::json from (
+            select c12.* from organization c12 where exists (select 1 from event_organization eo13 where eo13.event_id = t6.id and eo13.organization_id = c12.id) order by c12.name limit ?
+          ) c12 where true
         ) as "organizations"
       ) r1
     ) from event t6 where t6.slug = ? limit 1
   )::text, 'null') || ']')::json
 )::text
--- values: ["microsoft-openai-earlier-agreement-adjustment"]
+-- values: [20,"microsoft-openai-earlier-agreement-adjustment"]

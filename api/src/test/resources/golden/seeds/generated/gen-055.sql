@@ -10,7 +10,7 @@ select (
             select row_to_json(r6.*) from (
               select coalesce(to_json(array(select o7.outlet from (
                 select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t5.id
-              ) o7 order by 1)), '{"$error":0}'::json) as "outlets", t5.channel as "channel", (
+              ) o7 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t5.channel as "channel", (
                 select row_to_json(z11.*) from (
                   select (
                     select count(*) from citation q12 where q12.statement_id = t5.id

@@ -27,7 +27,7 @@ select (
                   ) as "commitmentsMade", (
                     select (
                       select row_to_json(r13.*) from (
-                        select c14.slug as "slug", coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c14.id and a15.kind = 'TICKER' order by a15.value)), '{"$error":2}'::json) as "tickers", (
+                        select c14.slug as "slug", coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c14.id and a15.kind = 'TICKER' order by a15.value limit 100)), '{"$error":2}'::json) as "tickers", (
                           select row_to_json(z16.*) from (
                             select ('[' || coalesce(a17.l0, '') || ']')::json as "nodes" from (
                               select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
@@ -35,7 +35,7 @@ select (
                                   select row_to_json(r20.*) from (
                                     select coalesce(to_json(array(select o21.outlet from (
                                       select distinct trim(o22.outlet) collate "C" as outlet from citation c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o22(outlet) where c23.exclusivity_term_id = t19.id
-                                    ) o21 order by 1)), '{"$error":3}'::json) as "outlets", coalesce(to_json(coalesce((
+                                    ) o21 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json(coalesce((
                                       select in_force(cast(? as date), x25.start_earliest, x25.start_latest, x25.start_precision, x25.end_earliest, x25.end_latest, x25.end_precision) from exclusivity_term_timing x25 where x25.term_id = t19.id
                                     ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t19.slug)), '{"$error":5}'::json) as "id", t19.slug as "slug"
                                   ) r20
@@ -54,15 +54,17 @@ select (
             ) as "organization"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o27.slug from organization o27 where o27.id = q28.organization_id
-          ) as key, null::text as month, q28.organization_id as organization_id, count(distinct q28.id)::int as n from (
-            select i29.*, l30.organization_id from (
-              select d31.id, d31.announced_earliest as date_earliest, d31.announced_latest as date_latest, d31.announced_precision as date_precision from deal d31
-            ) i29 left join (
-              select distinct deal_id as id, organization_id from deal_party
-            ) l30 on l30.id = i29.id
-          ) q28 where (q28.date_precision is not null and coalesce(q28.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q28.organization_id having q28.organization_id is not null
+          select g3.* from (
+            select (
+              select o27.slug from organization o27 where o27.id = q28.organization_id
+            ) as key, null::text as month, q28.organization_id as organization_id, count(distinct q28.id)::int as n from (
+              select i29.*, l30.organization_id from (
+                select d31.id, d31.announced_earliest as date_earliest, d31.announced_latest as date_latest, d31.announced_precision as date_precision from deal d31
+              ) i29 left join (
+                select distinct deal_id as id, organization_id from deal_party
+              ) l30 on l30.id = i29.id
+            ) q28 where (q28.date_precision is not null and coalesce(q28.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q28.organization_id having q28.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i32.*, l33.organization_id from (
@@ -74,4 +76,4 @@ select (
     ) r1
   )
 )::text
--- values: ["2015-06-30",3,"DATE:ASC","2015-06-30","2015-06-30",4,2,2,"VALID_FROM:ASC","2026-04-28",3,"2024-10-01","2024-10-01"]
+-- values: ["2015-06-30",3,"DATE:ASC","2015-06-30","2015-06-30",4,2,2,"VALID_FROM:ASC","2026-04-28",3,"2024-10-01",100,"2024-10-01"]

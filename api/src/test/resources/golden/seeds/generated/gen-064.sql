@@ -26,10 +26,14 @@ select (
                         select row_to_json(r13.*) from (
                           select coalesce(to_json(c14.value), '{"$error":2}'::json) as "value", coalesce(to_json(c14.preferred), '{"$error":3}'::json) as "preferred"
                         ) r13
-                      )::text, ',' order by c14.value_ord), '') || ']')::json from claim_value c14 where c14.claim_group = c12.claim_group and c14.attribute = c12.attribute
+                      )::text, ',' order by c14.value_ord), '') || ']')::json from (
+                        select c14.* from claim_value c14 where c14.claim_group = c12.claim_group and c14.attribute = c12.attribute order by c14.value_ord limit ?
+                      ) c14 where true
                     ) as "values"
                   ) r11
-                )::text, ',' order by c12.attribute_ord), '') || ']')::json from claim_disagreement c12 where c12.claim_group = t9.claim_group
+                )::text, ',' order by c12.attribute_ord), '') || ']')::json from (
+                  select c12.* from claim_disagreement c12 where c12.claim_group = t9.claim_group order by c12.attribute_ord limit ?
+                ) c12 where true
               ) as "disagreements"
             ) r10
           ) as l0 from (
@@ -42,4 +46,4 @@ select (
     ) z1
   )
 )::text
--- values: ["amazon-openai-investment",1,6,6,6,"CLAIM_GROUP:ASC","amazon-openai-investment",1,7]
+-- values: ["amazon-openai-investment",1,6,6,6,"CLAIM_GROUP:ASC",10,7,"amazon-openai-investment",1,7]

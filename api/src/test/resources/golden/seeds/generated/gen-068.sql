@@ -23,7 +23,7 @@ select (
                   select row_to_json(r12.*) from (
                     select coalesce(to_json(array(select o13.outlet from (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.commitment_id = c17.id
-                    ) o13 order by 1)), '{"$error":2}'::json) as "outlets", (
+                    ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
                       select (
                         select row_to_json(r18.*) from (
                           select coalesce(to_json(c19.claim_group), '{"$error":3}'::json) as "key", (
@@ -31,7 +31,9 @@ select (
                               select row_to_json(r20.*) from (
                                 select c21.description as "description", c21.kind as "kind", c21.resource as "resource"
                               ) r20
-                            )::text, ',' order by c21.claim_preferred desc, c21.id), '') || ']')::json from commitment c21 where c21.claim_group = c19.claim_group
+                            )::text, ',' order by c21.claim_preferred desc, c21.id), '') || ']')::json from (
+                              select c21.* from commitment c21 where c21.claim_group = c19.claim_group order by c21.claim_preferred desc, c21.id limit ?
+                            ) c21 where true
                           ) as "claims"
                         ) r18
                       ) from (
@@ -45,7 +47,9 @@ select (
                       ) from commitment c24 where c24.id = c17.part_of_id limit 1
                     ) as "partOf"
                   ) r12
-                )::text, ',' order by c17.claim_preferred desc, c17.id), '') || ']')::json from commitment c17 where c17.claim_group = t8.claim_group
+                )::text, ',' order by c17.claim_preferred desc, c17.id), '') || ']')::json from (
+                  select c17.* from commitment c17 where c17.claim_group = t8.claim_group order by c17.claim_preferred desc, c17.id limit ?
+                ) c17 where true
               ) as "claims", coalesce(to_json((
                 select (
                   select row_to_json(r25.*) from (
@@ -74,7 +78,7 @@ select (
     ) z1
   )
 )::text
--- values: [2,2,2,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC","2026-05-01",3]
+-- values: [2,2,2,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC",10,10,"2026-05-01",3]
 -- commitmentTotals
 select (
   (

@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select t2.slug as "slug", coalesce(to_json(array(select o3.outlet from (
           select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.person_id = t2.id
-        ) o3 order by 1)), '{"$error":0}'::json) as "outlets", t2.name as "name", (
+        ) o3 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t2.name as "name", (
           select row_to_json(z7.*) from (
             select ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
@@ -37,7 +37,7 @@ select (
                               select row_to_json(r25.*) from (
                                 select coalesce(to_json(array(select o26.outlet from (
                                   select distinct trim(o27.outlet) collate "C" as outlet from citation c28 join source s29 on s29.id = c28.source_id cross join lateral unnest(case when c28.credited_outlet is not null then string_to_array(c28.credited_outlet, ',') else array[coalesce(s29.publisher, s29.author, '“' || s29.title || '”')] end) as o27(outlet) where c28.person_id = c30.id
-                                ) o26 order by 1)), '{"$error":2}'::json) as "outlets", c30.role as "role", c30.name as "name", coalesce(to_json(dg_global_id('Person', c30.slug)), '{"$error":3}'::json) as "id", (
+                                ) o26 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c30.role as "role", c30.name as "name", coalesce(to_json(dg_global_id('Person', c30.slug)), '{"$error":3}'::json) as "id", (
                                   select row_to_json(z31.*) from (
                                     select (
                                       select count(*) from citation q32 where q32.person_id = c30.id
@@ -60,7 +60,9 @@ select (
                             ) from organization c38 where c38.id = c36.organization_id limit 1
                           ) as "organization"
                         ) r24
-                      )::text, ',' order by c36.id), '') || ']')::json from statement_speaker c36 where c36.statement_id = t18.id
+                      )::text, ',' order by c36.id), '') || ']')::json from (
+                        select c36.* from statement_speaker c36 where c36.statement_id = t18.id order by c36.id limit ?
+                      ) c36 where true
                     ) as "speakers"
                   ) r19
                 ) as l0 from (
@@ -74,7 +76,7 @@ select (
     ) from person t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [1,1,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",2,1,1,"DATE:DESC",1,"SOURCE_POSITION:ASC",2,2,"denise-dresser"]
+-- values: [1,1,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",2,1,1,"DATE:DESC",1,"SOURCE_POSITION:ASC",2,10,2,"denise-dresser"]
 -- deal
 select (
   (

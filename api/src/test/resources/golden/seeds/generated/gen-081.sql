@@ -32,7 +32,7 @@ select (
       select row_to_json(r3.*) from (
         select 'Deal'::text as "__typename", t4.slug as "slug", coalesce(to_json(array(select o5.outlet from (
           select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.deal_id = t4.id
-        ) o5 order by 1)), '{"$error":0}'::json) as "outlets", t4.kind as "kind"
+        ) o5 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t4.kind as "kind"
       ) r3
     ) from deal t4 where t4.slug = ? limit 1
   )::text, 'null') || ',' || coalesce((

@@ -33,21 +33,23 @@ select (
             select coalesce(to_json(g3.key), '{"$error":1}'::json) as "key", g3.month as "month", coalesce(to_json(g3.n), '{"$error":2}'::json) as "count", (
               select (
                 select row_to_json(r4.*) from (
-                  select coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c6.id and a5.kind = 'ALIAS' order by a5.value)), '{"$error":3}'::json) as "aliases"
+                  select coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c6.id and a5.kind = 'ALIAS' order by a5.value limit 100)), '{"$error":3}'::json) as "aliases"
                 ) r4
               ) from organization c6 where c6.id = g3.organization_id limit 1
             ) as "organization"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o7.slug from organization o7 where o7.id = q8.organization_id
-          ) as key, null::text as month, q8.organization_id as organization_id, count(distinct q8.id)::int as n from (
-            select i9.*, l10.organization_id from (
-              select d11.id, d11.announced_earliest as date_earliest, d11.announced_latest as date_latest, d11.announced_precision as date_precision from deal d11
-            ) i9 left join (
-              select distinct deal_id as id, organization_id from deal_party
-            ) l10 on l10.id = i9.id
-          ) q8 where (q8.date_precision is not null and coalesce(q8.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by q8.organization_id having q8.organization_id is not null
+          select g3.* from (
+            select (
+              select o7.slug from organization o7 where o7.id = q8.organization_id
+            ) as key, null::text as month, q8.organization_id as organization_id, count(distinct q8.id)::int as n from (
+              select i9.*, l10.organization_id from (
+                select d11.id, d11.announced_earliest as date_earliest, d11.announced_latest as date_latest, d11.announced_precision as date_precision from deal d11
+              ) i9 left join (
+                select distinct deal_id as id, organization_id from deal_party
+              ) l10 on l10.id = i9.id
+            ) q8 where (q8.date_precision is not null and coalesce(q8.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by q8.organization_id having q8.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i12.*, l13.organization_id from (
@@ -59,4 +61,4 @@ select (
     ) r1
   )
 )::text
--- values: ["2026-04-01","2026-04-01"]
+-- values: ["2026-04-01",100,"2026-04-01"]

@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.deal_id = t6.id
-        ) o2 order by 1)), '{"$error":0}'::json) as "outlets", t6.title as "title", coalesce(to_json(dg_global_id('Deal', t6.slug)), '{"$error":1}'::json) as "id", (
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.title as "title", coalesce(to_json(dg_global_id('Deal', t6.slug)), '{"$error":1}'::json) as "id", (
           select row_to_json(z7.*) from (
             select (
               select count(*) from exclusivity_term q8 join exclusivity_term_timing x9 on x9.term_id = q8.id where (q8.deal_id = t6.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE')

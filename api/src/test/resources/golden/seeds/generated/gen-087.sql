@@ -26,7 +26,7 @@ select (
               select coalesce(to_json(dg_global_id('Person', t5.slug)), '{"$error":0}'::json) as "id", t5.role as "role", t5.slug as "slug", (
                 select (
                   select row_to_json(r7.*) from (
-                    select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'TICKER' order by a8.value)), '{"$error":1}'::json) as "tickers", c9.description as "description"
+                    select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'TICKER' order by a8.value limit 100)), '{"$error":1}'::json) as "tickers", c9.description as "description"
                   ) r7
                 ) from organization c9 where c9.id = t5.organization_id limit 1
               ) as "organization"

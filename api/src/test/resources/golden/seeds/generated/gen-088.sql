@@ -12,7 +12,7 @@ select (
             select row_to_json(r8.*) from (
               select coalesce(to_json(array(select o9.outlet from (
                 select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.deal_id = t7.id
-              ) o9 order by 1)), '{"$error":0}'::json) as "outlets", (
+              ) o9 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (
                 select row_to_json(z13.*) from (
                   select ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (

@@ -8,15 +8,17 @@ select (
             select coalesce(to_json(g3.key), '{"$error":1}'::json) as "key", coalesce(to_json(g3.n), '{"$error":2}'::json) as "count", g3.month as "month"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o4.slug from organization o4 where o4.id = q5.organization_id
-          ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
-            ) i6 left join (
-              select event_id as id, organization_id from event_organization
-            ) l7 on l7.id = i6.id
-          ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q5.organization_id having q5.organization_id is not null
+          select g3.* from (
+            select (
+              select o4.slug from organization o4 where o4.id = q5.organization_id
+            ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+              ) i6 left join (
+                select event_id as id, organization_id from event_organization
+              ) l7 on l7.id = i6.id
+            ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q5.organization_id having q5.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -28,7 +30,7 @@ select (
     ) r1
   )
 )::text
--- values: ["2026-04-13","2016-05-30","2026-04-13","2016-05-30"]
+-- values: ["2026-04-13","2016-05-30",100,"2026-04-13","2016-05-30"]
 -- people
 select (
   (

@@ -15,7 +15,7 @@ select (
                       select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.person_id = t7.id
                     ) o12)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o13.outlet from (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.person_id = t7.id
-                    ) o13 order by 1)), '{"$error":1}'::json) as "outlets", (
+                    ) o13 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
                       select row_to_json(z17.*) from (
                         select ('[' || coalesce(a18.l0, '') || ']')::json as "edges", (
                           select row_to_json(r19.*) from (

@@ -8,11 +8,13 @@ select (
             select coalesce(to_json(trim_scale(g4.total)::text), '{"$error":3}'::json) as "total", coalesce(to_json(g4.n), '{"$error":4}'::json) as "a1", coalesce(to_json(g4.qualifiers), '{"$error":5}'::json) as "qualifiers"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.committer_id = (
-            select s6.id from organization s6 where s6.slug = ?
-          ) or q5.recipient_id = (
-            select s7.id from organization s7 where s7.slug = ?
-          )) and (exists (select 1 from citation oc8 join source os9 on os9.id = oc8.source_id where oc8.commitment_id = q5.id and (strpos(lower(oc8.credited_outlet), lower(?)) > 0 or strpos(lower(os9.publisher), lower(?)) > 0))) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+          select g4.* from (
+            select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.committer_id = (
+              select s6.id from organization s6 where s6.slug = ?
+            ) or q5.recipient_id = (
+              select s7.id from organization s7 where s7.slug = ?
+            )) and (exists (select 1 from citation oc8 join source os9 on os9.id = oc8.source_id where oc8.commitment_id = q5.id and (strpos(lower(oc8.credited_outlet), lower(?)) > 0 or strpos(lower(os9.publisher), lower(?)) > 0))) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where (q2.committer_id = (
         select s10.id from organization s10 where s10.slug = ?
@@ -22,7 +24,7 @@ select (
     ) r1
   )
 )::text
--- values: ["openai","openai","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”","openai","openai","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”"]
+-- values: ["openai","openai","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”",100,"openai","openai","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”","“OpenAI Shifts Aggressively Toward Amazon Amid Microsoft Partnership Changes”"]
 -- r2
 select (
   (

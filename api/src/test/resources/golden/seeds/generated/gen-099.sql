@@ -10,7 +10,7 @@ select (
         ) end) as "validFrom", coalesce(to_json((
           select (
             select row_to_json(r4.*) from (
-              select coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c6.id and a5.kind = 'TICKER' order by a5.value)), '{"$error":2}'::json) as "tickers", c6.name as "a1", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'ALIAS' order by a7.value)), '{"$error":3}'::json) as "aliases", c6.description as "description"
+              select coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c6.id and a5.kind = 'TICKER' order by a5.value limit 100)), '{"$error":2}'::json) as "tickers", c6.name as "a1", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'ALIAS' order by a7.value limit 100)), '{"$error":3}'::json) as "aliases", c6.description as "description"
             ) r4
           ) from organization c6 where c6.id = t2.holder_id limit 1
         )), '{"$error":4}'::json) as "holder"

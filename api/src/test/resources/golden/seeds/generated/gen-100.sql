@@ -40,7 +40,9 @@ select (
                   select row_to_json(r12.*) from (
                     select 'Speaker'::text as "__typename"
                   ) r12
-                )::text, ',' order by c13.id), '') || ']')::json from statement_speaker c13 where c13.statement_id = t6.id
+                )::text, ',' order by c13.id), '') || ']')::json from (
+                  select c13.* from statement_speaker c13 where c13.statement_id = t6.id order by c13.id limit ?
+                ) c13 where true
               ) as "speakers", (
                 select row_to_json(z14.*) from (
                   select (
@@ -71,4 +73,4 @@ select (
     ) z1
   )
 )::text
--- values: [8,8,8,"DATE:DESC",3,3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4,9]
+-- values: [8,8,8,"DATE:DESC",10,3,3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4,9]

@@ -13,7 +13,7 @@ select (
                       select row_to_json(r7.*) from (
                         select c8.slug as "slug", coalesce(to_json(array(select o9.outlet from (
                           select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.commitment_id = c8.id
-                        ) o9 order by 1)), '{"$error":1}'::json) as "outlets"
+                        ) o9 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
                       ) r7
                     ) from commitment c8 where c8.id = (
                       select p13.id from commitment p13 where p13.claim_group = t4.claim_group order by p13.claim_preferred desc, p13.id limit 1
@@ -31,7 +31,9 @@ select (
                       select in_force(cast(? as date), x17.start_earliest, x17.start_latest, x17.start_precision, x17.end_earliest, x17.end_latest, x17.end_precision) from commitment_timing x17 where x17.commitment_id = c16.id
                     ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", coalesce(to_json((coalesce(c16.claim_preferred, false) or c16.claim_group is null)), '{"$error":5}'::json) as "preferred"
                   ) r15
-                )::text, ',' order by c16.claim_preferred desc, c16.id), '') || ']')::json from commitment c16 where c16.claim_group = t4.claim_group
+                )::text, ',' order by c16.claim_preferred desc, c16.id), '') || ']')::json from (
+                  select c16.* from commitment c16 where c16.claim_group = t4.claim_group order by c16.claim_preferred desc, c16.id limit ?
+                ) c16 where true
               ) as "claims"
             ) r14
           ) as l1 from (
@@ -44,4 +46,4 @@ select (
     ) z1
   )
 )::text
--- values: [5,5,5,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC","2016-06-01",6]
+-- values: [5,5,5,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC","2016-06-01",10,6]

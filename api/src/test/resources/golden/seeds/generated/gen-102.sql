@@ -44,10 +44,12 @@ select (
                 ) z13
               ) as "citations"
             ) r11
-          )::text, ',' order by c12.name), '') || ']')::json from organization c12 where exists (select 1 from event_organization eo19 where eo19.event_id = t2.id and eo19.organization_id = c12.id)
+          )::text, ',' order by c12.name), '') || ']')::json from (
+            select c12.* from organization c12 where exists (select 1 from event_organization eo19 where eo19.event_id = t2.id and eo19.organization_id = c12.id) order by c12.name limit ?
+          ) c12 where true
         ) as "organizations"
       ) r1
     ) from event t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [3,3,"SOURCE_POSITION:ASC",4,3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4,"openai-revenue-chief-memo-reported-2026-04-13"]
+-- values: [3,3,"SOURCE_POSITION:ASC",4,3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4,20,"openai-revenue-chief-memo-reported-2026-04-13"]

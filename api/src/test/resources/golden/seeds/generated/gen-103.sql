@@ -8,7 +8,7 @@ select (
             select row_to_json(r5.*) from (
               select coalesce(to_json(array(select o6.outlet from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.exclusivity_term_id = t4.id
-              ) o6 order by 1)), '{"$error":0}'::json) as "outlets", t4.slug as "slug", coalesce(to_json(coalesce((
+              ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t4.slug as "slug", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from exclusivity_term_timing x10 where x10.term_id = t4.id
               ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce"
             ) r5

@@ -36,7 +36,7 @@ select (
             select row_to_json(r5.*) from (
               select coalesce(to_json(array(select o6.outlet from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.commitment_id = t4.id
-              ) o6 order by 1)), '{"$error":0}'::json) as "outlets", (case when t4.amount is null then null else (
+              ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (case when t4.amount is null then null else (
                 select row_to_json(r10.*) from (
                   select coalesce(to_json((case t4.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t4.amount)::text || ' ' || t4.unit), '{"$error":1}'::json) as "text", coalesce(to_json(t4.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(trim_scale(t4.amount)::text), '{"$error":3}'::json) as "amount"
                 ) r10

@@ -22,7 +22,7 @@ select (
                             select row_to_json(r16.*) from (
                               select coalesce(to_json(dg_global_id('Statement', t15.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(array(select o17.outlet from (
                                 select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.statement_id = t15.id
-                              ) o17 order by 1)), '{"$error":3}'::json) as "a1", t15.channel as "channel", coalesce(to_json((select count(*)::int from (
+                              ) o17 order by 1 limit 100)), '{"$error":3}'::json) as "a1", t15.channel as "channel", coalesce(to_json((select count(*)::int from (
                                 select distinct trim(o21.outlet) collate "C" as outlet from citation c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o21(outlet) where c22.statement_id = t15.id
                               ) o24)), '{"$error":4}'::json) as "corroboration"
                             ) r16

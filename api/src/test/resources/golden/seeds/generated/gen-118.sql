@@ -16,7 +16,7 @@ select (
                         select coalesce(to_json((coalesce(c9.claim_preferred, false) or c9.claim_group is null)), '{"$error":6}'::json) as "preferred", c9.horizon as "horizon", (
                           select (
                             select row_to_json(r10.*) from (
-                              select coalesce(to_json(array(select a11.value from organization_alias a11 where a11.organization_id = c12.id and a11.kind = 'TICKER' order by a11.value)), '{"$error":7}'::json) as "tickers", c12.description as "description", c12.name as "name"
+                              select coalesce(to_json(array(select a11.value from organization_alias a11 where a11.organization_id = c12.id and a11.kind = 'TICKER' order by a11.value limit 100)), '{"$error":7}'::json) as "tickers", c12.description as "description", c12.name as "name"
                             ) r10
                           ) from organization c12 where c12.id = c9.recipient_id limit 1
                         ) as "recipient"
@@ -24,23 +24,27 @@ select (
                     ) from commitment c9 where c9.id = c6.part_of_id limit 1
                   ) as "partOf"
                 ) r5
-              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+              )::text, ',' order by c6.id), '') || ']')::json from (
+                select c6.* from commitment c6 where c6.id = any(g4.ids) order by c6.id limit ?
+              ) c6 where true
             ) as "commitments", (
               select (
                 select row_to_json(r13.*) from (
-                  select c14.description as "description", coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c14.id and a15.kind = 'TICKER' order by a15.value)), '{"$error":8}'::json) as "tickers"
+                  select c14.description as "description", coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c14.id and a15.kind = 'TICKER' order by a15.value limit 100)), '{"$error":8}'::json) as "tickers"
                 ) r13
               ) from organization c14 where c14.id = g4.committer_id limit 1
             ) as "committer"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q16.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q16.unit as unit, sum(q16.amount) as total, count(*) as n, array_agg(distinct q16.qualifier order by q16.qualifier) as qualifiers, array_agg(q16.id order by q16.id) as ids from commitment q16 where q16.amount is not null and (q16.claim_group is null or q16.claim_preferred) and q16.part_of_id is null group by 1, 2, 3, q16.unit
+          select g4.* from (
+            select q16.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q16.unit as unit, sum(q16.amount) as total, count(*) as n, array_agg(distinct q16.qualifier order by q16.qualifier) as qualifiers, array_agg(q16.id order by q16.id) as ids from commitment q16 where q16.amount is not null and (q16.claim_group is null or q16.claim_preferred) and q16.part_of_id is null group by 1, 2, 3, q16.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: ["2026-01-01"]
+-- values: ["2026-01-01",20,100]
 -- conflicts
 select (
   (
@@ -56,7 +60,7 @@ select (
                       select row_to_json(r7.*) from (
                         select c8.description as "description", coalesce(to_json((coalesce(c8.claim_preferred, false) or c8.claim_group is null)), '{"$error":1}'::json) as "preferred", coalesce(to_json(array(select o9.outlet from (
                           select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.commitment_id = c8.id
-                        ) o9 order by 1)), '{"$error":2}'::json) as "outlets"
+                        ) o9 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
                       ) r7
                     ) from commitment c8 where c8.id = (
                       select p13.id from commitment p13 where p13.claim_group = t4.claim_group order by p13.claim_preferred desc, p13.id limit 1

@@ -17,7 +17,7 @@ select (
       select row_to_json(r5.*) from (
         select 'Statement'::text as "__typename", coalesce(to_json(dg_global_id('Statement', t6.slug)), '{"$error":2}'::json) as "id", t6.quote as "quote", t6.slug as "slug", t6.channel as "channel", coalesce(to_json(array(select o7.outlet from (
           select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t6.id
-        ) o7 order by 1)), '{"$error":3}'::json) as "outlets", (
+        ) o7 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", (
           select (
             select row_to_json(r11.*) from (
               select c12.status as "status", c12.title as "title", coalesce(to_json(dg_global_id('Deal', c12.slug)), '{"$error":4}'::json) as "id", (case when c12.ended_precision is null then null else (

@@ -50,7 +50,7 @@ select (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.statement_id = t2.id
         ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
           select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t2.id
-        ) o7 order by 1)), '{"$error":1}'::json) as "a3", (case when t2.date_precision is null then null else (
+        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "a3", (case when t2.date_precision is null then null else (
           select row_to_json(r11.*) from (
             select coalesce(to_json(t2.date_precision), '{"$error":2}'::json) as "precision", coalesce(to_json(t2.date_text), '{"$error":3}'::json) as "a1", t2.date_earliest as "a2", t2.date_latest as "latest"
           ) r11

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value)), '{"$error":0}'::json) as "aliases", t3.name as "name", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t3.id and a4.kind = 'TICKER' order by a4.value)), '{"$error":1}'::json) as "tickers", (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value limit 100)), '{"$error":0}'::json) as "aliases", t3.name as "name", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t3.id and a4.kind = 'TICKER' order by a4.value limit 100)), '{"$error":1}'::json) as "tickers", (
           select row_to_json(z5.*) from (
             select (
               select count(*) from exclusivity_term q6 where q6.grantor_id = t3.id
@@ -13,7 +13,7 @@ select (
                   select row_to_json(r10.*) from (
                     select coalesce(to_json(array(select o11.outlet from (
                       select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.exclusivity_term_id = t9.id
-                    ) o11 order by 1)), '{"$error":2}'::json) as "outlets", t9.slug as "slug", t9.status as "status"
+                    ) o11 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", t9.slug as "slug", t9.status as "status"
                   ) r10
                 ) as l0 from (
                   select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q6 where q6.grantor_id = t3.id order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?

@@ -17,7 +17,7 @@ select (
                   select t7.status as "status", coalesce(to_json((
                     select (
                       select row_to_json(r10.*) from (
-                        select c11.name as "a0", c11.slug as "a1", c11.kind as "a2", coalesce(to_json(array(select a12.value from organization_alias a12 where a12.organization_id = c11.id and a12.kind = 'ALIAS' order by a12.value)), '{"$error":0}'::json) as "aliases"
+                        select c11.name as "a0", c11.slug as "a1", c11.kind as "a2", coalesce(to_json(array(select a12.value from organization_alias a12 where a12.organization_id = c11.id and a12.kind = 'ALIAS' order by a12.value limit 100)), '{"$error":0}'::json) as "aliases"
                       ) r10
                     ) from organization c11 where c11.id = t7.holder_id limit 1
                   )), '{"$error":1}'::json) as "holder", (case when t7.valid_to_precision is null then null else (

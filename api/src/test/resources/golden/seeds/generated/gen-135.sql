@@ -8,7 +8,7 @@ select (
             select g4.kind as "kind", coalesce(to_json(g4.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(g4.qualifiers), '{"$error":2}'::json) as "qualifiers", (
               select (
                 select row_to_json(r5.*) from (
-                  select c6.slug as "slug", coalesce(to_json(dg_global_id('Organization', c6.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'TICKER' order by a7.value)), '{"$error":4}'::json) as "tickers"
+                  select c6.slug as "slug", coalesce(to_json(dg_global_id('Organization', c6.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'TICKER' order by a7.value limit 100)), '{"$error":4}'::json) as "tickers"
                 ) r5
               ) from organization c6 where c6.id = g4.recipient_id limit 1
             ) as "recipient", (
@@ -36,17 +36,21 @@ select (
                     ) r17
                   ) end) as "quantity"
                 ) r8
-              )::text, ',' order by c10.id), '') || ']')::json from commitment c10 where c10.id = any(g4.ids)
+              )::text, ',' order by c10.id), '') || ']')::json from (
+                select c10.* from commitment c10 where c10.id = any(g4.ids) order by c10.id limit ?
+              ) c10 where true
             ) as "commitments"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q18.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q18.unit as unit, sum(q18.amount) as total, count(*) as n, array_agg(distinct q18.qualifier order by q18.qualifier) as qualifiers, array_agg(q18.id order by q18.id) as ids from commitment q18 where q18.amount is not null and (q18.claim_group is null or q18.claim_preferred) and q18.part_of_id is null group by 1, 2, 3, q18.unit
+          select g4.* from (
+            select q18.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q18.unit as unit, sum(q18.amount) as total, count(*) as n, array_agg(distinct q18.qualifier order by q18.qualifier) as qualifiers, array_agg(q18.id order by q18.id) as ids from commitment q18 where q18.amount is not null and (q18.claim_group is null or q18.claim_preferred) and q18.part_of_id is null group by 1, 2, 3, q18.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: ["2026-04-03",3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4]
+-- values: ["2026-04-03",3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4,20,100]
 -- statement
 select (
   (

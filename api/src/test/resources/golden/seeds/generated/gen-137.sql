@@ -6,7 +6,7 @@ select (
         select t2.status as "a0", coalesce(to_json((
           select (
             select row_to_json(r3.*) from (
-              select coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = c5.id and a4.kind = 'TICKER' order by a4.value)), '{"$error":0}'::json) as "tickers"
+              select coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = c5.id and a4.kind = 'TICKER' order by a4.value limit 100)), '{"$error":0}'::json) as "tickers"
             ) r3
           ) from organization c5 where c5.id = t2.grantor_id limit 1
         )), '{"$error":1}'::json) as "grantor"
@@ -25,7 +25,7 @@ select (
         ) o6)), '{"$error":0}'::json) as "corroboration", t2.name as "name", coalesce(to_json(dg_global_id('Person', t2.slug)), '{"$error":1}'::json) as "a3", (
           select (
             select row_to_json(r7.*) from (
-              select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'TICKER' order by a8.value)), '{"$error":2}'::json) as "tickers", c9.name as "name", c9.slug as "slug", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'ALIAS' order by a10.value)), '{"$error":3}'::json) as "aliases"
+              select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'TICKER' order by a8.value limit 100)), '{"$error":2}'::json) as "tickers", c9.name as "name", c9.slug as "slug", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'ALIAS' order by a10.value limit 100)), '{"$error":3}'::json) as "aliases"
             ) r7
           ) from organization c9 where c9.id = t2.organization_id limit 1
         ) as "organization"

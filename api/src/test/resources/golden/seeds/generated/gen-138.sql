@@ -14,7 +14,7 @@ select (
             ) r5
           ) as l0, (
             select row_to_json(r7.*) from (
-              select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = t4.id and a8.kind = 'TICKER' order by a8.value)), '{"$error":0}'::json) as "tickers", coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = t4.id and a9.kind = 'ALIAS' order by a9.value)), '{"$error":1}'::json) as "aliases", t4.description as "description"
+              select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = t4.id and a8.kind = 'TICKER' order by a8.value limit 100)), '{"$error":0}'::json) as "tickers", coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = t4.id and a9.kind = 'ALIAS' order by a9.value limit 100)), '{"$error":1}'::json) as "aliases", t4.description as "description"
             ) r7
           ) as l1 from (
             select q10.*, (lower(q10.name)) collate "C" as sort_0 from organization q10 where (q10.kind = ?) and (((lower(q10.name)) collate "C", q10.id) > (cast(? as text) collate "C", ?)) order by (lower(q10.name)) collate "C", q10.id limit ?

@@ -26,16 +26,18 @@ select (
                           select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.exclusivity_term_id = t6.id
                         ) o12)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o13.outlet from (
                           select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.exclusivity_term_id = t6.id
-                        ) o13 order by 1)), '{"$error":1}'::json) as "outlets", (
+                        ) o13 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
                           select ('[' || coalesce(string_agg((
                             select row_to_json(r17.*) from (
                               select coalesce(to_json(coalesce((
                                 select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from exclusivity_term_timing x18 where x18.term_id = c19.id
                               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(array(select o20.outlet from (
                                 select distinct trim(o21.outlet) collate "C" as outlet from citation c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o21(outlet) where c22.exclusivity_term_id = c19.id
-                              ) o20 order by 1)), '{"$error":3}'::json) as "a1"
+                              ) o20 order by 1 limit 100)), '{"$error":3}'::json) as "a1"
                             ) r17
-                          )::text, ',' order by c19.id), '') || ']')::json from exclusivity_term c19 where c19.superseded_by_term_id = t6.id
+                          )::text, ',' order by c19.id), '') || ']')::json from (
+                            select c19.* from exclusivity_term c19 where c19.superseded_by_term_id = t6.id order by c19.id limit ?
+                          ) c19 where true
                         ) as "supersedes"
                       ) r8
                     ) as "node"
@@ -51,4 +53,4 @@ select (
     ) from organization t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [3,3,"VALID_FROM:ASC","VALID_FROM:ASC","2026-04-30",4,"openai"]
+-- values: [3,3,"VALID_FROM:ASC","VALID_FROM:ASC","2026-04-30",10,4,"openai"]

@@ -17,7 +17,7 @@ select (
       select row_to_json(r5.*) from (
         select 'ExclusivityTerm'::text as "__typename", coalesce(to_json(dg_global_id('ExclusivityTerm', t6.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(array(select o7.outlet from (
           select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.exclusivity_term_id = t6.id
-        ) o7 order by 1)), '{"$error":3}'::json) as "outlets", coalesce(to_json(coalesce((
+        ) o7 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json(coalesce((
           select in_force(cast(? as date), x11.start_earliest, x11.start_latest, x11.start_precision, x11.end_earliest, x11.end_latest, x11.end_precision) from exclusivity_term_timing x11 where x11.term_id = t6.id
         ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (
           select row_to_json(z12.*) from (

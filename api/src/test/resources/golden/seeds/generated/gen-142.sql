@@ -12,7 +12,7 @@ select (
             select row_to_json(r8.*) from (
               select c9.title as "a0", coalesce(to_json(array(select o10.outlet from (
                 select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.deal_id = c9.id
-              ) o10 order by 1)), '{"$error":3}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c9.slug)), '{"$error":4}'::json) as "id"
+              ) o10 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c9.slug)), '{"$error":4}'::json) as "id"
             ) r8
           ) from deal c9 where c9.id = t2.parent_id limit 1
         ) as "parent"

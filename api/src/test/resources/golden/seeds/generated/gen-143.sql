@@ -21,7 +21,7 @@ select (
                       select row_to_json(r12.*) from (
                         select c13.slug as "slug", coalesce(to_json(array(select o14.outlet from (
                           select distinct trim(o15.outlet) collate "C" as outlet from citation c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o15(outlet) where c16.commitment_id = c13.id
-                        ) o14 order by 1)), '{"$error":1}'::json) as "outlets", (
+                        ) o14 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
                           select row_to_json(z18.*) from (
                             select (
                               select count(*) from citation q19 where q19.commitment_id = c13.id
@@ -55,7 +55,9 @@ select (
                           ) from deal c26 where c26.id = c13.deal_id limit 1
                         ) as "deal"
                       ) r12
-                    )::text, ',' order by c13.claim_preferred desc, c13.id), '') || ']')::json from commitment c13 where c13.claim_group = t9.claim_group
+                    )::text, ',' order by c13.claim_preferred desc, c13.id), '') || ']')::json from (
+                      select c13.* from commitment c13 where c13.claim_group = t9.claim_group order by c13.claim_preferred desc, c13.id limit ?
+                    ) c13 where true
                   ) as "claims"
                 ) r11
               ) as "node"
@@ -70,7 +72,7 @@ select (
     ) z1
   )
 )::text
--- values: ["amazon-openai-investment",1,3,3,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC","5","466",71,3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC","5","466",71,4,"amazon-openai-investment",1,4]
+-- values: ["amazon-openai-investment",1,3,3,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC","5","466",71,3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC","5","466",71,4,10,"amazon-openai-investment",1,4]
 -- r2
 select (
   (

@@ -56,7 +56,7 @@ select (
             select row_to_json(r5.*) from (
               select t4.channel as "channel", t4.slug as "slug", coalesce(to_json(array(select o6.outlet from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.statement_id = t4.id
-              ) o6 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Statement', t4.slug)), '{"$error":1}'::json) as "id", (
+              ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Statement', t4.slug)), '{"$error":1}'::json) as "id", (
                 select row_to_json(z10.*) from (
                   select (
                     select row_to_json(r11.*) from (

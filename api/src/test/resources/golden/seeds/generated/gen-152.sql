@@ -20,7 +20,7 @@ select (
                             select row_to_json(r17.*) from (
                               select c18.summary as "summary", coalesce(to_json(array(select o19.outlet from (
                                 select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.deal_id = c18.id
-                              ) o19 order by 1)), '{"$error":4}'::json) as "outlets"
+                              ) o19 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
                             ) r17
                           ) from deal c18 where c18.id = t10.deal_id limit 1
                         ) as "deal", (
@@ -53,7 +53,7 @@ select (
               select c32.kind as "kind", coalesce(to_json(dg_global_id('Organization', c32.slug)), '{"$error":5}'::json) as "id", c32.name as "name", (
                 select (
                   select row_to_json(r33.*) from (
-                    select coalesce(to_json(dg_global_id('Organization', c34.slug)), '{"$error":6}'::json) as "id", coalesce(to_json(array(select a35.value from organization_alias a35 where a35.organization_id = c34.id and a35.kind = 'TICKER' order by a35.value)), '{"$error":7}'::json) as "tickers", c34.description as "a2", c34.slug as "slug"
+                    select coalesce(to_json(dg_global_id('Organization', c34.slug)), '{"$error":6}'::json) as "id", coalesce(to_json(array(select a35.value from organization_alias a35 where a35.organization_id = c34.id and a35.kind = 'TICKER' order by a35.value limit 100)), '{"$error":7}'::json) as "tickers", c34.description as "a2", c34.slug as "slug"
                   ) r33
                 ) from organization c34 where c34.id = c32.parent_id limit 1
               ) as "parent"

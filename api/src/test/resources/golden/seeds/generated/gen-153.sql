@@ -15,7 +15,7 @@ select (
             select row_to_json(r8.*) from (
               select t7.slug as "slug", coalesce(to_json(dg_global_id('Event', t7.slug)), '{"$error":0}'::json) as "id", t7.title as "title", coalesce(to_json(array(select o9.outlet from (
                 select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.event_id = t7.id
-              ) o9 order by 1)), '{"$error":1}'::json) as "outlets"
+              ) o9 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
             ) r8
           ) as l0 from (
             select q2.*, coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date) as sort_0 from event q2 where (exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.event_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))) and (q2.date_precision is not null and coalesce(q2.date_earliest, '-infinity'::date) <= cast(? as date)) and ((coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date), q2.id) > (cast(? as date), ?)) order by coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date), q2.id limit ?

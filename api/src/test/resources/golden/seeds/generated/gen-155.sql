@@ -49,7 +49,9 @@ select (
                       ) z18
                     ) as "again3"
                   ) r10
-                )::text, ',' order by c11.name), '') || ']')::json from organization c11 where exists (select 1 from event_organization eo25 where eo25.event_id = c5.id and eo25.organization_id = c11.id)
+                )::text, ',' order by c11.name), '') || ']')::json from (
+                  select c11.* from organization c11 where exists (select 1 from event_organization eo25 where eo25.event_id = c5.id and eo25.organization_id = c11.id) order by c11.name limit ?
+                ) c11 where true
               ) as "organizations"
             ) r4
           ) from event c5 where c5.id = t2.superseded_by_event_id limit 1
@@ -58,7 +60,7 @@ select (
     ) from exclusivity_term t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [2,2,"NAME:ASC",3,1,1,"NAME:ASC","NAME:ASC","denise dresser",1,2,"aws-exclusive-third-party-distribution-for-frontier"]
+-- values: [2,2,"NAME:ASC",3,1,1,"NAME:ASC","NAME:ASC","denise dresser",1,2,20,"aws-exclusive-third-party-distribution-for-frontier"]
 -- sources
 select (
   (

@@ -23,7 +23,7 @@ select (
                           select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.exclusivity_term_id = c17.id
                         ) o18)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(array(select o19.outlet from (
                           select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.exclusivity_term_id = c17.id
-                        ) o19 order by 1)), '{"$error":3}'::json) as "outlets", c17.status as "status", coalesce(to_json(coalesce((
+                        ) o19 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", c17.status as "status", coalesce(to_json(coalesce((
                           select in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) from exclusivity_term_timing x23 where x23.term_id = c17.id
                         ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (
                           select row_to_json(z24.*) from (
@@ -59,7 +59,7 @@ select (
               ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t4.slug)), '{"$error":6}'::json) as "id", t4.scope as "scope", coalesce(to_json((
                 select (
                   select row_to_json(r33.*) from (
-                    select c34.slug as "slug", coalesce(to_json(dg_global_id('Organization', c34.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select a35.value from organization_alias a35 where a35.organization_id = c34.id and a35.kind = 'TICKER' order by a35.value)), '{"$error":8}'::json) as "tickers", c34.name as "a3", '{"$error":9}'::json as "deals"
+                    select c34.slug as "slug", coalesce(to_json(dg_global_id('Organization', c34.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select a35.value from organization_alias a35 where a35.organization_id = c34.id and a35.kind = 'TICKER' order by a35.value limit 100)), '{"$error":8}'::json) as "tickers", c34.name as "a3", '{"$error":9}'::json as "deals"
                   ) r33
                 ) from organization c34 where c34.id = t4.holder_id limit 1
               )), '{"$error":10}'::json) as "holder"

@@ -26,7 +26,9 @@ select (
                             select row_to_json(r16.*) from (
                               select coalesce(to_json(c17.attribute), '{"$error":10}'::json) as "a0"
                             ) r16
-                          )::text, ',' order by c17.attribute_ord), '') || ']')::json from claim_disagreement c17 where c17.claim_group = c12.claim_group
+                          )::text, ',' order by c17.attribute_ord), '') || ']')::json from (
+                            select c17.* from claim_disagreement c17 where c17.claim_group = c12.claim_group order by c17.attribute_ord limit ?
+                          ) c17 where true
                         ) as "disagreements"
                       ) r11
                     ) from (
@@ -34,17 +36,21 @@ select (
                     ) c12 where c12.claim_group = c6.claim_group limit 1
                   ) as "claims"
                 ) r5
-              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+              )::text, ',' order by c6.id), '') || ']')::json from (
+                select c6.* from commitment c6 where c6.id = any(g4.ids) order by c6.id limit ?
+              ) c6 where true
             ) as "commitments"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q19.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q19.unit as unit, sum(q19.amount) as total, count(*) as n, array_agg(distinct q19.qualifier order by q19.qualifier) as qualifiers, array_agg(q19.id order by q19.id) as ids from commitment q19 join commitment_timing x20 on x20.commitment_id = q19.id where (in_force(cast(? as date), x20.start_earliest, x20.start_latest, x20.start_precision, x20.end_earliest, x20.end_latest, x20.end_precision) <> 'FALSE') and (q19.amount is not null and (q19.claim_group is null or q19.claim_preferred) and q19.part_of_id is null) group by 1, 2, 3, q19.unit
+          select g4.* from (
+            select q19.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q19.unit as unit, sum(q19.amount) as total, count(*) as n, array_agg(distinct q19.qualifier order by q19.qualifier) as qualifiers, array_agg(q19.id order by q19.id) as ids from commitment q19 join commitment_timing x20 on x20.commitment_id = q19.id where (in_force(cast(? as date), x20.start_earliest, x20.start_latest, x20.start_precision, x20.end_earliest, x20.end_latest, x20.end_precision) <> 'FALSE') and (q19.amount is not null and (q19.claim_group is null or q19.claim_preferred) and q19.part_of_id is null) group by 1, 2, 3, q19.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 join commitment_timing x21 on x21.commitment_id = q2.id where in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE' group by ()
     ) r1
   )
 )::text
--- values: ["2026-04-13","2026-04-13"]
+-- values: [7,20,"2026-04-13",100,"2026-04-13"]
 -- deals
 select (
   '{"$error":0}'::json

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value)), '{"$error":0}'::json) as "a0", (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value limit 100)), '{"$error":0}'::json) as "a0", (
           select row_to_json(z4.*) from (
             select (
               select row_to_json(r5.*) from (
@@ -15,14 +15,16 @@ select (
                   select row_to_json(r9.*) from (
                     select coalesce(to_json(array(select o10.outlet from (
                       select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.statement_id = t8.id
-                    ) o10 order by 1)), '{"$error":1}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+                    ) o10 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.statement_id = t8.id
                     ) o17)), '{"$error":2}'::json) as "corroboration", t8.quote as "quote", (
                       select ('[' || coalesce(string_agg((
                         select row_to_json(r18.*) from (
                           select 'Speaker'::text as "__typename"
                         ) r18
-                      )::text, ',' order by c19.id), '') || ']')::json from statement_speaker c19 where c19.statement_id = t8.id
+                      )::text, ',' order by c19.id), '') || ']')::json from (
+                        select c19.* from statement_speaker c19 where c19.statement_id = t8.id order by c19.id limit ?
+                      ) c19 where true
                     ) as "speakers", (
                       select row_to_json(z20.*) from (
                         select (
@@ -56,7 +58,7 @@ select (
     ) from organization t3 where t3.slug = ? limit 1
   )
 )::text
--- values: [3,3,3,"DATE:DESC",1,1,1,"SOURCE_POSITION:ASC",2,4,"microsoft"]
+-- values: [3,3,3,"DATE:DESC",10,1,1,1,"SOURCE_POSITION:ASC",2,4,"microsoft"]
 -- sources
 select (
   (

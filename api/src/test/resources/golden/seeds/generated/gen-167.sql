@@ -40,7 +40,7 @@ select (
           select in_force(cast(? as date), x2.start_earliest, x2.start_latest, x2.start_precision, x2.end_earliest, x2.end_latest, x2.end_precision) from exclusivity_term_timing x2 where x2.term_id = t3.id
         ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(array(select o4.outlet from (
           select distinct trim(o5.outlet) collate "C" as outlet from citation c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o5(outlet) where c6.exclusivity_term_id = t3.id
-        ) o4 order by 1)), '{"$error":1}'::json) as "outlets", t3.status as "a2", t3.scope as "scope", (
+        ) o4 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t3.status as "a2", t3.scope as "scope", (
           select (
             select row_to_json(r8.*) from (
               select c9.status as "status", (
@@ -81,7 +81,7 @@ select (
         ) as "deal", coalesce(to_json((
           select (
             select row_to_json(r23.*) from (
-              select coalesce(to_json(array(select a24.value from organization_alias a24 where a24.organization_id = c25.id and a24.kind = 'ALIAS' order by a24.value)), '{"$error":2}'::json) as "aliases", c25.slug as "slug", coalesce(to_json(dg_global_id('Organization', c25.slug)), '{"$error":3}'::json) as "id", c25.kind as "kind"
+              select coalesce(to_json(array(select a24.value from organization_alias a24 where a24.organization_id = c25.id and a24.kind = 'ALIAS' order by a24.value limit 100)), '{"$error":2}'::json) as "aliases", c25.slug as "slug", coalesce(to_json(dg_global_id('Organization', c25.slug)), '{"$error":3}'::json) as "id", c25.kind as "kind"
             ) r23
           ) from organization c25 where c25.id = t3.holder_id limit 1
         )), '{"$error":4}'::json) as "holder"

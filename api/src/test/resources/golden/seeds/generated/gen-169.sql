@@ -51,7 +51,7 @@ select (
                         select row_to_json(r19.*) from (
                           select coalesce(to_json(array(select o20.outlet from (
                             select distinct trim(o21.outlet) collate "C" as outlet from citation c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o21(outlet) where c22.deal_id = t18.id
-                          ) o20 order by 1)), '{"$error":3}'::json) as "outlets", t18.summary as "summary"
+                          ) o20 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", t18.summary as "summary"
                         ) r19
                       ) as l0 from (
                         select q14.*, coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date) as sort_0 from deal q14 where (q14.parent_id = c8.id) and ((coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date), q14.id) > (cast(? as date), ?)) order by coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date), q14.id limit ?
@@ -67,10 +67,12 @@ select (
             select row_to_json(r24.*) from (
               select c25.name as "name"
             ) r24
-          )::text, ',' order by c25.name), '') || ']')::json from organization c25 where exists (select 1 from event_organization eo26 where eo26.event_id = t5.id and eo26.organization_id = c25.id)
+          )::text, ',' order by c25.name), '') || ']')::json from (
+            select c25.* from organization c25 where exists (select 1 from event_organization eo26 where eo26.event_id = t5.id and eo26.organization_id = c25.id) order by c25.name limit ?
+          ) c25 where true
         ) as "organizations"
       ) r1
     ) from event t5 where t5.slug = ? limit 1
   )
 )::text
--- values: ["infinity",4,2,2,"ANNOUNCED:ASC","infinity",4,3,"microsoft-openai-restructuring-2026-04-announced"]
+-- values: ["infinity",4,2,2,"ANNOUNCED:ASC","infinity",4,3,20,"microsoft-openai-restructuring-2026-04-announced"]

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'TICKER' order by a2.value)), '{"$error":0}'::json) as "tickers", t3.kind as "kind", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t3.id and a4.kind = 'ALIAS' order by a4.value)), '{"$error":1}'::json) as "aliases", '{"$error":2}'::json as "exclusivityHeld"
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'TICKER' order by a2.value limit 100)), '{"$error":0}'::json) as "tickers", t3.kind as "kind", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t3.id and a4.kind = 'ALIAS' order by a4.value limit 100)), '{"$error":1}'::json) as "aliases", '{"$error":2}'::json as "exclusivityHeld"
       ) r1
     ) from organization t3 where lower(t3.name) = lower(?) or exists (select 1 from organization_alias a5 where a5.organization_id = t3.id and lower(a5.value) = lower(?)) order by t3.id limit 1
   )

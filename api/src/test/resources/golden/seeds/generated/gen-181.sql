@@ -23,7 +23,7 @@ select (
                   select row_to_json(r15.*) from (
                     select 'Event'::text as "__typename", coalesce(to_json(array(select o16.outlet from (
                       select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.event_id = c20.id
-                    ) o16 order by 1)), '{"$error":1}'::json) as "a0", c20.slug as "slug"
+                    ) o16 order by 1 limit 100)), '{"$error":1}'::json) as "a0", c20.slug as "slug"
                   ) r15
                 ) from event c20 where c20.id = t9.fact_id limit 1
               ) when 'EXCLUSIVITY_TERM' then (
@@ -35,12 +35,14 @@ select (
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r23.*) from (
-                    select 'Organization'::text as "__typename", coalesce(to_json(array(select a24.value from organization_alias a24 where a24.organization_id = c25.id and a24.kind = 'TICKER' order by a24.value)), '{"$error":2}'::json) as "tickers", (
+                    select 'Organization'::text as "__typename", coalesce(to_json(array(select a24.value from organization_alias a24 where a24.organization_id = c25.id and a24.kind = 'TICKER' order by a24.value limit 100)), '{"$error":2}'::json) as "tickers", (
                       select ('[' || coalesce(string_agg((
                         select row_to_json(r26.*) from (
-                          select coalesce(to_json(array(select a27.value from organization_alias a27 where a27.organization_id = c28.id and a27.kind = 'TICKER' order by a27.value)), '{"$error":3}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c28.slug)), '{"$error":4}'::json) as "id", coalesce(to_json(array(select a29.value from organization_alias a29 where a29.organization_id = c28.id and a29.kind = 'ALIAS' order by a29.value)), '{"$error":5}'::json) as "aliases"
+                          select coalesce(to_json(array(select a27.value from organization_alias a27 where a27.organization_id = c28.id and a27.kind = 'TICKER' order by a27.value limit 100)), '{"$error":3}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c28.slug)), '{"$error":4}'::json) as "id", coalesce(to_json(array(select a29.value from organization_alias a29 where a29.organization_id = c28.id and a29.kind = 'ALIAS' order by a29.value limit 100)), '{"$error":5}'::json) as "aliases"
                         ) r26
-                      )::text, ',' order by c28.name), '') || ']')::json from organization c28 where c28.parent_id = c25.id
+                      )::text, ',' order by c28.name), '') || ']')::json from (
+                        select c28.* from organization c28 where c28.parent_id = c25.id order by c28.name limit ?
+                      ) c28 where true
                     ) as "units"
                   ) r23
                 ) from organization c25 where c25.id = t9.fact_id limit 1
@@ -78,7 +80,7 @@ select (
     ) z1
   )
 )::text
--- values: [["stateless"],3,3,3,"SCORE:DESC","SCORE:DESC","stateless",4]
+-- values: [["stateless"],3,3,3,"SCORE:DESC",50,"SCORE:DESC","stateless",4]
 -- r2
 select (
   (

@@ -14,7 +14,7 @@ select (
                 select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.person_id = t6.id
               ) o11)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o12.outlet from (
                 select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.person_id = t6.id
-              ) o12 order by 1)), '{"$error":1}'::json) as "outlets", t6.role as "role"
+              ) o12 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t6.role as "role"
             ) r7
           ) as l0 from (
             select q2.*, (lower(q2.name)) collate "C" as sort_0 from person q2 where q2.organization_id = (
@@ -45,7 +45,7 @@ select (
                         select row_to_json(r12.*) from (
                           select coalesce(to_json(array(select o13.outlet from (
                             select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.deal_id = c17.id
-                          ) o13 order by 1)), '{"$error":2}'::json) as "outlets", c17.summary as "summary", c17.title as "title", coalesce(to_json(dg_global_id('Deal', c17.slug)), '{"$error":3}'::json) as "a3"
+                          ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c17.summary as "summary", c17.title as "title", coalesce(to_json(dg_global_id('Deal', c17.slug)), '{"$error":3}'::json) as "a3"
                         ) r12
                       ) from deal c17 where c17.id = t10.deal_id limit 1
                     ) as "deal"

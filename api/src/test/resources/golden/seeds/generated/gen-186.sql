@@ -10,22 +10,26 @@ select (
                 select row_to_json(r5.*) from (
                   select c6.horizon as "horizon", coalesce(to_json(array(select o7.outlet from (
                     select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.commitment_id = c6.id
-                  ) o7 order by 1)), '{"$error":4}'::json) as "a1"
+                  ) o7 order by 1 limit 100)), '{"$error":4}'::json) as "a1"
                 ) r5
-              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+              )::text, ',' order by c6.id), '') || ']')::json from (
+                select c6.* from commitment c6 where c6.id = any(g4.ids) order by c6.id limit ?
+              ) c6 where true
             ) as "commitments", (
               select (
                 select row_to_json(r11.*) from (
-                  select c12.slug as "slug", coalesce(to_json(array(select a13.value from organization_alias a13 where a13.organization_id = c12.id and a13.kind = 'TICKER' order by a13.value)), '{"$error":5}'::json) as "tickers"
+                  select c12.slug as "slug", coalesce(to_json(array(select a13.value from organization_alias a13 where a13.organization_id = c12.id and a13.kind = 'TICKER' order by a13.value limit 100)), '{"$error":5}'::json) as "tickers"
                 ) r11
               ) from organization c12 where c12.id = g4.committer_id limit 1
             ) as "committer"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, sum(q14.amount) as total, count(*) as n, array_agg(distinct q14.qualifier order by q14.qualifier) as qualifiers, array_agg(q14.id order by q14.id) as ids from commitment q14 where (q14.date_precision is not null and coalesce(q14.date_earliest, '-infinity'::date) <= cast(? as date)) and (q14.modality = ?) and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null) group by 1, 2, 3, q14.unit
+          select g4.* from (
+            select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, sum(q14.amount) as total, count(*) as n, array_agg(distinct q14.qualifier order by q14.qualifier) as qualifiers, array_agg(q14.id order by q14.id) as ids from commitment q14 where (q14.date_precision is not null and coalesce(q14.date_earliest, '-infinity'::date) <= cast(? as date)) and (q14.modality = ?) and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null) group by 1, 2, 3, q14.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where (q2.date_precision is not null and coalesce(q2.date_earliest, '-infinity'::date) <= cast(? as date)) and (q2.modality = ?) group by ()
     ) r1
   )
 )::text
--- values: ["2015-06-28","AGREED","2015-06-28","AGREED"]
+-- values: [20,"2015-06-28","AGREED",100,"2015-06-28","AGREED"]

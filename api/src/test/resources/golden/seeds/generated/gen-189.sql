@@ -18,7 +18,7 @@ select (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.statement_id = t6.id
               ) o12)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o13.outlet from (
                 select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.statement_id = t6.id
-              ) o13 order by 1)), '{"$error":2}'::json) as "outlets"
+              ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
             ) r8
           ) as l1 from (
             select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where (q2.channel = ?) and (q2.deal_id = (

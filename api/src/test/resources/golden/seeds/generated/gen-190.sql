@@ -8,7 +8,7 @@ select (
             select row_to_json(r5.*) from (
               select t4.amount_text as "amountText", coalesce(to_json(array(select o6.outlet from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.commitment_id = t4.id
-              ) o6 order by 1)), '{"$error":0}'::json) as "outlets"
+              ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets"
             ) r5
           ) as l0 from (
             select q10.*, coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date) as sort_0 from commitment q10 where (q10.amount >= ?) and (q10.unit = ?) and ((coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date), q10.id) > (cast(? as date), ?)) order by coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date), q10.id limit ?

@@ -32,10 +32,12 @@ select (
                 ) z5
               ) as "commitmentsMade"
             ) r3
-          )::text, ',' order by c4.name), '') || ']')::json from organization c4 where c4.parent_id = t2.id
+          )::text, ',' order by c4.name), '') || ']')::json from (
+            select c4.* from organization c4 where c4.parent_id = t2.id order by c4.name limit ?
+          ) c4 where true
         ) as "units"
       ) r1
     ) from organization t2 where lower(t2.name) = lower(?) or exists (select 1 from organization_alias a14 where a14.organization_id = t2.id and lower(a14.value) = lower(?)) order by t2.id limit 1
   )
 )::text
--- values: ["2031-01-03",2,2,"DATE:ASC","DATE:ASC","2031-01-03","2031-01-03","infinity",3,3,"Oracle","Oracle"]
+-- values: ["2031-01-03",2,2,"DATE:ASC","DATE:ASC","2031-01-03","2031-01-03","infinity",3,3,50,"Oracle","Oracle"]

@@ -41,7 +41,7 @@ select (
                   select row_to_json(r16.*) from (
                     select 'Person'::text as "__typename", coalesce(to_json(array(select o17.outlet from (
                       select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.person_id = c21.id
-                    ) o17 order by 1)), '{"$error":4}'::json) as "outlets", c21.role as "role"
+                    ) o17 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", c21.role as "role"
                   ) r16
                 ) from person c21 where c21.id = t4.fact_id limit 1
               ) when 'SOURCE' then (

@@ -34,10 +34,12 @@ select (
             ) as "recipient"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q16.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q16.unit as unit, sum(q16.amount) as total, count(*) as n, array_agg(distinct q16.qualifier order by q16.qualifier) as qualifiers, array_agg(q16.id order by q16.id) as ids from commitment q16 where q16.amount is not null and (q16.claim_group is null or q16.claim_preferred) and q16.part_of_id is null group by 1, 2, 3, q16.unit
+          select g4.* from (
+            select q16.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q16.unit as unit, sum(q16.amount) as total, count(*) as n, array_agg(distinct q16.qualifier order by q16.qualifier) as qualifiers, array_agg(q16.id order by q16.id) as ids from commitment q16 where q16.amount is not null and (q16.claim_group is null or q16.claim_preferred) and q16.part_of_id is null group by 1, 2, 3, q16.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: [3,3,"DATE:ASC","2026-05-01","2026-05-01",4]
+-- values: [3,3,"DATE:ASC","2026-05-01","2026-05-01",4,100]

@@ -7,7 +7,7 @@ select (
           select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.event_id = t5.id
         ) o6)), '{"$error":0}'::json) as "corroboration", t5.description as "description", coalesce(to_json(array(select o7.outlet from (
           select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.event_id = t5.id
-        ) o7 order by 1)), '{"$error":1}'::json) as "outlets", (
+        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
           select row_to_json(z11.*) from (
             select ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
@@ -38,7 +38,7 @@ select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.statement_id = t6.id
-        ) o2 order by 1)), '{"$error":0}'::json) as "outlets", t6.channel as "channel", t6.quote as "quote", (case when t6.date_precision is null then null else (
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.channel as "channel", t6.quote as "quote", (case when t6.date_precision is null then null else (
           select row_to_json(r7.*) from (
             select t6.date_latest as "latest", coalesce(to_json(t6.date_text), '{"$error":1}'::json) as "text"
           ) r7

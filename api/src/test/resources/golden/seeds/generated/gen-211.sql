@@ -31,7 +31,7 @@ select (
                               select row_to_json(r17.*) from (
                                 select t14.description as "description", coalesce(to_json(array(select o18.outlet from (
                                   select distinct trim(o19.outlet) collate "C" as outlet from citation c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o19(outlet) where c20.event_id = t14.id
-                                ) o18 order by 1)), '{"$error":1}'::json) as "outlets"
+                                ) o18 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
                               ) r17
                             ) as l1 from (
                               select q10.*, coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date) as sort_0 from event q10 where (exists (select 1 from event_organization eo11 where eo11.event_id = q10.id and eo11.organization_id = c8.id)) and ((coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date), q10.id) > (cast(? as date), ?)) order by coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date), q10.id limit ?
@@ -41,7 +41,9 @@ select (
                       ) z9
                     ) as "events"
                   ) r7
-                )::text, ',' order by c8.name), '') || ']')::json from organization c8 where c8.parent_id = t5.id
+                )::text, ',' order by c8.name), '') || ']')::json from (
+                  select c8.* from organization c8 where c8.parent_id = t5.id order by c8.name limit ?
+                ) c8 where true
               ) as "units"
             ) r6
           ) as l0 from (
@@ -52,4 +54,4 @@ select (
     ) z1
   )
 )::text
--- values: [6,6,6,"NAME:ASC",3,3,3,"DATE:ASC","DATE:ASC","2025-01-21",7,4,7]
+-- values: [6,6,6,"NAME:ASC",3,3,3,"DATE:ASC","DATE:ASC","2025-01-21",7,4,50,7]

@@ -65,7 +65,7 @@ select (
             select row_to_json(r7.*) from (
               select t6.kind as "kind", coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = t6.id
-              ) o8 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', t6.slug)), '{"$error":1}'::json) as "id", (case when t6.announced_precision is null then null else (
+              ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', t6.slug)), '{"$error":1}'::json) as "id", (case when t6.announced_precision is null then null else (
                 select row_to_json(r12.*) from (
                   select coalesce(to_json(t6.announced_precision), '{"$error":2}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t6.announced_earliest, t6.announced_latest, t6.announced_precision)), '{"$error":3}'::json) as "display", t6.announced_earliest as "a2", coalesce(to_json(t6.announced_text), '{"$error":4}'::json) as "text"
                 ) r12

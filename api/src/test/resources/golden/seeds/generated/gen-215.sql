@@ -33,7 +33,7 @@ select (
                               select row_to_json(r18.*) from (
                                 select t15.description as "description", coalesce(to_json(array(select o19.outlet from (
                                   select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.event_id = t15.id
-                                ) o19 order by 1)), '{"$error":1}'::json) as "outlets"
+                                ) o19 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
                               ) r18
                             ) as l1 from (
                               select q11.*, coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date) as sort_0 from event q11 where (exists (select 1 from event_organization eo12 where eo12.event_id = q11.id and eo12.organization_id = c9.id)) and ((coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date), q11.id) > (cast(? as date), ?)) order by coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date), q11.id limit ?
@@ -43,7 +43,9 @@ select (
                       ) z10
                     ) as "events"
                   ) r8
-                )::text, ',' order by c9.name), '') || ']')::json from organization c9 where c9.parent_id = t6.id
+                )::text, ',' order by c9.name), '') || ']')::json from (
+                  select c9.* from organization c9 where c9.parent_id = t6.id order by c9.name limit ?
+                ) c9 where true
               ) as "units"
             ) r7
           ) as l0 from (
@@ -54,4 +56,4 @@ select (
     ) z1
   )
 )::text
--- values: [6,"openai",1,6,6,"NAME:ASC",3,3,3,"DATE:ASC","DATE:ASC","2025-01-21",7,4,"openai",1,7]
+-- values: [6,"openai",1,6,6,"NAME:ASC",3,3,3,"DATE:ASC","DATE:ASC","2025-01-21",7,4,50,"openai",1,7]

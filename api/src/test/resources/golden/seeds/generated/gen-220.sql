@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select t2.status as "status", t2.title as "title", coalesce(to_json(array(select o3.outlet from (
           select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.deal_id = t2.id
-        ) o3 order by 1)), '{"$error":0}'::json) as "outlets", (
+        ) o3 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (
           select row_to_json(z7.*) from (
             select (
               select count(*) from statement q8 where q8.deal_id = t2.id
@@ -21,7 +21,7 @@ select (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.statement_id = t12.id
                     ) o17)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o18.outlet from (
                       select distinct trim(o19.outlet) collate "C" as outlet from citation c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o19(outlet) where c20.statement_id = t12.id
-                    ) o18 order by 1)), '{"$error":2}'::json) as "outlets", (
+                    ) o18 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
                       select row_to_json(z22.*) from (
                         select (
                           select count(*) from citation q23 where q23.statement_id = t12.id

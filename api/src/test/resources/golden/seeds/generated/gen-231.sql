@@ -32,7 +32,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value)), '{"$error":0}'::json) as "aliases", coalesce(to_json(dg_global_id('Organization', t3.slug)), '{"$error":1}'::json) as "id", (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value limit 100)), '{"$error":0}'::json) as "aliases", coalesce(to_json(dg_global_id('Organization', t3.slug)), '{"$error":1}'::json) as "id", (
           select row_to_json(z4.*) from (
             select (
               select count(*) from person q5 where q5.organization_id = t3.id

@@ -14,7 +14,7 @@ select (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.person_id = t4.id
               ) o10)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o11.outlet from (
                 select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.person_id = t4.id
-              ) o11 order by 1)), '{"$error":2}'::json) as "outlets"
+              ) o11 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
             ) r6
           ) as l1 from (
             select q15.*, (lower(q15.name)) collate "C" as sort_0 from person q15 where q15.organization_id = (

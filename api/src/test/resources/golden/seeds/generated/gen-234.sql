@@ -15,7 +15,9 @@ select (
                       select row_to_json(r11.*) from (
                         select 'Speaker'::text as "__typename"
                       ) r11
-                    )::text, ',' order by c12.id), '') || ']')::json from statement_speaker c12 where c12.statement_id = t4.id
+                    )::text, ',' order by c12.id), '') || ']')::json from (
+                      select c12.* from statement_speaker c12 where c12.statement_id = t4.id order by c12.id limit ?
+                    ) c12 where true
                   ) as "speakers"
                 ) r6
               ) as "node"
@@ -28,4 +30,4 @@ select (
     ) z1
   )
 )::text
--- values: [1,1,"DATE:DESC","DATE:DESC",2]
+-- values: [1,1,"DATE:DESC","DATE:DESC",10,2]

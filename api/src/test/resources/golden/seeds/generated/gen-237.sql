@@ -10,10 +10,10 @@ select (
         ) end)), '{"$error":4}'::json) as "date", (
           select ('[' || coalesce(string_agg((
             select row_to_json(r4.*) from (
-              select coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c6.id and a5.kind = 'TICKER' order by a5.value)), '{"$error":5}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c6.slug)), '{"$error":6}'::json) as "id", c6.description as "description", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'ALIAS' order by a7.value)), '{"$error":7}'::json) as "a3", (
+              select coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c6.id and a5.kind = 'TICKER' order by a5.value limit 100)), '{"$error":5}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c6.slug)), '{"$error":6}'::json) as "id", c6.description as "description", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'ALIAS' order by a7.value limit 100)), '{"$error":7}'::json) as "a3", (
                 select (
                   select row_to_json(r8.*) from (
-                    select coalesce(to_json(dg_global_id('Organization', c9.slug)), '{"$error":8}'::json) as "id", c9.description as "a1", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'TICKER' order by a10.value)), '{"$error":9}'::json) as "tickers", c9.kind as "kind"
+                    select coalesce(to_json(dg_global_id('Organization', c9.slug)), '{"$error":8}'::json) as "id", c9.description as "a1", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'TICKER' order by a10.value limit 100)), '{"$error":9}'::json) as "tickers", c9.kind as "kind"
                   ) r8
                 ) from organization c9 where c9.id = c6.parent_id limit 1
               ) as "parent", (
@@ -50,10 +50,12 @@ select (
                 ) z18
               ) as "again6"
             ) r4
-          )::text, ',' order by c6.name), '') || ']')::json from organization c6 where exists (select 1 from event_organization eo25 where eo25.event_id = t2.id and eo25.organization_id = c6.id)
+          )::text, ',' order by c6.name), '') || ']')::json from (
+            select c6.* from organization c6 where exists (select 1 from event_organization eo25 where eo25.event_id = t2.id and eo25.organization_id = c6.id) order by c6.name limit ?
+          ) c6 where true
         ) as "organizations"
       ) r1
     ) from event t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["2026-05-01",2,2,"VALID_FROM:ASC","2026-05-01","2026-05-01","infinity",3,3,1,"2016-06-01","infinity",3,1,"VALID_FROM:ASC","2016-06-01","2016-06-01","infinity",3,2,"amazon-openai-partnership-announced-2026-02-27"]
+-- values: ["2026-05-01",2,2,"VALID_FROM:ASC","2026-05-01","2026-05-01","infinity",3,3,1,"2016-06-01","infinity",3,1,"VALID_FROM:ASC","2016-06-01","2016-06-01","infinity",3,2,20,"amazon-openai-partnership-announced-2026-02-27"]

@@ -16,10 +16,14 @@ select (
                         select row_to_json(r8.*) from (
                           select coalesce(to_json(c9.preferred), '{"$error":3}'::json) as "a0", coalesce(to_json(c9.value), '{"$error":4}'::json) as "value"
                         ) r8
-                      )::text, ',' order by c9.value_ord), '') || ']')::json from claim_value c9 where c9.claim_group = c7.claim_group and c9.attribute = c7.attribute
+                      )::text, ',' order by c9.value_ord), '') || ']')::json from (
+                        select c9.* from claim_value c9 where c9.claim_group = c7.claim_group and c9.attribute = c7.attribute order by c9.value_ord limit ?
+                      ) c9 where true
                     ) as "values"
                   ) r6
-                )::text, ',' order by c7.attribute_ord), '') || ']')::json from claim_disagreement c7 where c7.claim_group = c5.claim_group
+                )::text, ',' order by c7.attribute_ord), '') || ']')::json from (
+                  select c7.* from claim_disagreement c7 where c7.claim_group = c5.claim_group order by c7.attribute_ord limit ?
+                ) c7 where true
               ) as "disagreements"
             ) r4
           ) from (
@@ -30,4 +34,4 @@ select (
     ) from commitment t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["2026-04-27","stargate-deploys-100b-immediately"]
+-- values: ["2026-04-27",10,7,"stargate-deploys-100b-immediately"]

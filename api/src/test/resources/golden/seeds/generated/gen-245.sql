@@ -38,7 +38,7 @@ select (
             ) r5
           ) as l0, (
             select row_to_json(r18.*) from (
-              select t4.kind as "kind", t4.name as "name", coalesce(to_json(array(select a19.value from organization_alias a19 where a19.organization_id = t4.id and a19.kind = 'TICKER' order by a19.value)), '{"$error":3}'::json) as "tickers"
+              select t4.kind as "kind", t4.name as "name", coalesce(to_json(array(select a19.value from organization_alias a19 where a19.organization_id = t4.id and a19.kind = 'TICKER' order by a19.value limit 100)), '{"$error":3}'::json) as "tickers"
             ) r18
           ) as l1 from (
             select q20.*, (q20.slug) collate "C" as sort_0 from organization q20 where q20.kind = ? order by (q20.slug) collate "C", q20.id limit ?

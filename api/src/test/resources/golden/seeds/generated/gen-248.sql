@@ -34,7 +34,7 @@ select (
                             select row_to_json(r18.*) from (
                               select coalesce(to_json(array(select o19.outlet from (
                                 select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.exclusivity_term_id = t16.id
-                              ) o19 order by 1)), '{"$error":0}'::json) as "outlets", t16.scope as "scope"
+                              ) o19 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t16.scope as "scope"
                             ) r18
                           ) as "node"
                         ) r17

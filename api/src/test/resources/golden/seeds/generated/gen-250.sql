@@ -8,7 +8,7 @@ select (
             select coalesce(to_json(g4.n), '{"$error":1}'::json) as "count", g4.month as "month", (
               select (
                 select row_to_json(r5.*) from (
-                  select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = c7.id and a6.kind = 'TICKER' order by a6.value)), '{"$error":2}'::json) as "tickers", (
+                  select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = c7.id and a6.kind = 'TICKER' order by a6.value limit 100)), '{"$error":2}'::json) as "tickers", (
                     select row_to_json(z8.*) from (
                       select ('[' || coalesce(a9.l0, '') || ']')::json as "edges", ('[' || coalesce(a9.l1, '') || ']')::json as "nodes" from (
                         select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0, string_agg(n10.l1::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l1 from (
@@ -40,13 +40,15 @@ select (
             ) as "organization"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end as key, case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q23.id)::int as n from (
-            select i24.*, l25.organization_id from (
-              select d26.id, d26.announced_earliest as date_earliest, d26.announced_latest as date_latest, d26.announced_precision as date_precision from deal d26
-            ) i24 left join (
-              select distinct deal_id as id, organization_id from deal_party
-            ) l25 on l25.id = i24.id
-          ) q23 where (q23.date_precision is not null and coalesce(q23.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end as key, case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q23.id)::int as n from (
+              select i24.*, l25.organization_id from (
+                select d26.id, d26.announced_earliest as date_earliest, d26.announced_latest as date_latest, d26.announced_precision as date_precision from deal d26
+              ) i24 left join (
+                select distinct deal_id as id, organization_id from deal_party
+              ) l25 on l25.id = i24.id
+            ) q23 where (q23.date_precision is not null and coalesce(q23.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i27.*, l28.organization_id from (
@@ -58,4 +60,4 @@ select (
     ) r1
   )
 )::text
--- values: [2,2,2,"DATE:DESC","DATE:DESC",3,"2025-01-21","2025-01-21"]
+-- values: [2,2,2,"DATE:DESC","DATE:DESC",3,"2025-01-21",100,"2025-01-21"]

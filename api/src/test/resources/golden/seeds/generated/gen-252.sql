@@ -8,15 +8,17 @@ select (
             select g3.month as "month", coalesce(to_json(g3.key), '{"$error":1}'::json) as "key", coalesce(to_json(g3.n), '{"$error":2}'::json) as "count"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o4.slug from organization o4 where o4.id = q5.organization_id
-          ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select d8.id, d8.announced_earliest as date_earliest, d8.announced_latest as date_latest, d8.announced_precision as date_precision from deal d8
-            ) i6 left join (
-              select distinct deal_id as id, organization_id from deal_party
-            ) l7 on l7.id = i6.id
-          ) q5 where true group by q5.organization_id having q5.organization_id is not null
+          select g3.* from (
+            select (
+              select o4.slug from organization o4 where o4.id = q5.organization_id
+            ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select d8.id, d8.announced_earliest as date_earliest, d8.announced_latest as date_latest, d8.announced_precision as date_precision from deal d8
+              ) i6 left join (
+                select distinct deal_id as id, organization_id from deal_party
+              ) l7 on l7.id = i6.id
+            ) q5 where true group by q5.organization_id having q5.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -28,7 +30,7 @@ select (
     ) r1
   )
 )::text
--- values: []
+-- values: [100]
 -- commitmentTotals
 select (
   (
@@ -39,16 +41,18 @@ select (
             select coalesce(to_json(g4.n), '{"$error":2}'::json) as "count", (
               select (
                 select row_to_json(r5.*) from (
-                  select c6.slug as "slug", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'ALIAS' order by a7.value)), '{"$error":3}'::json) as "a1"
+                  select c6.slug as "slug", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'ALIAS' order by a7.value limit 100)), '{"$error":3}'::json) as "a1"
                 ) r5
               ) from organization c6 where c6.id = g4.recipient_id limit 1
             ) as "recipient"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select null::bigint as committer_id, q8.recipient_id as recipient_id, null::text as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 join commitment_timing x9 on x9.commitment_id = q8.id where (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') and (q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null) group by 1, 2, 3, q8.unit
+          select g4.* from (
+            select null::bigint as committer_id, q8.recipient_id as recipient_id, null::text as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 join commitment_timing x9 on x9.commitment_id = q8.id where (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') and (q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null) group by 1, 2, 3, q8.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 join commitment_timing x10 on x10.commitment_id = q2.id where in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE' group by ()
     ) r1
   )
 )::text
--- values: ["2026-04-26","2026-04-26"]
+-- values: ["2026-04-26",100,"2026-04-26"]

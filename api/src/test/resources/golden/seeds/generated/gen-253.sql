@@ -11,7 +11,7 @@ select (
                   select row_to_json(r6.*) from (
                     select c7.slug as "slug", c7.status as "status", coalesce(to_json(array(select o8.outlet from (
                       select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = c7.id
-                    ) o8 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+                    ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.deal_id = c7.id
                     ) o15)), '{"$error":1}'::json) as "corroboration", (
                       select row_to_json(z16.*) from (
@@ -23,7 +23,7 @@ select (
                                   select distinct trim(o21.outlet) collate "C" as outlet from citation c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o21(outlet) where c22.statement_id = t19.id
                                 ) o24)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(dg_global_id('Statement', t19.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o25.outlet from (
                                   select distinct trim(o26.outlet) collate "C" as outlet from citation c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o26(outlet) where c27.statement_id = t19.id
-                                ) o25 order by 1)), '{"$error":4}'::json) as "outlets"
+                                ) o25 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
                               ) r20
                             ) as l0, (
                               select row_to_json(r29.*) from (
@@ -46,7 +46,7 @@ select (
                 select row_to_json(r32.*) from (
                   select coalesce(to_json(array(select o33.outlet from (
                     select distinct trim(o34.outlet) collate "C" as outlet from citation c35 join source s36 on s36.id = c35.source_id cross join lateral unnest(case when c35.credited_outlet is not null then string_to_array(c35.credited_outlet, ',') else array[coalesce(s36.publisher, s36.author, '“' || s36.title || '”')] end) as o34(outlet) where c35.event_id = t4.id
-                  ) o33 order by 1)), '{"$error":5}'::json) as "outlets", (
+                  ) o33 order by 1 limit 100)), '{"$error":5}'::json) as "outlets", (
                     select row_to_json(z37.*) from (
                       select (
                         select count(*) from citation q38 where q38.event_id = t4.id
@@ -89,7 +89,7 @@ select (
             select row_to_json(r6.*) from (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                 select row_to_json(r7.*) from (
-                  select t5.description as "description", coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = t5.id and a8.kind = 'TICKER' order by a8.value)), '{"$error":0}'::json) as "tickers", (
+                  select t5.description as "description", coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = t5.id and a8.kind = 'TICKER' order by a8.value limit 100)), '{"$error":0}'::json) as "tickers", (
                     select row_to_json(z9.*) from (
                       select (
                         select count(*) from event q10 where exists (select 1 from event_organization eo11 where eo11.event_id = q10.id and eo11.organization_id = t5.id)

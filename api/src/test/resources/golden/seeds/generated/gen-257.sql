@@ -33,7 +33,7 @@ select (
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r19.*) from (
-                    select 'Organization'::text as "__typename", c20.description as "description", coalesce(to_json(array(select a21.value from organization_alias a21 where a21.organization_id = c20.id and a21.kind = 'TICKER' order by a21.value)), '{"$error":3}'::json) as "tickers"
+                    select 'Organization'::text as "__typename", c20.description as "description", coalesce(to_json(array(select a21.value from organization_alias a21 where a21.organization_id = c20.id and a21.kind = 'TICKER' order by a21.value limit 100)), '{"$error":3}'::json) as "tickers"
                   ) r19
                 ) from organization c20 where c20.id = t9.fact_id limit 1
               ) when 'PERSON' then (
@@ -76,7 +76,7 @@ select (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.statement_id = t2.id
         ) o6)), '{"$error":0}'::json) as "corroboration", t2.slug as "slug", coalesce(to_json(array(select o7.outlet from (
           select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t2.id
-        ) o7 order by 1)), '{"$error":1}'::json) as "outlets", (
+        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
           select row_to_json(z11.*) from (
             select (
               select count(*) from citation q12 where q12.statement_id = t2.id

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.slug as "slug", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'ALIAS' order by a3.value)), '{"$error":0}'::json) as "aliases", t2.name as "name", coalesce(to_json(dg_global_id('Organization', t2.slug)), '{"$error":1}'::json) as "id", (
+        select t2.slug as "slug", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'ALIAS' order by a3.value limit 100)), '{"$error":0}'::json) as "aliases", t2.name as "name", coalesce(to_json(dg_global_id('Organization', t2.slug)), '{"$error":1}'::json) as "id", (
           select ('[' || coalesce(string_agg((
             select row_to_json(r4.*) from (
               select c5.name as "name", (
@@ -26,13 +26,15 @@ select (
                 ) z6
               ) as "events"
             ) r4
-          )::text, ',' order by c5.name), '') || ']')::json from organization c5 where c5.parent_id = t2.id
+          )::text, ',' order by c5.name), '') || ']')::json from (
+            select c5.* from organization c5 where c5.parent_id = t2.id order by c5.name limit ?
+          ) c5 where true
         ) as "units"
       ) r1
     ) from organization t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["2025-01-21",7,2,"DATE:ASC","2025-01-21",7,3,"openai"]
+-- values: ["2025-01-21",7,2,"DATE:ASC","2025-01-21",7,3,50,"openai"]
 -- sources
 select (
   (

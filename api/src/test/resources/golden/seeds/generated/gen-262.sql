@@ -17,7 +17,7 @@ select (
       select row_to_json(r5.*) from (
         select 'Deal'::text as "__typename", coalesce(to_json(dg_global_id('Deal', t6.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(array(select o7.outlet from (
           select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t6.id
-        ) o7 order by 1)), '{"$error":3}'::json) as "outlets", (
+        ) o7 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", (
           select row_to_json(z11.*) from (
             select (
               select count(*) from event q12 where q12.deal_id = t6.id
@@ -31,7 +31,7 @@ select (
                   select row_to_json(r17.*) from (
                     select coalesce(to_json(array(select o18.outlet from (
                       select distinct trim(o19.outlet) collate "C" as outlet from citation c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o19(outlet) where c20.event_id = t15.id
-                    ) o18 order by 1)), '{"$error":4}'::json) as "outlets", t15.title as "title", coalesce(to_json((select count(*)::int from (
+                    ) o18 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", t15.title as "title", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o22.outlet) collate "C" as outlet from citation c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o22(outlet) where c23.event_id = t15.id
                     ) o25)), '{"$error":5}'::json) as "corroboration"
                   ) r17

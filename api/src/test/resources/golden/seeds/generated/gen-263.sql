@@ -33,14 +33,18 @@ select (
                     ) r7
                   ) end) as "date"
                 ) r5
-              )::text, ',' order by c6.id), '') || ']')::json from commitment c6 where c6.id = any(g4.ids)
+              )::text, ',' order by c6.id), '') || ']')::json from (
+                select c6.* from commitment c6 where c6.id = any(g4.ids) order by c6.id limit ?
+              ) c6 where true
             ) as "commitments"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q8.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 where q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null group by 1, 2, 3, q8.unit
+          select g4.* from (
+            select q8.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 where q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null group by 1, 2, 3, q8.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: []
+-- values: [20,100]

@@ -13,7 +13,7 @@ select (
                       select distinct trim(o5.outlet) collate "C" as outlet from citation c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o5(outlet) where c6.person_id = c8.id
                     ) o9)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(dg_global_id('Person', c8.slug)), '{"$error":1}'::json) as "id", c8.name as "a2", coalesce(to_json(array(select o10.outlet from (
                       select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.person_id = c8.id
-                    ) o10 order by 1)), '{"$error":2}'::json) as "outlets", (
+                    ) o10 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
                       select row_to_json(z14.*) from (
                         select (
                           select count(*) from citation q15 where q15.person_id = c8.id
@@ -34,13 +34,15 @@ select (
                 ) from person c8 where c8.id = c20.person_id limit 1
               ) as "person"
             ) r3
-          )::text, ',' order by c20.id), '') || ']')::json from statement_speaker c20 where c20.statement_id = t2.id
+          )::text, ',' order by c20.id), '') || ']')::json from (
+            select c20.* from statement_speaker c20 where c20.statement_id = t2.id order by c20.id limit ?
+          ) c20 where true
         ) as "speakers"
       ) r1
     ) from statement t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [2,"SOURCE_POSITION:ASC",3,"openai-memo-microsoft-limited-its-ability"]
+-- values: [2,"SOURCE_POSITION:ASC",3,10,"openai-memo-microsoft-limited-its-ability"]
 -- timeline
 select (
   (

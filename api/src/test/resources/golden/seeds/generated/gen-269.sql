@@ -18,7 +18,9 @@ select (
                             select row_to_json(r11.*) from (
                               select coalesce(to_json((coalesce(c12.claim_preferred, false) or c12.claim_group is null)), '{"$error":2}'::json) as "a0", c12.claim_group as "claimGroup", c12.slug as "slug"
                             ) r11
-                          )::text, ',' order by c12.claim_preferred desc, c12.id), '') || ']')::json from commitment c12 where c12.claim_group = c10.claim_group
+                          )::text, ',' order by c12.claim_preferred desc, c12.id), '') || ']')::json from (
+                            select c12.* from commitment c12 where c12.claim_group = c10.claim_group order by c12.claim_preferred desc, c12.id limit ?
+                          ) c12 where true
                         ) as "claims", coalesce(to_json((
                           select (
                             select row_to_json(r13.*) from (
@@ -27,7 +29,7 @@ select (
                                   select row_to_json(r15.*) from (
                                     select c16.description as "description", coalesce(to_json(array(select o17.outlet from (
                                       select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.commitment_id = c16.id
-                                    ) o17 order by 1)), '{"$error":4}'::json) as "outlets"
+                                    ) o17 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
                                   ) r15
                                 ) from commitment c16 where c16.id = c14.part_of_id limit 1
                               ) as "partOf"
@@ -62,7 +64,7 @@ select (
                         ) as "exclusivityHeld", (
                           select (
                             select row_to_json(r31.*) from (
-                              select c32.name as "a0", c32.description as "description", c32.slug as "slug", coalesce(to_json(array(select a33.value from organization_alias a33 where a33.organization_id = c32.id and a33.kind = 'TICKER' order by a33.value)), '{"$error":6}'::json) as "tickers"
+                              select c32.name as "a0", c32.description as "description", c32.slug as "slug", coalesce(to_json(array(select a33.value from organization_alias a33 where a33.organization_id = c32.id and a33.kind = 'TICKER' order by a33.value limit 100)), '{"$error":6}'::json) as "tickers"
                             ) r31
                           ) from organization c32 where c32.id = c24.parent_id limit 1
                         ) as "parent"
@@ -80,4 +82,4 @@ select (
     ) z1
   )
 )::text
--- values: ["2025-11-03",20,20,"DATE:ASC","DATE:ASC",2,2,"VALID_FROM:ASC","VALID_FROM:ASC","infinity",2,3,"2025-11-03","2025-11-03","2025-01-21",10,21]
+-- values: ["2025-11-03",20,20,"DATE:ASC","DATE:ASC",10,2,2,"VALID_FROM:ASC","VALID_FROM:ASC","infinity",2,3,"2025-11-03","2025-11-03","2025-01-21",10,21]

@@ -114,7 +114,7 @@ select (
                   select row_to_json(r27.*) from (
                     select 'Statement'::text as "__typename", coalesce(to_json(dg_global_id('Statement', c28.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(array(select o29.outlet from (
                       select distinct trim(o30.outlet) collate "C" as outlet from citation c31 join source s32 on s32.id = c31.source_id cross join lateral unnest(case when c31.credited_outlet is not null then string_to_array(c31.credited_outlet, ',') else array[coalesce(s32.publisher, s32.author, '“' || s32.title || '”')] end) as o30(outlet) where c31.statement_id = c28.id
-                    ) o29 order by 1)), '{"$error":3}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+                    ) o29 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o33.outlet) collate "C" as outlet from citation c34 join source s35 on s35.id = c34.source_id cross join lateral unnest(case when c34.credited_outlet is not null then string_to_array(c34.credited_outlet, ',') else array[coalesce(s35.publisher, s35.author, '“' || s35.title || '”')] end) as o33(outlet) where c34.statement_id = c28.id
                     ) o36)), '{"$error":4}'::json) as "corroboration"
                   ) r27

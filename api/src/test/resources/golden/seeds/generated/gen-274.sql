@@ -11,9 +11,11 @@ select (
               select t5.kind as "kind", t5.name as "name", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r7.*) from (
-                    select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'TICKER' order by a8.value)), '{"$error":0}'::json) as "tickers", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'ALIAS' order by a10.value)), '{"$error":1}'::json) as "aliases", c9.slug as "slug", c9.name as "name"
+                    select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'TICKER' order by a8.value limit 100)), '{"$error":0}'::json) as "tickers", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'ALIAS' order by a10.value limit 100)), '{"$error":1}'::json) as "aliases", c9.slug as "slug", c9.name as "name"
                   ) r7
-                )::text, ',' order by c9.name), '') || ']')::json from organization c9 where c9.parent_id = t5.id
+                )::text, ',' order by c9.name), '') || ']')::json from (
+                  select c9.* from organization c9 where c9.parent_id = t5.id order by c9.name limit ?
+                ) c9 where true
               ) as "units"
             ) r6
           ) as l0 from (
@@ -24,7 +26,7 @@ select (
     ) z1
   )
 )::text
--- values: [1,1,"NAME:ASC","softbank",6,2]
+-- values: [1,1,"NAME:ASC",50,"softbank",6,2]
 -- commitments
 select (
   (

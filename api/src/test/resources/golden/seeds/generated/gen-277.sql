@@ -41,13 +41,13 @@ select (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0, string_agg(n3.l1::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l1 from (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select t4.kind as "kind", coalesce(to_json(dg_global_id('Organization', t4.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'ALIAS' order by a6.value)), '{"$error":1}'::json) as "aliases"
+              select t4.kind as "kind", coalesce(to_json(dg_global_id('Organization', t4.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'ALIAS' order by a6.value limit 100)), '{"$error":1}'::json) as "aliases"
             ) r5
           ) as l0, (
             select row_to_json(r7.*) from (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r8.*) from (
-                  select coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = t4.id and a9.kind = 'ALIAS' order by a9.value)), '{"$error":2}'::json) as "aliases"
+                  select coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = t4.id and a9.kind = 'ALIAS' order by a9.value limit 100)), '{"$error":2}'::json) as "aliases"
                 ) r8
               ) as "node"
             ) r7

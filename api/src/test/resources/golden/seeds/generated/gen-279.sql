@@ -10,7 +10,7 @@ select (
             select row_to_json(r7.*) from (
               select coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = c12.id
-              ) o8 order by 1)), '{"$error":1}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c12.slug)), '{"$error":2}'::json) as "id", c12.kind as "kind"
+              ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c12.slug)), '{"$error":2}'::json) as "id", c12.kind as "kind"
             ) r7
           ) from deal c12 where c12.id = t2.deal_id limit 1
         ) as "deal", (

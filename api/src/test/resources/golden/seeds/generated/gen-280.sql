@@ -23,15 +23,17 @@ select (
             select coalesce(to_json(g3.n), '{"$error":1}'::json) as "count"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o4.slug from organization o4 where o4.id = q5.organization_id
-          ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
-            ) i6 left join (
-              select event_id as id, organization_id from event_organization
-            ) l7 on l7.id = i6.id
-          ) q5 where true group by q5.organization_id having q5.organization_id is not null
+          select g3.* from (
+            select (
+              select o4.slug from organization o4 where o4.id = q5.organization_id
+            ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+              ) i6 left join (
+                select event_id as id, organization_id from event_organization
+              ) l7 on l7.id = i6.id
+            ) q5 where true group by q5.organization_id having q5.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -43,4 +45,4 @@ select (
     ) r1
   )
 )::text
--- values: []
+-- values: [100]

@@ -6,7 +6,7 @@ select (
         select t2.slug as "slug", (
           select (
             select row_to_json(r3.*) from (
-              select c4.description as "description", coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c4.id and a5.kind = 'ALIAS' order by a5.value)), '{"$error":0}'::json) as "aliases"
+              select c4.description as "description", coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c4.id and a5.kind = 'ALIAS' order by a5.value limit 100)), '{"$error":0}'::json) as "aliases"
             ) r3
           ) from organization c4 where c4.id = t2.parent_id limit 1
         ) as "parent"

@@ -12,14 +12,18 @@ select (
                     select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.commitment_id = c9.id
                   ) o10)), '{"$error":3}'::json) as "corroboration", c9.claim_group as "claimGroup"
                 ) r5
-              )::text, ',' order by c9.id), '') || ']')::json from commitment c9 where c9.id = any(g4.ids)
+              )::text, ',' order by c9.id), '') || ']')::json from (
+                select c9.* from commitment c9 where c9.id = any(g4.ids) order by c9.id limit ?
+              ) c9 where true
             ) as "commitments"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q11.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q11.unit as unit, sum(q11.amount) as total, count(*) as n, array_agg(distinct q11.qualifier order by q11.qualifier) as qualifiers, array_agg(q11.id order by q11.id) as ids from commitment q11 where q11.amount is not null and (q11.claim_group is null or q11.claim_preferred) and q11.part_of_id is null group by 1, 2, 3, q11.unit
+          select g4.* from (
+            select q11.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q11.unit as unit, sum(q11.amount) as total, count(*) as n, array_agg(distinct q11.qualifier order by q11.qualifier) as qualifiers, array_agg(q11.id order by q11.id) as ids from commitment q11 where q11.amount is not null and (q11.claim_group is null or q11.claim_preferred) and q11.part_of_id is null group by 1, 2, 3, q11.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: []
+-- values: [20,100]

@@ -31,7 +31,7 @@ select (
                       select row_to_json(r20.*) from (
                         select 'Deal'::text as "__typename", coalesce(to_json(dg_global_id('Deal', c21.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o22.outlet from (
                           select distinct trim(o23.outlet) collate "C" as outlet from citation c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o23(outlet) where c24.deal_id = c21.id
-                        ) o22 order by 1)), '{"$error":4}'::json) as "outlets", c21.slug as "slug", coalesce(to_json((select count(*)::int from (
+                        ) o22 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", c21.slug as "slug", coalesce(to_json((select count(*)::int from (
                           select distinct trim(o26.outlet) collate "C" as outlet from citation c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o26(outlet) where c27.deal_id = c21.id
                         ) o29)), '{"$error":5}'::json) as "corroboration"
                       ) r20
@@ -55,7 +55,7 @@ select (
                           select in_force(cast(? as date), x35.start_earliest, x35.start_latest, x35.start_precision, x35.end_earliest, x35.end_latest, x35.end_precision) from exclusivity_term_timing x35 where x35.term_id = c36.id
                         ), 'UNKNOWN')), '{"$error":6}'::json) as "inForce", coalesce(to_json(array(select o37.outlet from (
                           select distinct trim(o38.outlet) collate "C" as outlet from citation c39 join source s40 on s40.id = c39.source_id cross join lateral unnest(case when c39.credited_outlet is not null then string_to_array(c39.credited_outlet, ',') else array[coalesce(s40.publisher, s40.author, '“' || s40.title || '”')] end) as o38(outlet) where c39.exclusivity_term_id = c36.id
-                        ) o37 order by 1)), '{"$error":7}'::json) as "outlets", c36.slug as "slug"
+                        ) o37 order by 1 limit 100)), '{"$error":7}'::json) as "outlets", c36.slug as "slug"
                       ) r34
                     ) from exclusivity_term c36 where c36.id = t15.fact_id limit 1
                   ) when 'TERM_STARTED' then (
@@ -65,7 +65,7 @@ select (
                           select in_force(cast(? as date), x42.start_earliest, x42.start_latest, x42.start_precision, x42.end_earliest, x42.end_latest, x42.end_precision) from exclusivity_term_timing x42 where x42.term_id = c43.id
                         ), 'UNKNOWN')), '{"$error":8}'::json) as "inForce", coalesce(to_json(array(select o44.outlet from (
                           select distinct trim(o45.outlet) collate "C" as outlet from citation c46 join source s47 on s47.id = c46.source_id cross join lateral unnest(case when c46.credited_outlet is not null then string_to_array(c46.credited_outlet, ',') else array[coalesce(s47.publisher, s47.author, '“' || s47.title || '”')] end) as o45(outlet) where c46.exclusivity_term_id = c43.id
-                        ) o44 order by 1)), '{"$error":9}'::json) as "outlets", c43.slug as "slug"
+                        ) o44 order by 1 limit 100)), '{"$error":9}'::json) as "outlets", c43.slug as "slug"
                       ) r41
                     ) from exclusivity_term c43 where c43.id = t15.fact_id limit 1
                   ) end)), '{"$error":10}'::json) as "fact"

@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select t2.status as "status", coalesce(to_json(dg_global_id('Deal', t2.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select o3.outlet from (
           select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.deal_id = t2.id
-        ) o3 order by 1)), '{"$error":1}'::json) as "outlets", t2.kind as "kind", (
+        ) o3 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t2.kind as "kind", (
           select row_to_json(z7.*) from (
             select (
               select count(*) from commitment q8 where q8.deal_id = t2.id

@@ -23,7 +23,9 @@ select (
                       ) from organization c11 where c11.id = c9.organization_id limit 1
                     ) as "organization"
                   ) r6
-                )::text, ',' order by c9.id), '') || ']')::json from statement_speaker c9 where c9.statement_id = t4.id
+                )::text, ',' order by c9.id), '') || ']')::json from (
+                  select c9.* from statement_speaker c9 where c9.statement_id = t4.id order by c9.id limit ?
+                ) c9 where true
               ) as "speakers", (case when t4.date_precision is null then null else (
                 select row_to_json(r12.*) from (
                   select coalesce(to_json(dg_fuzzy_display(t4.date_earliest, t4.date_latest, t4.date_precision)), '{"$error":0}'::json) as "display", coalesce(to_json(t4.date_text), '{"$error":1}'::json) as "text"
@@ -58,4 +60,4 @@ select (
     ) z1
   )
 )::text
--- values: [20,20,"DATE:DESC",20,20,"SOURCE_POSITION:ASC",21,"MEMO",21]
+-- values: [20,20,"DATE:DESC",10,20,20,"SOURCE_POSITION:ASC",21,"MEMO",21]

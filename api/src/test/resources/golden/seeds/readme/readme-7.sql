@@ -25,7 +25,7 @@ select (
                       select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.commitment_id = c10.id
                     ) o15)), '{"$error":3}'::json) as "corroboration", coalesce(to_json(array(select o16.outlet from (
                       select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.commitment_id = c10.id
-                    ) o16 order by 1)), '{"$error":4}'::json) as "outlets", (
+                    ) o16 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", (
                       select row_to_json(z20.*) from (
                         select ('[' || coalesce(a21.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
@@ -41,7 +41,9 @@ select (
                       ) z20
                     ) as "citations"
                   ) r9
-                )::text, ',' order by c10.claim_preferred desc, c10.id), '') || ']')::json from commitment c10 where c10.claim_group = t4.claim_group
+                )::text, ',' order by c10.claim_preferred desc, c10.id), '') || ']')::json from (
+                  select c10.* from commitment c10 where c10.claim_group = t4.claim_group order by c10.claim_preferred desc, c10.id limit ?
+                ) c10 where true
               ) as "claims", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r26.*) from (
@@ -53,13 +55,19 @@ select (
                               select row_to_json(r30.*) from (
                                 select c31.slug as "slug"
                               ) r30
-                            )::text, ',' order by array_position(c29.claim_ids, c31.id)), '') || ']')::json from commitment c31 where c31.id = any(c29.claim_ids)
+                            )::text, ',' order by array_position(c29.claim_ids, c31.id)), '') || ']')::json from (
+                              select c31.* from commitment c31 where c31.id = any(c29.claim_ids) order by array_position(c29.claim_ids, c31.id) limit ?
+                            ) c31 where true
                           ) as "claims"
                         ) r28
-                      )::text, ',' order by c29.value_ord), '') || ']')::json from claim_value c29 where c29.claim_group = c27.claim_group and c29.attribute = c27.attribute
+                      )::text, ',' order by c29.value_ord), '') || ']')::json from (
+                        select c29.* from claim_value c29 where c29.claim_group = c27.claim_group and c29.attribute = c27.attribute order by c29.value_ord limit ?
+                      ) c29 where true
                     ) as "values"
                   ) r26
-                )::text, ',' order by c27.attribute_ord), '') || ']')::json from claim_disagreement c27 where c27.claim_group = t4.claim_group
+                )::text, ',' order by c27.attribute_ord), '') || ']')::json from (
+                  select c27.* from claim_disagreement c27 where c27.claim_group = t4.claim_group order by c27.attribute_ord limit ?
+                ) c27 where true
               ) as "disagreements"
             ) r5
           ) as l0 from (
@@ -72,4 +80,4 @@ select (
     ) z1
   )
 )::text
--- values: [20,20,"CLAIM_GROUP:ASC",20,20,"SOURCE_POSITION:ASC",21,21]
+-- values: [20,20,"CLAIM_GROUP:ASC",20,20,"SOURCE_POSITION:ASC",21,10,10,10,7,21]

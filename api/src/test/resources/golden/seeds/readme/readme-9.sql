@@ -16,17 +16,21 @@ select (
                 select row_to_json(r7.*) from (
                   select c8.slug as "slug"
                 ) r7
-              )::text, ',' order by c8.id), '') || ']')::json from commitment c8 where c8.id = any(g6.ids)
+              )::text, ',' order by c8.id), '') || ']')::json from (
+                select c8.* from commitment c8 where c8.id = any(g6.ids) order by c8.id limit ?
+              ) c8 where true
             ) as "commitments"
           ) r3
         )::text, ',' order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind), '') || ']')::json from (
-          select q9.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q9.unit as unit, sum(q9.amount) as total, count(*) as n, array_agg(distinct q9.qualifier order by q9.qualifier) as qualifiers, array_agg(q9.id order by q9.id) as ids from commitment q9 where q9.amount is not null and (q9.claim_group is null or q9.claim_preferred) and q9.part_of_id is null group by 1, 2, 3, q9.unit
+          select g6.* from (
+            select q9.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q9.unit as unit, sum(q9.amount) as total, count(*) as n, array_agg(distinct q9.qualifier order by q9.qualifier) as qualifiers, array_agg(q9.id order by q9.id) as ids from commitment q9 where q9.amount is not null and (q9.claim_group is null or q9.claim_preferred) and q9.part_of_id is null group by 1, 2, 3, q9.unit
+          ) g6 where true order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind limit ?
         ) g6 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: []
+-- values: [20,100]
 -- activity
 select (
   (
@@ -37,13 +41,15 @@ select (
             select g4.month as "month", coalesce(to_json(g4.n), '{"$error":1}'::json) as "count"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
-            ) i6 left join (
-              select event_id as id, organization_id from event_organization
-            ) l7 on l7.id = i6.id
-          ) q5 where true group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+              ) i6 left join (
+                select event_id as id, organization_id from event_organization
+              ) l7 on l7.id = i6.id
+            ) q5 where true group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -55,7 +61,7 @@ select (
     ) r1
   )
 )::text
--- values: []
+-- values: [100]
 -- timeline
 select (
   (

@@ -8,13 +8,15 @@ select (
             select coalesce(to_json(g4.key), '{"$error":1}'::json) as "key", coalesce(to_json(g4.n), '{"$error":2}'::json) as "count"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
-            ) i6 left join (
-              select event_id as id, organization_id from event_organization
-            ) l7 on l7.id = i6.id
-          ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+              ) i6 left join (
+                select event_id as id, organization_id from event_organization
+              ) l7 on l7.id = i6.id
+            ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -26,7 +28,7 @@ select (
     ) r1
   )
 )::text
--- values: ["2026-04-01","2026-04-01"]
+-- values: ["2026-04-01",100,"2026-04-01"]
 -- untilFebruary
 select (
   (
@@ -37,13 +39,15 @@ select (
             select coalesce(to_json(g4.key), '{"$error":1}'::json) as "key", coalesce(to_json(g4.n), '{"$error":2}'::json) as "count"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
-            ) i6 left join (
-              select event_id as id, organization_id from event_organization
-            ) l7 on l7.id = i6.id
-          ) q5 where (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+              ) i6 left join (
+                select event_id as id, organization_id from event_organization
+              ) l7 on l7.id = i6.id
+            ) q5 where (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -55,7 +59,7 @@ select (
     ) r1
   )
 )::text
--- values: ["2026-02-28","2026-02-28"]
+-- values: ["2026-02-28",100,"2026-02-28"]
 -- deals2025
 select (
   (
@@ -66,13 +70,15 @@ select (
             select coalesce(to_json(g4.key), '{"$error":1}'::json) as "key", coalesce(to_json(g4.n), '{"$error":2}'::json) as "count"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select d8.id, d8.announced_earliest as date_earliest, d8.announced_latest as date_latest, d8.announced_precision as date_precision from deal d8
-            ) i6 left join (
-              select distinct deal_id as id, organization_id from deal_party
-            ) l7 on l7.id = i6.id
-          ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select d8.id, d8.announced_earliest as date_earliest, d8.announced_latest as date_latest, d8.announced_precision as date_precision from deal d8
+              ) i6 left join (
+                select distinct deal_id as id, organization_id from deal_party
+              ) l7 on l7.id = i6.id
+            ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -84,4 +90,4 @@ select (
     ) r1
   )
 )::text
--- values: ["2025-01-01","2025-12-31","2025-01-01","2025-12-31"]
+-- values: ["2025-01-01","2025-12-31",100,"2025-01-01","2025-12-31"]

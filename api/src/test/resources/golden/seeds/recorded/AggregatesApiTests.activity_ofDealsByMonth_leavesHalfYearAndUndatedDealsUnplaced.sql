@@ -8,13 +8,15 @@ select (
             select coalesce(to_json(g4.key), '{"$error":1}'::json) as "key", g4.month as "month", coalesce(to_json(g4.n), '{"$error":2}'::json) as "count"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select d8.id, d8.announced_earliest as date_earliest, d8.announced_latest as date_latest, d8.announced_precision as date_precision from deal d8
-            ) i6 left join (
-              select distinct deal_id as id, organization_id from deal_party
-            ) l7 on l7.id = i6.id
-          ) q5 where true group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select d8.id, d8.announced_earliest as date_earliest, d8.announced_latest as date_latest, d8.announced_precision as date_precision from deal d8
+              ) i6 left join (
+                select distinct deal_id as id, organization_id from deal_party
+              ) l7 on l7.id = i6.id
+            ) q5 where true group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -26,4 +28,4 @@ select (
     ) r1
   )
 )::text
--- values: []
+-- values: [100]

@@ -14,15 +14,17 @@ select (
             ) as "organization", coalesce(to_json(g3.n), '{"$error":2}'::json) as "count"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o6.slug from organization o6 where o6.id = q7.organization_id
-          ) as key, null::text as month, q7.organization_id as organization_id, count(distinct q7.id)::int as n from (
-            select i8.*, l9.organization_id from (
-              select d10.id, d10.announced_earliest as date_earliest, d10.announced_latest as date_latest, d10.announced_precision as date_precision from deal d10
-            ) i8 left join (
-              select distinct deal_id as id, organization_id from deal_party
-            ) l9 on l9.id = i8.id
-          ) q7 where true group by q7.organization_id having q7.organization_id is not null
+          select g3.* from (
+            select (
+              select o6.slug from organization o6 where o6.id = q7.organization_id
+            ) as key, null::text as month, q7.organization_id as organization_id, count(distinct q7.id)::int as n from (
+              select i8.*, l9.organization_id from (
+                select d10.id, d10.announced_earliest as date_earliest, d10.announced_latest as date_latest, d10.announced_precision as date_precision from deal d10
+              ) i8 left join (
+                select distinct deal_id as id, organization_id from deal_party
+              ) l9 on l9.id = i8.id
+            ) q7 where true group by q7.organization_id having q7.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i11.*, l12.organization_id from (
@@ -34,4 +36,4 @@ select (
     ) r1
   )
 )::text
--- values: []
+-- values: [100]

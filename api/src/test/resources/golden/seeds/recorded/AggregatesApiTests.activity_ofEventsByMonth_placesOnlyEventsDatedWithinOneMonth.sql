@@ -14,13 +14,15 @@ select (
             ) as "organization", coalesce(to_json(g4.n), '{"$error":2}'::json) as "count"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q7.date_earliest is not null and q7.date_latest is not null and date_trunc('month', q7.date_earliest) = date_trunc('month', q7.date_latest) then to_char(q7.date_earliest, 'YYYY-MM') end as key, case when q7.date_earliest is not null and q7.date_latest is not null and date_trunc('month', q7.date_earliest) = date_trunc('month', q7.date_latest) then to_char(q7.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q7.id)::int as n from (
-            select i8.*, l9.organization_id from (
-              select e10.id, e10.date_earliest, e10.date_latest, e10.date_precision from event e10
-            ) i8 left join (
-              select event_id as id, organization_id from event_organization
-            ) l9 on l9.id = i8.id
-          ) q7 where true group by 1 having case when q7.date_earliest is not null and q7.date_latest is not null and date_trunc('month', q7.date_earliest) = date_trunc('month', q7.date_latest) then to_char(q7.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q7.date_earliest is not null and q7.date_latest is not null and date_trunc('month', q7.date_earliest) = date_trunc('month', q7.date_latest) then to_char(q7.date_earliest, 'YYYY-MM') end as key, case when q7.date_earliest is not null and q7.date_latest is not null and date_trunc('month', q7.date_earliest) = date_trunc('month', q7.date_latest) then to_char(q7.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q7.id)::int as n from (
+              select i8.*, l9.organization_id from (
+                select e10.id, e10.date_earliest, e10.date_latest, e10.date_precision from event e10
+              ) i8 left join (
+                select event_id as id, organization_id from event_organization
+              ) l9 on l9.id = i8.id
+            ) q7 where true group by 1 having case when q7.date_earliest is not null and q7.date_latest is not null and date_trunc('month', q7.date_earliest) = date_trunc('month', q7.date_latest) then to_char(q7.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i11.*, l12.organization_id from (
@@ -32,4 +34,4 @@ select (
     ) r1
   )
 )::text
--- values: []
+-- values: [100]

@@ -14,15 +14,17 @@ select (
             ) as "organization", coalesce(to_json(g3.n), '{"$error":2}'::json) as "count"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o6.slug from organization o6 where o6.id = q7.organization_id
-          ) as key, null::text as month, q7.organization_id as organization_id, count(distinct q7.id)::int as n from (
-            select i8.*, l9.organization_id from (
-              select e10.id, e10.date_earliest, e10.date_latest, e10.date_precision from event e10
-            ) i8 left join (
-              select event_id as id, organization_id from event_organization
-            ) l9 on l9.id = i8.id
-          ) q7 where true group by q7.organization_id having q7.organization_id is not null
+          select g3.* from (
+            select (
+              select o6.slug from organization o6 where o6.id = q7.organization_id
+            ) as key, null::text as month, q7.organization_id as organization_id, count(distinct q7.id)::int as n from (
+              select i8.*, l9.organization_id from (
+                select e10.id, e10.date_earliest, e10.date_latest, e10.date_precision from event e10
+              ) i8 left join (
+                select event_id as id, organization_id from event_organization
+              ) l9 on l9.id = i8.id
+            ) q7 where true group by q7.organization_id having q7.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i11.*, l12.organization_id from (
@@ -34,7 +36,7 @@ select (
     ) r1
   )
 )::text
--- values: []
+-- values: [100]
 -- april
 select (
   (
@@ -45,15 +47,17 @@ select (
             select coalesce(to_json(g3.key), '{"$error":0}'::json) as "key", coalesce(to_json(g3.n), '{"$error":1}'::json) as "count"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o4.slug from organization o4 where o4.id = q5.organization_id
-          ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
-            ) i6 left join (
-              select event_id as id, organization_id from event_organization
-            ) l7 on l7.id = i6.id
-          ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by q5.organization_id having q5.organization_id is not null
+          select g3.* from (
+            select (
+              select o4.slug from organization o4 where o4.id = q5.organization_id
+            ) as key, null::text as month, q5.organization_id as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+              ) i6 left join (
+                select event_id as id, organization_id from event_organization
+              ) l7 on l7.id = i6.id
+            ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by q5.organization_id having q5.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -65,4 +69,4 @@ select (
     ) r1
   )
 )::text
--- values: ["2026-04-01","2026-04-01"]
+-- values: ["2026-04-01",100,"2026-04-01"]

@@ -32,14 +32,18 @@ select (
                     ) from commitment c13 where c13.id = c10.part_of_id limit 1
                   ) as "partOf", coalesce(to_json((coalesce(c10.claim_preferred, false) or c10.claim_group is null)), '{"$error":9}'::json) as "preferred"
                 ) r9
-              )::text, ',' order by c10.id), '') || ']')::json from commitment c10 where c10.id = any(g6.ids)
+              )::text, ',' order by c10.id), '') || ']')::json from (
+                select c10.* from commitment c10 where c10.id = any(g6.ids) order by c10.id limit ?
+              ) c10 where true
             ) as "commitments"
           ) r3
         )::text, ',' order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind), '') || ']')::json from (
-          select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, sum(q14.amount) as total, count(*) as n, array_agg(distinct q14.qualifier order by q14.qualifier) as qualifiers, array_agg(q14.id order by q14.id) as ids from commitment q14 join commitment_timing x15 on x15.commitment_id = q14.id where (in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) <> 'FALSE') and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null) group by 1, 2, 3, q14.unit
+          select g6.* from (
+            select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, sum(q14.amount) as total, count(*) as n, array_agg(distinct q14.qualifier order by q14.qualifier) as qualifiers, array_agg(q14.id order by q14.id) as ids from commitment q14 join commitment_timing x15 on x15.commitment_id = q14.id where (in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) <> 'FALSE') and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null) group by 1, 2, 3, q14.unit
+          ) g6 where true order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind limit ?
         ) g6 where true
       ) as "groups" from commitment q2 join commitment_timing x16 on x16.commitment_id = q2.id where in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) <> 'FALSE' group by ()
     ) r1
   )
 )::text
--- values: ["2025-06-01","2025-06-01"]
+-- values: [20,"2025-06-01",100,"2025-06-01"]

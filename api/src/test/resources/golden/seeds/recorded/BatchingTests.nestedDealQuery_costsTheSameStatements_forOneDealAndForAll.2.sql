@@ -43,12 +43,14 @@ select (
                           select t21.role as "role", coalesce(to_json((
                             select (
                               select row_to_json(r23.*) from (
-                                select c24.name as "name", coalesce(to_json(array(select a25.value from organization_alias a25 where a25.organization_id = c24.id and a25.kind = 'ALIAS' order by a25.value)), '{"$error":0}'::json) as "aliases", coalesce(to_json(array(select a26.value from organization_alias a26 where a26.organization_id = c24.id and a26.kind = 'TICKER' order by a26.value)), '{"$error":1}'::json) as "tickers", (
+                                select c24.name as "name", coalesce(to_json(array(select a25.value from organization_alias a25 where a25.organization_id = c24.id and a25.kind = 'ALIAS' order by a25.value limit 100)), '{"$error":0}'::json) as "aliases", coalesce(to_json(array(select a26.value from organization_alias a26 where a26.organization_id = c24.id and a26.kind = 'TICKER' order by a26.value limit 100)), '{"$error":1}'::json) as "tickers", (
                                   select ('[' || coalesce(string_agg((
                                     select row_to_json(r27.*) from (
                                       select c28.slug as "slug"
                                     ) r27
-                                  )::text, ',' order by c28.name), '') || ']')::json from organization c28 where c28.parent_id = c24.id
+                                  )::text, ',' order by c28.name), '') || ']')::json from (
+                                    select c28.* from organization c28 where c28.parent_id = c24.id order by c28.name limit ?
+                                  ) c28 where true
                                 ) as "units"
                               ) r23
                             ) from organization c24 where c24.id = t21.organization_id limit 1
@@ -135,7 +137,9 @@ select (
                               select row_to_json(r60.*) from (
                                 select c61.slug as "slug"
                               ) r60
-                            )::text, ',' order by c61.id), '') || ']')::json from exclusivity_term c61 where c61.superseded_by_term_id = t54.id
+                            )::text, ',' order by c61.id), '') || ']')::json from (
+                              select c61.* from exclusivity_term c61 where c61.superseded_by_term_id = t54.id order by c61.id limit ?
+                            ) c61 where true
                           ) as "supersedes", (
                             select row_to_json(z62.*) from (
                               select (
@@ -167,7 +171,9 @@ select (
                               select row_to_json(r73.*) from (
                                 select 'Speaker'::text as "__typename"
                               ) r73
-                            )::text, ',' order by c74.id), '') || ']')::json from statement_speaker c74 where c74.statement_id = t71.id
+                            )::text, ',' order by c74.id), '') || ']')::json from (
+                              select c74.* from statement_speaker c74 where c74.statement_id = t71.id order by c74.id limit ?
+                            ) c74 where true
                           ) as "speakers", (
                             select row_to_json(z75.*) from (
                               select (
@@ -199,7 +205,9 @@ select (
                               select row_to_json(r86.*) from (
                                 select c87.slug as "slug"
                               ) r86
-                            )::text, ',' order by c87.name), '') || ']')::json from organization c87 where exists (select 1 from event_organization eo88 where eo88.event_id = t84.id and eo88.organization_id = c87.id)
+                            )::text, ',' order by c87.name), '') || ']')::json from (
+                              select c87.* from organization c87 where exists (select 1 from event_organization eo88 where eo88.event_id = t84.id and eo88.organization_id = c87.id) order by c87.name limit ?
+                            ) c87 where true
                           ) as "organizations", (
                             select row_to_json(z89.*) from (
                               select (
@@ -230,4 +238,4 @@ select (
     ) z1
   )
 )::text
--- values: [10,10,"ANNOUNCED:ASC",5,"ANNOUNCED:ASC",6,5,5,"SOURCE_POSITION:ASC",6,5,5,"ROLE:ASC",5,5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:ASC",5,"SOURCE_POSITION:ASC",6,6,5,5,"VALID_FROM:ASC",5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:DESC",5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:ASC",5,"SOURCE_POSITION:ASC",6,6,11]
+-- values: [10,10,"ANNOUNCED:ASC",5,"ANNOUNCED:ASC",6,5,5,"SOURCE_POSITION:ASC",6,5,5,"ROLE:ASC",50,5,5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:ASC",5,"SOURCE_POSITION:ASC",6,6,5,5,"VALID_FROM:ASC",10,5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:DESC",10,5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:ASC",20,5,"SOURCE_POSITION:ASC",6,6,11]

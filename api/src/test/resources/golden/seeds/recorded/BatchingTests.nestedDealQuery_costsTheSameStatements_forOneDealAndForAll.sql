@@ -45,12 +45,14 @@ select (
                           select t23.role as "role", coalesce(to_json((
                             select (
                               select row_to_json(r25.*) from (
-                                select c26.name as "name", coalesce(to_json(array(select a27.value from organization_alias a27 where a27.organization_id = c26.id and a27.kind = 'ALIAS' order by a27.value)), '{"$error":0}'::json) as "aliases", coalesce(to_json(array(select a28.value from organization_alias a28 where a28.organization_id = c26.id and a28.kind = 'TICKER' order by a28.value)), '{"$error":1}'::json) as "tickers", (
+                                select c26.name as "name", coalesce(to_json(array(select a27.value from organization_alias a27 where a27.organization_id = c26.id and a27.kind = 'ALIAS' order by a27.value limit 100)), '{"$error":0}'::json) as "aliases", coalesce(to_json(array(select a28.value from organization_alias a28 where a28.organization_id = c26.id and a28.kind = 'TICKER' order by a28.value limit 100)), '{"$error":1}'::json) as "tickers", (
                                   select ('[' || coalesce(string_agg((
                                     select row_to_json(r29.*) from (
                                       select c30.slug as "slug"
                                     ) r29
-                                  )::text, ',' order by c30.name), '') || ']')::json from organization c30 where c30.parent_id = c26.id
+                                  )::text, ',' order by c30.name), '') || ']')::json from (
+                                    select c30.* from organization c30 where c30.parent_id = c26.id order by c30.name limit ?
+                                  ) c30 where true
                                 ) as "units"
                               ) r25
                             ) from organization c26 where c26.id = t23.organization_id limit 1
@@ -137,7 +139,9 @@ select (
                               select row_to_json(r62.*) from (
                                 select c63.slug as "slug"
                               ) r62
-                            )::text, ',' order by c63.id), '') || ']')::json from exclusivity_term c63 where c63.superseded_by_term_id = t56.id
+                            )::text, ',' order by c63.id), '') || ']')::json from (
+                              select c63.* from exclusivity_term c63 where c63.superseded_by_term_id = t56.id order by c63.id limit ?
+                            ) c63 where true
                           ) as "supersedes", (
                             select row_to_json(z64.*) from (
                               select (
@@ -169,7 +173,9 @@ select (
                               select row_to_json(r75.*) from (
                                 select 'Speaker'::text as "__typename"
                               ) r75
-                            )::text, ',' order by c76.id), '') || ']')::json from statement_speaker c76 where c76.statement_id = t73.id
+                            )::text, ',' order by c76.id), '') || ']')::json from (
+                              select c76.* from statement_speaker c76 where c76.statement_id = t73.id order by c76.id limit ?
+                            ) c76 where true
                           ) as "speakers", (
                             select row_to_json(z77.*) from (
                               select (
@@ -201,7 +207,9 @@ select (
                               select row_to_json(r88.*) from (
                                 select c89.slug as "slug"
                               ) r88
-                            )::text, ',' order by c89.name), '') || ']')::json from organization c89 where exists (select 1 from event_organization eo90 where eo90.event_id = t86.id and eo90.organization_id = c89.id)
+                            )::text, ',' order by c89.name), '') || ']')::json from (
+                              select c89.* from organization c89 where exists (select 1 from event_organization eo90 where eo90.event_id = t86.id and eo90.organization_id = c89.id) order by c89.name limit ?
+                            ) c89 where true
                           ) as "organizations", (
                             select row_to_json(z91.*) from (
                               select (
@@ -234,4 +242,4 @@ select (
     ) z1
   )
 )::text
--- values: ["PARTNERSHIP","amazon",1,1,"ANNOUNCED:ASC",5,"ANNOUNCED:ASC",6,5,5,"SOURCE_POSITION:ASC",6,5,5,"ROLE:ASC",5,5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:ASC",5,"SOURCE_POSITION:ASC",6,6,5,5,"VALID_FROM:ASC",5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:DESC",5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:ASC",5,"SOURCE_POSITION:ASC",6,6,"PARTNERSHIP","amazon",2]
+-- values: ["PARTNERSHIP","amazon",1,1,"ANNOUNCED:ASC",5,"ANNOUNCED:ASC",6,5,5,"SOURCE_POSITION:ASC",6,5,5,"ROLE:ASC",50,5,5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:ASC",5,"SOURCE_POSITION:ASC",6,6,5,5,"VALID_FROM:ASC",10,5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:DESC",10,5,"SOURCE_POSITION:ASC",6,6,5,5,"DATE:ASC",20,5,"SOURCE_POSITION:ASC",6,6,"PARTNERSHIP","amazon",2]

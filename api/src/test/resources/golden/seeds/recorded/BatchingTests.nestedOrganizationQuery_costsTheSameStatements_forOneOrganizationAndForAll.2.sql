@@ -6,12 +6,14 @@ select (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select t4.slug as "slug", coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'ALIAS' order by a6.value)), '{"$error":0}'::json) as "aliases", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = t4.id and a7.kind = 'TICKER' order by a7.value)), '{"$error":1}'::json) as "tickers", (
+              select t4.slug as "slug", coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'ALIAS' order by a6.value limit 100)), '{"$error":0}'::json) as "aliases", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = t4.id and a7.kind = 'TICKER' order by a7.value limit 100)), '{"$error":1}'::json) as "tickers", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r8.*) from (
                     select c9.slug as "slug"
                   ) r8
-                )::text, ',' order by c9.name), '') || ']')::json from organization c9 where c9.parent_id = t4.id
+                )::text, ',' order by c9.name), '') || ']')::json from (
+                  select c9.* from organization c9 where c9.parent_id = t4.id order by c9.name limit ?
+                ) c9 where true
               ) as "units", (
                 select row_to_json(z10.*) from (
                   select ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
@@ -186,4 +188,4 @@ select (
     ) z1
   )
 )::text
--- values: [10,10,"NAME:ASC",5,5,"NAME:ASC",5,"DATE:DESC",6,5,"SOURCE_POSITION:ASC",6,6,5,5,"ANNOUNCED:ASC",6,5,5,"DATE:ASC",6,5,5,"DATE:ASC",6,5,5,"VALID_FROM:ASC",6,5,5,"VALID_FROM:ASC",6,5,5,"DATE:DESC",6,5,5,"DATE:ASC",6,5,5,"SOURCE_POSITION:ASC",6,11]
+-- values: [10,10,"NAME:ASC",50,5,5,"NAME:ASC",5,"DATE:DESC",6,5,"SOURCE_POSITION:ASC",6,6,5,5,"ANNOUNCED:ASC",6,5,5,"DATE:ASC",6,5,5,"DATE:ASC",6,5,5,"VALID_FROM:ASC",6,5,5,"VALID_FROM:ASC",6,5,5,"DATE:DESC",6,5,5,"DATE:ASC",6,5,5,"SOURCE_POSITION:ASC",6,11]

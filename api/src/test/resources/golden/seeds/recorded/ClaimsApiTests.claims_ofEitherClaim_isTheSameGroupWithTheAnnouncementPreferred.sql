@@ -19,13 +19,17 @@ select (
                   select row_to_json(r8.*) from (
                     select c9.slug as "slug"
                   ) r8
-                )::text, ',' order by c9.claim_preferred desc, c9.id), '') || ']')::json from commitment c9 where c9.claim_group = c4.claim_group
+                )::text, ',' order by c9.claim_preferred desc, c9.id), '') || ']')::json from (
+                  select c9.* from commitment c9 where c9.claim_group = c4.claim_group order by c9.claim_preferred desc, c9.id limit ?
+                ) c9 where true
               ) as "claims", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r10.*) from (
                     select coalesce(to_json(c11.attribute), '{"$error":3}'::json) as "attribute"
                   ) r10
-                )::text, ',' order by c11.attribute_ord), '') || ']')::json from claim_disagreement c11 where c11.claim_group = c4.claim_group
+                )::text, ',' order by c11.attribute_ord), '') || ']')::json from (
+                  select c11.* from claim_disagreement c11 where c11.claim_group = c4.claim_group order by c11.attribute_ord limit ?
+                ) c11 where true
               ) as "disagreements"
             ) r3
           ) from (
@@ -36,7 +40,7 @@ select (
     ) from commitment t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["amazon-invests-50b-in-openai-announced"]
+-- values: [10,7,"amazon-invests-50b-in-openai-announced"]
 -- pledged
 select (
   (
@@ -58,13 +62,17 @@ select (
                   select row_to_json(r8.*) from (
                     select c9.slug as "slug"
                   ) r8
-                )::text, ',' order by c9.claim_preferred desc, c9.id), '') || ']')::json from commitment c9 where c9.claim_group = c4.claim_group
+                )::text, ',' order by c9.claim_preferred desc, c9.id), '') || ']')::json from (
+                  select c9.* from commitment c9 where c9.claim_group = c4.claim_group order by c9.claim_preferred desc, c9.id limit ?
+                ) c9 where true
               ) as "claims", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r10.*) from (
                     select coalesce(to_json(c11.attribute), '{"$error":3}'::json) as "attribute"
                   ) r10
-                )::text, ',' order by c11.attribute_ord), '') || ']')::json from claim_disagreement c11 where c11.claim_group = c4.claim_group
+                )::text, ',' order by c11.attribute_ord), '') || ']')::json from (
+                  select c11.* from claim_disagreement c11 where c11.claim_group = c4.claim_group order by c11.attribute_ord limit ?
+                ) c11 where true
               ) as "disagreements"
             ) r3
           ) from (
@@ -75,4 +83,4 @@ select (
     ) from commitment t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["amazon-pledges-up-to-50b-investment"]
+-- values: [10,7,"amazon-pledges-up-to-50b-investment"]

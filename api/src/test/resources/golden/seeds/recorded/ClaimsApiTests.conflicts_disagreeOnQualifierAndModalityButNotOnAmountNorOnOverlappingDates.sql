@@ -17,13 +17,19 @@ select (
                               select row_to_json(r10.*) from (
                                 select c11.slug as "slug"
                               ) r10
-                            )::text, ',' order by array_position(c9.claim_ids, c11.id)), '') || ']')::json from commitment c11 where c11.id = any(c9.claim_ids)
+                            )::text, ',' order by array_position(c9.claim_ids, c11.id)), '') || ']')::json from (
+                              select c11.* from commitment c11 where c11.id = any(c9.claim_ids) order by array_position(c9.claim_ids, c11.id) limit ?
+                            ) c11 where true
                           ) as "claims"
                         ) r8
-                      )::text, ',' order by c9.value_ord), '') || ']')::json from claim_value c9 where c9.claim_group = c7.claim_group and c9.attribute = c7.attribute
+                      )::text, ',' order by c9.value_ord), '') || ']')::json from (
+                        select c9.* from claim_value c9 where c9.claim_group = c7.claim_group and c9.attribute = c7.attribute order by c9.value_ord limit ?
+                      ) c9 where true
                     ) as "values"
                   ) r6
-                )::text, ',' order by c7.attribute_ord), '') || ']')::json from claim_disagreement c7 where c7.claim_group = t4.claim_group
+                )::text, ',' order by c7.attribute_ord), '') || ']')::json from (
+                  select c7.* from claim_disagreement c7 where c7.claim_group = t4.claim_group order by c7.attribute_ord limit ?
+                ) c7 where true
               ) as "disagreements"
             ) r5
           ) as l0 from (
@@ -36,4 +42,4 @@ select (
     ) z1
   )
 )::text
--- values: [20,20,"CLAIM_GROUP:ASC",21]
+-- values: [20,20,"CLAIM_GROUP:ASC",10,10,7,21]

@@ -57,7 +57,9 @@ select (
                       ) z18
                     ) as "citations"
                   ) r14
-                )::text, ',' order by c15.claim_preferred desc, c15.id), '') || ']')::json from commitment c15 where c15.claim_group = t9.claim_group
+                )::text, ',' order by c15.claim_preferred desc, c15.id), '') || ']')::json from (
+                  select c15.* from commitment c15 where c15.claim_group = t9.claim_group order by c15.claim_preferred desc, c15.id limit ?
+                ) c15 where true
               ) as "claims"
             ) r10
           ) as l0 from (
@@ -70,4 +72,4 @@ select (
     ) z1
   )
 )::text
--- values: [20,20,20,"CLAIM_GROUP:ASC",20,20,"SOURCE_POSITION:ASC",21,21]
+-- values: [20,20,20,"CLAIM_GROUP:ASC",20,20,"SOURCE_POSITION:ASC",21,10,21]

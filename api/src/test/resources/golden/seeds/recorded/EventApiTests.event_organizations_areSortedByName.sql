@@ -8,7 +8,9 @@ select (
             select row_to_json(r2.*) from (
               select c3.name as "name"
             ) r2
-          )::text, ',' order by c3.name), '') || ']')::json from organization c3 where exists (select 1 from event_organization eo4 where eo4.event_id = t5.id and eo4.organization_id = c3.id)
+          )::text, ',' order by c3.name), '') || ']')::json from (
+            select c3.* from organization c3 where exists (select 1 from event_organization eo4 where eo4.event_id = t5.id and eo4.organization_id = c3.id) order by c3.name limit ?
+          ) c3 where true
         ) as "organizations", (
           select (
             select row_to_json(r6.*) from (
@@ -20,4 +22,4 @@ select (
     ) from event t5 where t5.slug = ? limit 1
   )
 )::text
--- values: ["stargate-launch-2025-01-21"]
+-- values: [20,"stargate-launch-2025-01-21"]

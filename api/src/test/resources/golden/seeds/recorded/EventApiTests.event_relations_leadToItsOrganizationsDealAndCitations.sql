@@ -8,7 +8,9 @@ select (
             select row_to_json(r3.*) from (
               select c4.slug as "slug", c4.name as "name"
             ) r3
-          )::text, ',' order by c4.name), '') || ']')::json from organization c4 where exists (select 1 from event_organization eo5 where eo5.event_id = t2.id and eo5.organization_id = c4.id)
+          )::text, ',' order by c4.name), '') || ']')::json from (
+            select c4.* from organization c4 where exists (select 1 from event_organization eo5 where eo5.event_id = t2.id and eo5.organization_id = c4.id) order by c4.name limit ?
+          ) c4 where true
         ) as "organizations", (
           select (
             select row_to_json(r6.*) from (
@@ -42,4 +44,4 @@ select (
     ) from event t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [20,20,"SOURCE_POSITION:ASC",21,"openai-revenue-chief-memo-reported-2026-04-13"]
+-- values: [20,20,20,"SOURCE_POSITION:ASC",21,"openai-revenue-chief-memo-reported-2026-04-13"]

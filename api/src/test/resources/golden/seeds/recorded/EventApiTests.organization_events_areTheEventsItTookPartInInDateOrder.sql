@@ -41,7 +41,9 @@ select (
                         select row_to_json(r7.*) from (
                           select c8.slug as "slug"
                         ) r7
-                      )::text, ',' order by c8.name), '') || ']')::json from organization c8 where exists (select 1 from event_organization eo9 where eo9.event_id = t5.id and eo9.organization_id = c8.id)
+                      )::text, ',' order by c8.name), '') || ']')::json from (
+                        select c8.* from organization c8 where exists (select 1 from event_organization eo9 where eo9.event_id = t5.id and eo9.organization_id = c8.id) order by c8.name limit ?
+                      ) c8 where true
                     ) as "organizations"
                   ) r6
                 ) as l0 from (
@@ -55,7 +57,7 @@ select (
     ) from organization t12 where t12.slug = ? limit 1
   )
 )::text
--- values: [20,20,"DATE:ASC",21,"oracle"]
+-- values: [20,20,"DATE:ASC",20,21,"oracle"]
 -- alphabet
 select (
   (

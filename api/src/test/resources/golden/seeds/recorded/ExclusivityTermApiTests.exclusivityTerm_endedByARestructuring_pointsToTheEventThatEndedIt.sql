@@ -46,7 +46,9 @@ select (
             select row_to_json(r15.*) from (
               select c16.slug as "slug"
             ) r15
-          )::text, ',' order by c16.id), '') || ']')::json from exclusivity_term c16 where c16.superseded_by_term_id = t2.id
+          )::text, ',' order by c16.id), '') || ']')::json from (
+            select c16.* from exclusivity_term c16 where c16.superseded_by_term_id = t2.id order by c16.id limit ?
+          ) c16 where true
         ) as "supersedes", (
           select (
             select row_to_json(r17.*) from (
@@ -78,4 +80,4 @@ select (
     ) from exclusivity_term t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [20,20,"SOURCE_POSITION:ASC",21,"microsoft-exclusive-openai-ip-license"]
+-- values: [10,20,20,"SOURCE_POSITION:ASC",21,"microsoft-exclusive-openai-ip-license"]

@@ -28,10 +28,12 @@ select (
             select row_to_json(r9.*) from (
               select c10.slug as "slug"
             ) r9
-          )::text, ',' order by c10.id), '') || ']')::json from exclusivity_term c10 where c10.superseded_by_term_id = t2.id
+          )::text, ',' order by c10.id), '') || ']')::json from (
+            select c10.* from exclusivity_term c10 where c10.superseded_by_term_id = t2.id order by c10.id limit ?
+          ) c10 where true
         ) as "supersedes"
       ) r1
     ) from exclusivity_term t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["azure-exclusive-cloud-for-stateless-openai-apis"]
+-- values: [10,"azure-exclusive-cloud-for-stateless-openai-apis"]

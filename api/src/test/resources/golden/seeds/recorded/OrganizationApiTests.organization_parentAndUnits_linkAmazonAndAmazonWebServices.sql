@@ -14,13 +14,15 @@ select (
             select row_to_json(r5.*) from (
               select c6.slug as "slug"
             ) r5
-          )::text, ',' order by c6.name), '') || ']')::json from organization c6 where c6.parent_id = t4.id
+          )::text, ',' order by c6.name), '') || ']')::json from (
+            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name limit ?
+          ) c6 where true
         ) as "units"
       ) r1
     ) from organization t4 where t4.slug = ? limit 1
   )
 )::text
--- values: ["aws"]
+-- values: [50,"aws"]
 -- amazon
 select (
   (
@@ -43,13 +45,15 @@ select (
                 ) from organization c8 where c8.id = c6.parent_id limit 1
               ) as "parent"
             ) r5
-          )::text, ',' order by c6.name), '') || ']')::json from organization c6 where c6.parent_id = t4.id
+          )::text, ',' order by c6.name), '') || ']')::json from (
+            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name limit ?
+          ) c6 where true
         ) as "units"
       ) r1
     ) from organization t4 where t4.slug = ? limit 1
   )
 )::text
--- values: ["amazon"]
+-- values: [50,"amazon"]
 -- openai
 select (
   (
@@ -66,10 +70,12 @@ select (
             select row_to_json(r5.*) from (
               select c6.slug as "slug"
             ) r5
-          )::text, ',' order by c6.name), '') || ']')::json from organization c6 where c6.parent_id = t4.id
+          )::text, ',' order by c6.name), '') || ']')::json from (
+            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name limit ?
+          ) c6 where true
         ) as "units"
       ) r1
     ) from organization t4 where t4.slug = ? limit 1
   )
 )::text
--- values: ["openai"]
+-- values: [50,"openai"]

@@ -41,7 +41,7 @@ select (
             select row_to_json(r5.*) from (
               select t4.quote as "quote", coalesce(to_json(array(select o6.outlet from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.statement_id = t4.id
-              ) o6 order by 1)), '{"$error":0}'::json) as "outlets"
+              ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets"
             ) r5
           ) as l0 from (
             select q10.*, coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) as sort_0 from statement q10 where exists (select 1 from citation oc11 join source os12 on os12.id = oc11.source_id where oc11.statement_id = q10.id and (strpos(lower(oc11.credited_outlet), lower(?)) > 0 or strpos(lower(os12.publisher), lower(?)) > 0)) order by coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) desc, q10.id desc limit ?

@@ -22,7 +22,9 @@ select (
                             ) from person c12 where c12.id = c13.person_id limit 1
                           ) as "person"
                         ) r10
-                      )::text, ',' order by c13.id), '') || ']')::json from statement_speaker c13 where c13.statement_id = t8.id
+                      )::text, ',' order by c13.id), '') || ']')::json from (
+                        select c13.* from statement_speaker c13 where c13.statement_id = t8.id order by c13.id limit ?
+                      ) c13 where true
                     ) as "speakers"
                   ) r9
                 ) as l0 from (
@@ -36,4 +38,4 @@ select (
     ) from person t5 where t5.slug = ? limit 1
   )
 )::text
--- values: [20,20,"DATE:DESC",21,"denise-dresser"]
+-- values: [20,20,"DATE:DESC",10,21,"denise-dresser"]

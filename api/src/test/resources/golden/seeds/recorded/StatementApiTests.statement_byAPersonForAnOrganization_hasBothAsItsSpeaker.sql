@@ -24,7 +24,9 @@ select (
                 ) from organization c9 where c9.id = c7.organization_id limit 1
               ) as "organization"
             ) r4
-          )::text, ',' order by c7.id), '') || ']')::json from statement_speaker c7 where c7.statement_id = t2.id
+          )::text, ',' order by c7.id), '') || ']')::json from (
+            select c7.* from statement_speaker c7 where c7.statement_id = t2.id order by c7.id limit ?
+          ) c7 where true
         ) as "speakers", (
           select (
             select row_to_json(r10.*) from (
@@ -58,4 +60,4 @@ select (
     ) from statement t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [20,20,"SOURCE_POSITION:ASC",21,"dresser-remarks-benefits-of-work-with-amazon"]
+-- values: [10,20,20,"SOURCE_POSITION:ASC",21,"dresser-remarks-benefits-of-work-with-amazon"]

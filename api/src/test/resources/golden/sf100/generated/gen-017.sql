@@ -56,7 +56,7 @@ select (
               ) as "citations", (
                 select (
                   select row_to_json(r17.*) from (
-                    select c18.name as "name", coalesce(to_json(array(select a19.value from organization_alias a19 where a19.organization_id = c18.id and a19.kind = 'TICKER' order by a19.value)), '{"$error":1}'::json) as "tickers"
+                    select c18.name as "name", coalesce(to_json(array(select a19.value from organization_alias a19 where a19.organization_id = c18.id and a19.kind = 'TICKER' order by a19.value limit 100)), '{"$error":1}'::json) as "tickers"
                   ) r17
                 ) from organization c18 where c18.id = t5.organization_id limit 1
               ) as "organization"

@@ -10,7 +10,7 @@ select (
                 select in_force(cast(? as date), x6.start_earliest, x6.start_latest, x6.start_precision, x6.end_earliest, x6.end_latest, x6.end_precision) from deal_timing x6 where x6.deal_id = t4.id
               ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t4.status as "status", coalesce(to_json(array(select o7.outlet from (
                 select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t4.id
-              ) o7 order by 1)), '{"$error":1}'::json) as "outlets", (case when t4.announced_precision is null then null else (
+              ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (case when t4.announced_precision is null then null else (
                 select row_to_json(r11.*) from (
                   select coalesce(to_json(t4.announced_precision), '{"$error":2}'::json) as "precision"
                 ) r11

@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.event_id = t6.id
-        ) o2 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":1}'::json) as "id", t6.kind as "kind", (
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":1}'::json) as "id", t6.kind as "kind", (
           select ('[' || coalesce(string_agg((
             select row_to_json(r7.*) from (
               select coalesce(to_json(dg_global_id('Organization', c8.slug)), '{"$error":2}'::json) as "id", c8.description as "description", c8.kind as "kind", (
@@ -38,7 +38,9 @@ select (
                 ) z9
               ) as "citations"
             ) r7
-          )::text, ',' order by c8.name), '') || ']')::json from organization c8 where exists (select 1 from event_organization eo19 where eo19.event_id = t6.id and eo19.organization_id = c8.id)
+          )::text, ',' order by c8.name), '') || ']')::json from (
+            select c8.* from organization c8 where exists (select 1 from event_organization eo19 where eo19.event_id = t6.id and eo19.organization_id = c8.id) order by c8.name limit ?
+          ) c8 where true
         ) as "organizations", (
           select row_to_json(z20.*) from (
             select ('[' || coalesce(a21.l0, '') || ']')::json as "nodes" from (
@@ -58,7 +60,7 @@ select (
     ) from event t6 where t6.slug = ? limit 1
   )
 )::text
--- values: [3,3,3,"SOURCE_POSITION:ASC",4,1,1,"SOURCE_POSITION:ASC",2,"event-1549-1"]
+-- values: [3,3,3,"SOURCE_POSITION:ASC",4,20,1,1,"SOURCE_POSITION:ASC",2,"event-1549-1"]
 -- source
 select (
   (

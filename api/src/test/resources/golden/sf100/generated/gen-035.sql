@@ -7,12 +7,12 @@ select (
           select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.deal_id = t5.id
         ) o6)), '{"$error":0}'::json) as "corroboration", t5.slug as "slug", coalesce(to_json(array(select o7.outlet from (
           select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t5.id
-        ) o7 order by 1)), '{"$error":1}'::json) as "a2", t5.kind as "kind", (
+        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "a2", t5.kind as "kind", (
           select (
             select row_to_json(r11.*) from (
               select coalesce(to_json(array(select o12.outlet from (
                 select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.deal_id = c16.id
-              ) o12 order by 1)), '{"$error":2}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+              ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
                 select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.deal_id = c16.id
               ) o20)), '{"$error":3}'::json) as "corroboration", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) from deal_timing x21 where x21.deal_id = c16.id
@@ -30,7 +30,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value)), '{"$error":0}'::json) as "aliases", t3.slug as "slug", t3.name as "name", (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value limit 100)), '{"$error":0}'::json) as "aliases", t3.slug as "slug", t3.name as "name", (
           select row_to_json(z4.*) from (
             select ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
@@ -41,7 +41,7 @@ select (
                         select row_to_json(r9.*) from (
                           select c10.status as "status", coalesce(to_json(dg_global_id('Deal', c10.slug)), '{"$error":1}'::json) as "id", coalesce(to_json(array(select o11.outlet from (
                             select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.deal_id = c10.id
-                          ) o11 order by 1)), '{"$error":2}'::json) as "outlets", c10.slug as "slug", (
+                          ) o11 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c10.slug as "slug", (
                             select row_to_json(z15.*) from (
                               select (
                                 select count(*) from commitment q16 where q16.deal_id = c10.id

@@ -16,7 +16,7 @@ select (
               select c5.description as "description", c5.name as "name", c5.slug as "slug", (
                 select (
                   select row_to_json(r6.*) from (
-                    select coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c8.id and a7.kind = 'ALIAS' order by a7.value)), '{"$error":1}'::json) as "aliases", c8.kind as "kind", c8.slug as "slug"
+                    select coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c8.id and a7.kind = 'ALIAS' order by a7.value limit 100)), '{"$error":1}'::json) as "aliases", c8.kind as "kind", c8.slug as "slug"
                   ) r6
                 ) from organization c8 where c8.id = c5.parent_id limit 1
               ) as "parent"

@@ -14,7 +14,7 @@ select (
             select row_to_json(r7.*) from (
               select t6.channel as "channel", t6.quote as "quote", coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.statement_id = t6.id
-              ) o8 order by 1)), '{"$error":0}'::json) as "a2"
+              ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "a2"
             ) r7
           ) as l0 from (
             select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where true order by coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) desc, q2.id desc limit ?

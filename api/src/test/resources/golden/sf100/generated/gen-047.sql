@@ -24,7 +24,7 @@ select (
         ) as "statements", (
           select (
             select row_to_json(r14.*) from (
-              select coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c16.id and a15.kind = 'ALIAS' order by a15.value)), '{"$error":2}'::json) as "aliases", c16.slug as "slug", c16.description as "description", (
+              select coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c16.id and a15.kind = 'ALIAS' order by a15.value limit 100)), '{"$error":2}'::json) as "aliases", c16.slug as "slug", c16.description as "description", (
                 select row_to_json(z17.*) from (
                   select (
                     select count(*) from person q18 where q18.organization_id = c16.id
@@ -65,16 +65,18 @@ select (
             select coalesce(to_json(g4.qualifiers), '{"$error":3}'::json) as "qualifiers", coalesce(to_json(g4.unit), '{"$error":4}'::json) as "unit", coalesce(to_json(trim_scale(g4.total)::text), '{"$error":5}'::json) as "total", coalesce(to_json(g4.n), '{"$error":6}'::json) as "count", (
               select (
                 select row_to_json(r5.*) from (
-                  select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = c7.id and a6.kind = 'TICKER' order by a6.value)), '{"$error":7}'::json) as "a0"
+                  select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = c7.id and a6.kind = 'TICKER' order by a6.value limit 100)), '{"$error":7}'::json) as "a0"
                 ) r5
               ) from organization c7 where c7.id = g4.recipient_id limit 1
             ) as "recipient"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select null::bigint as committer_id, null::bigint as recipient_id, q8.kind as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 where q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null group by 1, 2, 3, q8.unit
+          select g4.* from (
+            select null::bigint as committer_id, null::bigint as recipient_id, q8.kind as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 where q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null group by 1, 2, 3, q8.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: []
+-- values: [100]

@@ -14,7 +14,7 @@ select (
             select row_to_json(r7.*) from (
               select coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":0}'::json) as "id", t6.slug as "slug", coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.event_id = t6.id
-              ) o8 order by 1)), '{"$error":1}'::json) as "outlets"
+              ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
             ) r7
           ) as l0 from (
             select q2.*, coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date) as sort_0 from event q2 where (true) and ((coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date), q2.id) > (cast(? as date), ?)) order by coalesce(q2.date_earliest, q2.date_latest, 'infinity'::date), q2.id limit ?

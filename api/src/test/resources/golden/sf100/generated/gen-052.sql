@@ -13,7 +13,7 @@ select (
               select t5.kind as "kind", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r7.*) from (
-                    select c8.name as "name", coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = c8.id and a9.kind = 'ALIAS' order by a9.value)), '{"$error":0}'::json) as "aliases", c8.slug as "slug", (
+                    select c8.name as "name", coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = c8.id and a9.kind = 'ALIAS' order by a9.value limit 100)), '{"$error":0}'::json) as "aliases", c8.slug as "slug", (
                       select row_to_json(z10.*) from (
                         select (
                           select count(*) from exclusivity_term q11 where q11.grantor_id = c8.id
@@ -31,7 +31,9 @@ select (
                       ) z10
                     ) as "exclusivityGranted"
                   ) r7
-                )::text, ',' order by c8.name), '') || ']')::json from organization c8 where exists (select 1 from event_organization eo16 where eo16.event_id = t5.id and eo16.organization_id = c8.id)
+                )::text, ',' order by c8.name), '') || ']')::json from (
+                  select c8.* from organization c8 where exists (select 1 from event_organization eo16 where eo16.event_id = t5.id and eo16.organization_id = c8.id) order by c8.name limit ?
+                ) c8 where true
               ) as "organizations"
             ) r6
           ) as l0 from (
@@ -42,4 +44,4 @@ select (
     ) z1
   )
 )::text
--- values: [8,8,8,"DATE:ASC",2,2,"VALID_FROM:ASC","VALID_FROM:ASC",3,9]
+-- values: [8,8,8,"DATE:ASC",2,2,"VALID_FROM:ASC","VALID_FROM:ASC",3,20,9]

@@ -9,7 +9,7 @@ select (
           select in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) from exclusivity_term_timing x7 where x7.term_id = t2.id
         ), 'UNKNOWN')), '{"$error":1}'::json) as "a2", coalesce(to_json(array(select o8.outlet from (
           select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.exclusivity_term_id = t2.id
-        ) o8 order by 1)), '{"$error":2}'::json) as "outlets", (
+        ) o8 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
           select (
             select row_to_json(r12.*) from (
               select c13.status as "status", (case when c13.ended_precision is null then null else (

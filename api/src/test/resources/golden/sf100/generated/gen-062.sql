@@ -9,9 +9,11 @@ select (
               select c4.description as "description", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r5.*) from (
-                    select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = c7.id and a6.kind = 'TICKER' order by a6.value)), '{"$error":1}'::json) as "tickers", c7.description as "description", c7.kind as "a2"
+                    select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = c7.id and a6.kind = 'TICKER' order by a6.value limit 100)), '{"$error":1}'::json) as "tickers", c7.description as "description", c7.kind as "a2"
                   ) r5
-                )::text, ',' order by c7.name), '') || ']')::json from organization c7 where c7.parent_id = c4.id
+                )::text, ',' order by c7.name), '') || ']')::json from (
+                  select c7.* from organization c7 where c7.parent_id = c4.id order by c7.name limit ?
+                ) c7 where true
               ) as "units"
             ) r3
           ) from organization c4 where c4.id = t2.holder_id limit 1
@@ -40,4 +42,4 @@ select (
     ) from exclusivity_term t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [3,3,"SOURCE_POSITION:ASC",4,"exclusivity-5173"]
+-- values: [50,3,3,"SOURCE_POSITION:ASC",4,"exclusivity-5173"]

@@ -35,10 +35,12 @@ select (
                 select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from exclusivity_term_timing x10 where x10.term_id = c5.id
               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', c5.slug)), '{"$error":3}'::json) as "a3"
             ) r4
-          )::text, ',' order by c5.id), '') || ']')::json from exclusivity_term c5 where c5.superseded_by_term_id = t2.id
+          )::text, ',' order by c5.id), '') || ']')::json from (
+            select c5.* from exclusivity_term c5 where c5.superseded_by_term_id = t2.id order by c5.id limit ?
+          ) c5 where true
         ) as "supersedes"
       ) r1
     ) from exclusivity_term t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["2015-02-03","2026-04-28","exclusivity-2861"]
+-- values: ["2015-02-03","2026-04-28",10,"exclusivity-2861"]

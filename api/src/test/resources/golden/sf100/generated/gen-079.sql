@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'TICKER' order by a2.value)), '{"$error":0}'::json) as "tickers", (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'TICKER' order by a2.value limit 100)), '{"$error":0}'::json) as "tickers", (
           select row_to_json(z4.*) from (
             select ('[' || coalesce(a5.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
@@ -29,7 +29,7 @@ select (
                   select row_to_json(r15.*) from (
                     select t14.slug as "slug", coalesce(to_json(array(select o16.outlet from (
                       select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.statement_id = t14.id
-                    ) o16 order by 1)), '{"$error":1}'::json) as "outlets", t14.quote as "quote", t14.channel as "channel"
+                    ) o16 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t14.quote as "quote", t14.channel as "channel"
                   ) r15
                 ) as l0 from (
                   select q20.*, coalesce(q20.date_latest, q20.date_earliest, '-infinity'::date) as sort_0 from statement q20 where exists (select 1 from (

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value)), '{"$error":0}'::json) as "aliases", (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value limit 100)), '{"$error":0}'::json) as "aliases", (
           select row_to_json(z4.*) from (
             select (
               select row_to_json(r5.*) from (
@@ -53,7 +53,7 @@ select (
             select row_to_json(r7.*) from (
               select coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = t6.id
-              ) o8 order by 1)), '{"$error":0}'::json) as "outlets", t6.slug as "slug", (
+              ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.slug as "slug", (
                 select row_to_json(z12.*) from (
                   select (
                     select count(*) from deal_party q13 where q13.deal_id = t6.id
@@ -65,7 +65,7 @@ select (
                             select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.deal_party_id = t16.id
                           ) o21)), '{"$error":1}'::json) as "corroboration", t16.role as "role", coalesce(to_json(array(select o22.outlet from (
                             select distinct trim(o23.outlet) collate "C" as outlet from citation c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o23(outlet) where c24.deal_party_id = t16.id
-                          ) o22 order by 1)), '{"$error":2}'::json) as "outlets"
+                          ) o22 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
                         ) r17
                       ) as l0 from (
                         select q13.*, (q13.role) collate "C" as sort_0 from deal_party q13 where q13.deal_id = t6.id order by (q13.role) collate "C", q13.id limit ?

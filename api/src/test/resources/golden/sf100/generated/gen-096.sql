@@ -28,7 +28,7 @@ select (
                   ) o11)), '{"$error":0}'::json) as "corroboration", t5.modality as "modality", coalesce(to_json((
                     select (
                       select row_to_json(r12.*) from (
-                        select c13.kind as "kind", coalesce(to_json(array(select a14.value from organization_alias a14 where a14.organization_id = c13.id and a14.kind = 'ALIAS' order by a14.value)), '{"$error":1}'::json) as "aliases"
+                        select c13.kind as "kind", coalesce(to_json(array(select a14.value from organization_alias a14 where a14.organization_id = c13.id and a14.kind = 'ALIAS' order by a14.value limit 100)), '{"$error":1}'::json) as "aliases"
                       ) r12
                     ) from organization c13 where c13.id = t5.committer_id limit 1
                   )), '{"$error":2}'::json) as "committer"

@@ -6,7 +6,7 @@ select (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select t4.slug as "slug", t4.description as "description", coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'TICKER' order by a6.value)), '{"$error":0}'::json) as "tickers", t4.name as "name"
+              select t4.slug as "slug", t4.description as "description", coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'TICKER' order by a6.value limit 100)), '{"$error":0}'::json) as "tickers", t4.name as "name"
             ) r5
           ) as l0 from (
             select q7.*, (lower(q7.name)) collate "C" as sort_0 from organization q7 where true order by (lower(q7.name)) collate "C", q7.id limit ?

@@ -10,7 +10,7 @@ select (
                 select row_to_json(r6.*) from (
                   select t4.title as "title", coalesce(to_json(array(select o7.outlet from (
                     select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.event_id = t4.id
-                  ) o7 order by 1)), '{"$error":0}'::json) as "outlets", t4.description as "description", coalesce(to_json((select count(*)::int from (
+                  ) o7 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t4.description as "description", coalesce(to_json((select count(*)::int from (
                     select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.event_id = t4.id
                   ) o14)), '{"$error":1}'::json) as "a3"
                 ) r6

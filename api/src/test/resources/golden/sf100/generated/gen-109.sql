@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.kind as "kind", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'TICKER' order by a3.value)), '{"$error":0}'::json) as "a1", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t2.id and a4.kind = 'ALIAS' order by a4.value)), '{"$error":1}'::json) as "aliases", t2.slug as "slug", (
+        select t2.kind as "kind", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'TICKER' order by a3.value limit 100)), '{"$error":0}'::json) as "a1", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t2.id and a4.kind = 'ALIAS' order by a4.value limit 100)), '{"$error":1}'::json) as "aliases", t2.slug as "slug", (
           select row_to_json(z5.*) from (
             select (
               select count(*) from exclusivity_term q6 where q6.grantor_id = t2.id

@@ -12,7 +12,7 @@ select (
             select row_to_json(r6.*) from (
               select coalesce(to_json(array(select o7.outlet from (
                 select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t5.id
-              ) o7 order by 1)), '{"$error":0}'::json) as "a0", coalesce(to_json(dg_global_id('Deal', t5.slug)), '{"$error":1}'::json) as "id"
+              ) o7 order by 1 limit 100)), '{"$error":0}'::json) as "a0", coalesce(to_json(dg_global_id('Deal', t5.slug)), '{"$error":1}'::json) as "id"
             ) r6
           ) as l0 from (
             select q11.*, coalesce(q11.announced_earliest, q11.announced_latest, 'infinity'::date) as sort_0 from deal q11 where (true) and ((coalesce(q11.announced_earliest, q11.announced_latest, 'infinity'::date), q11.id) > (cast(? as date), ?)) order by coalesce(q11.announced_earliest, q11.announced_latest, 'infinity'::date), q11.id limit ?

@@ -6,7 +6,7 @@ select (
         select coalesce(to_json(dg_global_id('Event', t2.slug)), '{"$error":0}'::json) as "id", t2.title as "title", (
           select ('[' || coalesce(string_agg((
             select row_to_json(r3.*) from (
-              select c4.name as "name", coalesce(to_json(dg_global_id('Organization', c4.slug)), '{"$error":1}'::json) as "id", coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c4.id and a5.kind = 'ALIAS' order by a5.value)), '{"$error":2}'::json) as "aliases", (
+              select c4.name as "name", coalesce(to_json(dg_global_id('Organization', c4.slug)), '{"$error":1}'::json) as "id", coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c4.id and a5.kind = 'ALIAS' order by a5.value limit 100)), '{"$error":2}'::json) as "aliases", (
                 select row_to_json(z6.*) from (
                   select (
                     select count(*) from exclusivity_term q7 where q7.holder_id = c4.id
@@ -24,13 +24,15 @@ select (
                 ) z6
               ) as "exclusivityHeld"
             ) r3
-          )::text, ',' order by c4.name), '') || ']')::json from organization c4 where exists (select 1 from event_organization eo12 where eo12.event_id = t2.id and eo12.organization_id = c4.id)
+          )::text, ',' order by c4.name), '') || ']')::json from (
+            select c4.* from organization c4 where exists (select 1 from event_organization eo12 where eo12.event_id = t2.id and eo12.organization_id = c4.id) order by c4.name limit ?
+          ) c4 where true
         ) as "organizations"
       ) r1
     ) from event t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [1,1,"VALID_FROM:ASC","VALID_FROM:ASC",2,"event-6765-1"]
+-- values: [1,1,"VALID_FROM:ASC","VALID_FROM:ASC",2,20,"event-6765-1"]
 -- people
 select (
   (

@@ -8,13 +8,15 @@ select (
             select g4.month as "month", coalesce(to_json(g4.key), '{"$error":1}'::json) as "key", coalesce(to_json(g4.n), '{"$error":2}'::json) as "a2"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select d8.id, d8.announced_earliest as date_earliest, d8.announced_latest as date_latest, d8.announced_precision as date_precision from deal d8
-            ) i6 left join (
-              select distinct deal_id as id, organization_id from deal_party
-            ) l7 on l7.id = i6.id
-          ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select d8.id, d8.announced_earliest as date_earliest, d8.announced_latest as date_latest, d8.announced_precision as date_precision from deal d8
+              ) i6 left join (
+                select distinct deal_id as id, organization_id from deal_party
+              ) l7 on l7.id = i6.id
+            ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (q5.date_precision is not null and coalesce(q5.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -26,13 +28,13 @@ select (
     ) r1
   )
 )::text
--- values: ["2023-06-22","2015-05-06","2023-06-22","2015-05-06"]
+-- values: ["2023-06-22","2015-05-06",100,"2023-06-22","2015-05-06"]
 -- organizationByName
 select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.description as "description", t2.slug as "slug", coalesce(to_json(dg_global_id('Organization', t2.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'ALIAS' order by a3.value)), '{"$error":1}'::json) as "aliases"
+        select t2.description as "description", t2.slug as "slug", coalesce(to_json(dg_global_id('Organization', t2.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'ALIAS' order by a3.value limit 100)), '{"$error":1}'::json) as "aliases"
       ) r1
     ) from organization t2 where lower(t2.name) = lower(?) or exists (select 1 from organization_alias a4 where a4.organization_id = t2.id and lower(a4.value) = lower(?)) order by t2.id limit 1
   )

@@ -60,7 +60,7 @@ select (
                       select in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) from exclusivity_term_timing x22 where x22.term_id = t20.id
                     ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(array(select o23.outlet from (
                       select distinct trim(o24.outlet) collate "C" as outlet from citation c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o24(outlet) where c25.exclusivity_term_id = t20.id
-                    ) o23 order by 1)), '{"$error":1}'::json) as "outlets", (case when t20.valid_to_precision is null then null else (
+                    ) o23 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (case when t20.valid_to_precision is null then null else (
                       select row_to_json(r27.*) from (
                         select t20.valid_to_latest as "latest", coalesce(to_json(t20.valid_to_text), '{"$error":2}'::json) as "text"
                       ) r27

@@ -16,7 +16,7 @@ select (
                     select in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) from exclusivity_term_timing x8 where x8.term_id = t5.id
                   ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(array(select o9.outlet from (
                     select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.exclusivity_term_id = t5.id
-                  ) o9 order by 1)), '{"$error":1}'::json) as "outlets"
+                  ) o9 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
                 ) r7
               ) as "node"
             ) r6
@@ -37,7 +37,7 @@ select (
         select t2.slug as "slug", t2.status as "status", coalesce(to_json((
           select (
             select row_to_json(r3.*) from (
-              select coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = c5.id and a4.kind = 'ALIAS' order by a4.value)), '{"$error":0}'::json) as "aliases", c5.description as "description", c5.slug as "a2", coalesce(to_json(dg_global_id('Organization', c5.slug)), '{"$error":1}'::json) as "id", (
+              select coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = c5.id and a4.kind = 'ALIAS' order by a4.value limit 100)), '{"$error":0}'::json) as "aliases", c5.description as "description", c5.slug as "a2", coalesce(to_json(dg_global_id('Organization', c5.slug)), '{"$error":1}'::json) as "id", (
                 select row_to_json(z6.*) from (
                   select ('[' || coalesce(a7.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (

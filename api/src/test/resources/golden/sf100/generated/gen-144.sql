@@ -54,12 +54,14 @@ select (
                             select row_to_json(r29.*) from (
                               select coalesce(to_json(dg_global_id('Person', c30.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o31.outlet from (
                                 select distinct trim(o32.outlet) collate "C" as outlet from citation c33 join source s34 on s34.id = c33.source_id cross join lateral unnest(case when c33.credited_outlet is not null then string_to_array(c33.credited_outlet, ',') else array[coalesce(s34.publisher, s34.author, '“' || s34.title || '”')] end) as o32(outlet) where c33.person_id = c30.id
-                              ) o31 order by 1)), '{"$error":4}'::json) as "outlets"
+                              ) o31 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
                             ) r29
                           ) from person c30 where c30.id = c28.person_id limit 1
                         ) as "person"
                       ) r12
-                    )::text, ',' order by c28.id), '') || ']')::json from statement_speaker c28 where c28.statement_id = t5.id
+                    )::text, ',' order by c28.id), '') || ']')::json from (
+                      select c28.* from statement_speaker c28 where c28.statement_id = t5.id order by c28.id limit ?
+                    ) c28 where true
                   ) as "speakers", (case when t5.date_precision is null then null else (
                     select row_to_json(r35.*) from (
                       select coalesce(to_json(t5.date_precision), '{"$error":5}'::json) as "precision", t5.date_latest as "latest"
@@ -98,4 +100,4 @@ select (
     ) z1
   )
 )::text
--- values: [2,2,2,"DATE:DESC","DATE:DESC",1,"DATE:DESC",2,2,"SOURCE_POSITION:ASC",3,3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4,"2026-01-30",10001486,3]
+-- values: [2,2,2,"DATE:DESC","DATE:DESC",1,"DATE:DESC",2,2,"SOURCE_POSITION:ASC",3,10,3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4,"2026-01-30",10001486,3]

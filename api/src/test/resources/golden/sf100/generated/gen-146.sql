@@ -36,7 +36,9 @@ select (
                   select row_to_json(r6.*) from (
                     select coalesce(to_json(c7.attribute), '{"$error":1}'::json) as "attribute"
                   ) r6
-                )::text, ',' order by c7.attribute_ord), '') || ']')::json from claim_disagreement c7 where c7.claim_group = t4.claim_group
+                )::text, ',' order by c7.attribute_ord), '') || ']')::json from (
+                  select c7.* from claim_disagreement c7 where c7.claim_group = t4.claim_group order by c7.attribute_ord limit ?
+                ) c7 where true
               ) as "disagreements", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r8.*) from (
@@ -46,7 +48,9 @@ select (
                       ) r10
                     ) end) as "quantity"
                   ) r8
-                )::text, ',' order by c9.claim_preferred desc, c9.id), '') || ']')::json from commitment c9 where c9.claim_group = t4.claim_group
+                )::text, ',' order by c9.claim_preferred desc, c9.id), '') || ']')::json from (
+                  select c9.* from commitment c9 where c9.claim_group = t4.claim_group order by c9.claim_preferred desc, c9.id limit ?
+                ) c9 where true
               ) as "claims"
             ) r5
           ) as l0 from (
@@ -59,4 +63,4 @@ select (
     ) z1
   )
 )::text
--- values: [6,6,"CLAIM_GROUP:ASC",7]
+-- values: [6,6,"CLAIM_GROUP:ASC",7,10,7]

@@ -10,14 +10,14 @@ select (
             select row_to_json(r7.*) from (
               select coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = c12.id
-              ) o8 order by 1)), '{"$error":2}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+              ) o8 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
                 select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.deal_id = c12.id
               ) o16)), '{"$error":3}'::json) as "corroboration", c12.title as "title", (
                 select (
                   select row_to_json(r17.*) from (
                     select c18.kind as "a0", c18.slug as "a1", c18.title as "a2", coalesce(to_json(array(select o19.outlet from (
                       select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.deal_id = c18.id
-                    ) o19 order by 1)), '{"$error":4}'::json) as "outlets"
+                    ) o19 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
                   ) r17
                 ) from deal c18 where c18.id = c12.parent_id limit 1
               ) as "parent"
@@ -72,7 +72,7 @@ select (
                       select row_to_json(r16.*) from (
                         select coalesce(to_json(array(select o17.outlet from (
                           select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.statement_id = t14.id
-                        ) o17 order by 1)), '{"$error":1}'::json) as "outlets", t14.channel as "channel"
+                        ) o17 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t14.channel as "channel"
                       ) r16
                     ) as "node"
                   ) r15

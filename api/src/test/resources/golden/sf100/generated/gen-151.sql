@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.deal_id = t6.id
-        ) o2 order by 1)), '{"$error":0}'::json) as "outlets", t6.summary as "summary", coalesce(to_json(dg_global_id('Deal', t6.slug)), '{"$error":1}'::json) as "id", (
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.summary as "summary", coalesce(to_json(dg_global_id('Deal', t6.slug)), '{"$error":1}'::json) as "id", (
           select row_to_json(z7.*) from (
             select (
               select count(*) from commitment q8 where q8.deal_id = t6.id
@@ -15,7 +15,7 @@ select (
                   select row_to_json(r12.*) from (
                     select coalesce(to_json(dg_global_id('Commitment', t11.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(array(select o13.outlet from (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.commitment_id = t11.id
-                    ) o13 order by 1)), '{"$error":3}'::json) as "a1", t11.kind as "kind", coalesce(to_json((coalesce(t11.claim_preferred, false) or t11.claim_group is null)), '{"$error":4}'::json) as "preferred", (case when t11.amount is null then null else (
+                    ) o13 order by 1 limit 100)), '{"$error":3}'::json) as "a1", t11.kind as "kind", coalesce(to_json((coalesce(t11.claim_preferred, false) or t11.claim_group is null)), '{"$error":4}'::json) as "preferred", (case when t11.amount is null then null else (
                       select row_to_json(r17.*) from (
                         select coalesce(to_json(trim_scale(t11.amount)::text), '{"$error":5}'::json) as "amount", coalesce(to_json((case t11.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t11.amount)::text || ' ' || t11.unit), '{"$error":6}'::json) as "text"
                       ) r17

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.description as "description", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'ALIAS' order by a3.value)), '{"$error":0}'::json) as "aliases", t2.kind as "kind", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t2.id and a4.kind = 'TICKER' order by a4.value)), '{"$error":1}'::json) as "tickers", (
+        select t2.description as "description", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'ALIAS' order by a3.value limit 100)), '{"$error":0}'::json) as "aliases", t2.kind as "kind", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t2.id and a4.kind = 'TICKER' order by a4.value limit 100)), '{"$error":1}'::json) as "tickers", (
           select row_to_json(z5.*) from (
             select (
               select count(*) from event q6 where exists (select 1 from event_organization eo7 where eo7.event_id = q6.id and eo7.organization_id = t2.id)
@@ -31,7 +31,7 @@ select (
                   select row_to_json(r18.*) from (
                     select coalesce(to_json(dg_global_id('ExclusivityTerm', t17.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o19.outlet from (
                       select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.exclusivity_term_id = t17.id
-                    ) o19 order by 1)), '{"$error":4}'::json) as "a1"
+                    ) o19 order by 1 limit 100)), '{"$error":4}'::json) as "a1"
                   ) r18
                 ) as l0 from (
                   select q13.*, coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) as in_force from exclusivity_term q13 join exclusivity_term_timing x14 on x14.term_id = q13.id where (q13.holder_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE') order by coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date), q13.id limit ?

@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select t2.description as "description", t2.kind as "kind", coalesce(to_json(dg_global_id('Event', t2.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select o3.outlet from (
           select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.event_id = t2.id
-        ) o3 order by 1)), '{"$error":1}'::json) as "outlets"
+        ) o3 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
     ) from event t2 where t2.slug = ? limit 1
   )
@@ -21,16 +21,18 @@ select (
             select coalesce(to_json(trim_scale(g4.total)::text), '{"$error":3}'::json) as "total", g4.kind as "kind", coalesce(to_json(g4.unit), '{"$error":4}'::json) as "unit", coalesce(to_json(g4.n), '{"$error":5}'::json) as "count", (
               select (
                 select row_to_json(r5.*) from (
-                  select c6.description as "description", c6.name as "name", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'TICKER' order by a7.value)), '{"$error":6}'::json) as "tickers"
+                  select c6.description as "description", c6.name as "name", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = c6.id and a7.kind = 'TICKER' order by a7.value limit 100)), '{"$error":6}'::json) as "tickers"
                 ) r5
               ) from organization c6 where c6.id = g4.recipient_id limit 1
             ) as "recipient"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q8.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 join commitment_timing x9 on x9.commitment_id = q8.id where (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') and (q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null) group by 1, 2, 3, q8.unit
+          select g4.* from (
+            select q8.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q8.unit as unit, sum(q8.amount) as total, count(*) as n, array_agg(distinct q8.qualifier order by q8.qualifier) as qualifiers, array_agg(q8.id order by q8.id) as ids from commitment q8 join commitment_timing x9 on x9.commitment_id = q8.id where (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') and (q8.amount is not null and (q8.claim_group is null or q8.claim_preferred) and q8.part_of_id is null) group by 1, 2, 3, q8.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 join commitment_timing x10 on x10.commitment_id = q2.id where in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE' group by ()
     ) r1
   )
 )::text
--- values: ["2025-10-31","2025-10-31"]
+-- values: ["2025-10-31",100,"2025-10-31"]

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'TICKER' order by a2.value)), '{"$error":0}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', t3.slug)), '{"$error":1}'::json) as "a1", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t3.id and a4.kind = 'ALIAS' order by a4.value)), '{"$error":2}'::json) as "aliases", (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'TICKER' order by a2.value limit 100)), '{"$error":0}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', t3.slug)), '{"$error":1}'::json) as "a1", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t3.id and a4.kind = 'ALIAS' order by a4.value limit 100)), '{"$error":2}'::json) as "aliases", (
           select row_to_json(z5.*) from (
             select (
               select count(*) from citation q6 where q6.organization_id = t3.id

@@ -11,7 +11,9 @@ select (
                   select row_to_json(r6.*) from (
                     select coalesce(to_json(c7.attribute), '{"$error":1}'::json) as "attribute"
                   ) r6
-                )::text, ',' order by c7.attribute_ord), '') || ']')::json from claim_disagreement c7 where c7.claim_group = t4.claim_group
+                )::text, ',' order by c7.attribute_ord), '') || ']')::json from (
+                  select c7.* from claim_disagreement c7 where c7.claim_group = t4.claim_group order by c7.attribute_ord limit ?
+                ) c7 where true
               ) as "disagreements"
             ) r5
           ) as l0 from (
@@ -24,4 +26,4 @@ select (
     ) z1
   )
 )::text
--- values: [4,4,"CLAIM_GROUP:ASC",5]
+-- values: [4,4,"CLAIM_GROUP:ASC",7,5]

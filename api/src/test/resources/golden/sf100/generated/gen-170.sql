@@ -12,7 +12,7 @@ select (
                 select in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) from exclusivity_term_timing x9 where x9.term_id = t7.id
               ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t7.slug)), '{"$error":1}'::json) as "a2", coalesce(to_json(array(select o10.outlet from (
                 select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.exclusivity_term_id = t7.id
-              ) o10 order by 1)), '{"$error":2}'::json) as "outlets", (
+              ) o10 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r14.*) from (
                     select c15.slug as "slug", (
@@ -22,10 +22,14 @@ select (
                             select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from exclusivity_term_timing x18 where x18.term_id = c17.id
                           ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce", c17.status as "status", c17.slug as "slug"
                         ) r16
-                      )::text, ',' order by c17.id), '') || ']')::json from exclusivity_term c17 where c17.superseded_by_term_id = c15.id
+                      )::text, ',' order by c17.id), '') || ']')::json from (
+                        select c17.* from exclusivity_term c17 where c17.superseded_by_term_id = c15.id order by c17.id limit ?
+                      ) c17 where true
                     ) as "supersedes"
                   ) r14
-                )::text, ',' order by c15.id), '') || ']')::json from exclusivity_term c15 where c15.superseded_by_term_id = t7.id
+                )::text, ',' order by c15.id), '') || ']')::json from (
+                  select c15.* from exclusivity_term c15 where c15.superseded_by_term_id = t7.id order by c15.id limit ?
+                ) c15 where true
               ) as "supersedes"
             ) r8
           ) as l0 from (
@@ -36,4 +40,4 @@ select (
     ) z1
   )
 )::text
--- values: ["cnbc.com","cnbc.com",6,6,"VALID_FROM:ASC","2026-04-01","2020-11-16","cnbc.com","cnbc.com",7]
+-- values: ["cnbc.com","cnbc.com",6,6,"VALID_FROM:ASC","2026-04-01","2020-11-16",10,10,"cnbc.com","cnbc.com",7]

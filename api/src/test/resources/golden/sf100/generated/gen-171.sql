@@ -17,7 +17,9 @@ select (
                       select row_to_json(r8.*) from (
                         select coalesce(to_json(c9.attribute), '{"$error":2}'::json) as "attribute"
                       ) r8
-                    )::text, ',' order by c9.attribute_ord), '') || ']')::json from claim_disagreement c9 where c9.claim_group = t4.claim_group
+                    )::text, ',' order by c9.attribute_ord), '') || ']')::json from (
+                      select c9.* from claim_disagreement c9 where c9.claim_group = t4.claim_group order by c9.attribute_ord limit ?
+                    ) c9 where true
                   ) as "disagreements"
                 ) r7
               ) as "node"
@@ -32,4 +34,4 @@ select (
     ) z1
   )
 )::text
--- values: [1,1,1,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC",2]
+-- values: [1,1,1,"CLAIM_GROUP:ASC","CLAIM_GROUP:ASC",7,2]

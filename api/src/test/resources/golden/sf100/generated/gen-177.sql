@@ -16,7 +16,7 @@ select (
             select row_to_json(r8.*) from (
               select coalesce(to_json((coalesce(t7.claim_preferred, false) or t7.claim_group is null)), '{"$error":0}'::json) as "preferred", coalesce(to_json(array(select o9.outlet from (
                 select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.commitment_id = t7.id
-              ) o9 order by 1)), '{"$error":1}'::json) as "outlets", t7.horizon as "horizon", t7.claim_group as "claimGroup", coalesce(to_json((
+              ) o9 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t7.horizon as "horizon", t7.claim_group as "claimGroup", coalesce(to_json((
                 select (
                   select row_to_json(r13.*) from (
                     select c14.name as "name", c14.kind as "kind"

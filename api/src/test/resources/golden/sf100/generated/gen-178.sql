@@ -14,7 +14,7 @@ select (
                     select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.person_id = t5.id
                   ) o11)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o12.outlet from (
                     select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.person_id = t5.id
-                  ) o12 order by 1)), '{"$error":1}'::json) as "outlets", (
+                  ) o12 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
                     select (
                       select row_to_json(r16.*) from (
                         select c17.slug as "slug", coalesce(to_json(dg_global_id('Organization', c17.slug)), '{"$error":2}'::json) as "a1", (
@@ -46,19 +46,21 @@ select (
       select row_to_json(r1.*) from (
         select t2.status as "status", coalesce(to_json(array(select o3.outlet from (
           select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.exclusivity_term_id = t2.id
-        ) o3 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+        ) o3 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
           select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.exclusivity_term_id = t2.id
         ) o10)), '{"$error":1}'::json) as "corroboration", t2.scope as "scope", (
           select (
             select row_to_json(r11.*) from (
               select coalesce(to_json(array(select o12.outlet from (
                 select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.event_id = c16.id
-              ) o12 order by 1)), '{"$error":2}'::json) as "outlets", c16.description as "description", (
+              ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c16.description as "description", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r17.*) from (
                     select c18.slug as "slug", coalesce(to_json(dg_global_id('Organization', c18.slug)), '{"$error":3}'::json) as "id"
                   ) r17
-                )::text, ',' order by c18.name), '') || ']')::json from organization c18 where exists (select 1 from event_organization eo19 where eo19.event_id = c16.id and eo19.organization_id = c18.id)
+                )::text, ',' order by c18.name), '') || ']')::json from (
+                  select c18.* from organization c18 where exists (select 1 from event_organization eo19 where eo19.event_id = c16.id and eo19.organization_id = c18.id) order by c18.name limit ?
+                ) c18 where true
               ) as "organizations"
             ) r11
           ) from event c16 where c16.id = t2.superseded_by_event_id limit 1
@@ -67,7 +69,7 @@ select (
     ) from exclusivity_term t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["exclusivity-8175"]
+-- values: [20,"exclusivity-8175"]
 -- r3
 select (
   (

@@ -8,13 +8,15 @@ select (
             select coalesce(to_json(trim_scale(g4.total)::text), '{"$error":3}'::json) as "total", coalesce(to_json(g4.n), '{"$error":4}'::json) as "a1"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null group by 1, 2, 3, q5.unit
+          select g4.* from (
+            select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null group by 1, 2, 3, q5.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1
   )
 )::text
--- values: []
+-- values: [100]
 -- event
 select (
   (
@@ -22,7 +24,7 @@ select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
           select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.event_id = t6.id
-        ) o2 order by 1)), '{"$error":0}'::json) as "outlets", t6.kind as "kind", (
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.kind as "kind", (
           select row_to_json(z7.*) from (
             select (
               select row_to_json(r8.*) from (

@@ -6,16 +6,18 @@ select (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'TICKER' order by a6.value)), '{"$error":0}'::json) as "tickers", t4.description as "description", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = t4.id and a7.kind = 'ALIAS' order by a7.value)), '{"$error":1}'::json) as "aliases", t4.slug as "slug", (
+              select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'TICKER' order by a6.value limit 100)), '{"$error":0}'::json) as "tickers", t4.description as "description", coalesce(to_json(array(select a7.value from organization_alias a7 where a7.organization_id = t4.id and a7.kind = 'ALIAS' order by a7.value limit 100)), '{"$error":1}'::json) as "aliases", t4.slug as "slug", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r8.*) from (
-                    select coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = c10.id and a9.kind = 'ALIAS' order by a9.value)), '{"$error":2}'::json) as "aliases", coalesce(to_json(dg_global_id('Organization', c10.slug)), '{"$error":3}'::json) as "id"
+                    select coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = c10.id and a9.kind = 'ALIAS' order by a9.value limit 100)), '{"$error":2}'::json) as "aliases", coalesce(to_json(dg_global_id('Organization', c10.slug)), '{"$error":3}'::json) as "id"
                   ) r8
-                )::text, ',' order by c10.name), '') || ']')::json from organization c10 where c10.parent_id = t4.id
+                )::text, ',' order by c10.name), '') || ']')::json from (
+                  select c10.* from organization c10 where c10.parent_id = t4.id order by c10.name limit ?
+                ) c10 where true
               ) as "units", (
                 select (
                   select row_to_json(r11.*) from (
-                    select c12.slug as "slug", coalesce(to_json(array(select a13.value from organization_alias a13 where a13.organization_id = c12.id and a13.kind = 'ALIAS' order by a13.value)), '{"$error":4}'::json) as "aliases", c12.kind as "kind", (
+                    select c12.slug as "slug", coalesce(to_json(array(select a13.value from organization_alias a13 where a13.organization_id = c12.id and a13.kind = 'ALIAS' order by a13.value limit 100)), '{"$error":4}'::json) as "aliases", c12.kind as "kind", (
                       select row_to_json(z14.*) from (
                         select (
                           select row_to_json(r15.*) from (
@@ -42,4 +44,4 @@ select (
     ) z1
   )
 )::text
--- values: [2,2,"NAME:ASC",2,2,"SOURCE_POSITION:ASC",3,3]
+-- values: [2,2,"NAME:ASC",50,2,2,"SOURCE_POSITION:ASC",3,3]

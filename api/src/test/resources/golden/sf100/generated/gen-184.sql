@@ -41,12 +41,12 @@ select (
                   select row_to_json(r24.*) from (
                     select 'Statement'::text as "__typename", c25.channel as "channel", coalesce(to_json(array(select o26.outlet from (
                       select distinct trim(o27.outlet) collate "C" as outlet from citation c28 join source s29 on s29.id = c28.source_id cross join lateral unnest(case when c28.credited_outlet is not null then string_to_array(c28.credited_outlet, ',') else array[coalesce(s29.publisher, s29.author, '“' || s29.title || '”')] end) as o27(outlet) where c28.statement_id = c25.id
-                    ) o26 order by 1)), '{"$error":4}'::json) as "outlets", c25.quote as "quote", (
+                    ) o26 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", c25.quote as "quote", (
                       select (
                         select row_to_json(r30.*) from (
                           select coalesce(to_json(array(select o31.outlet from (
                             select distinct trim(o32.outlet) collate "C" as outlet from citation c33 join source s34 on s34.id = c33.source_id cross join lateral unnest(case when c33.credited_outlet is not null then string_to_array(c33.credited_outlet, ',') else array[coalesce(s34.publisher, s34.author, '“' || s34.title || '”')] end) as o32(outlet) where c33.deal_id = c35.id
-                          ) o31 order by 1)), '{"$error":5}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c35.slug)), '{"$error":6}'::json) as "id", c35.summary as "summary", (
+                          ) o31 order by 1 limit 100)), '{"$error":5}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c35.slug)), '{"$error":6}'::json) as "id", c35.summary as "summary", (
                             select row_to_json(z36.*) from (
                               select (
                                 select row_to_json(r37.*) from (

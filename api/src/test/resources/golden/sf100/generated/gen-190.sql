@@ -35,13 +35,15 @@ select (
             select coalesce(to_json(g4.unit), '{"$error":3}'::json) as "unit", g4.kind as "kind", coalesce(to_json(g4.n), '{"$error":4}'::json) as "count", coalesce(to_json(trim_scale(g4.total)::text), '{"$error":5}'::json) as "total"
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
-          select null::bigint as committer_id, null::bigint as recipient_id, q5.kind as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.committer_id = (
-            select s6.id from organization s6 where s6.slug = ?
-          ) or q5.recipient_id = (
-            select s7.id from organization s7 where s7.slug = ?
-          )) and (q5.deal_id = (
-            select s8.id from deal s8 where s8.slug = ?
-          )) and (q5.modality = ?) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+          select g4.* from (
+            select null::bigint as committer_id, null::bigint as recipient_id, q5.kind as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.committer_id = (
+              select s6.id from organization s6 where s6.slug = ?
+            ) or q5.recipient_id = (
+              select s7.id from organization s7 where s7.slug = ?
+            )) and (q5.deal_id = (
+              select s8.id from deal s8 where s8.slug = ?
+            )) and (q5.modality = ?) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where (q2.committer_id = (
         select s9.id from organization s9 where s9.slug = ?
@@ -53,4 +55,4 @@ select (
     ) r1
   )
 )::text
--- values: ["aurora-capital-231","aurora-capital-231","nova-robotics-294-cobalt-compute-727-restructuring-7407","PLANNED","aurora-capital-231","aurora-capital-231","nova-robotics-294-cobalt-compute-727-restructuring-7407","PLANNED"]
+-- values: ["aurora-capital-231","aurora-capital-231","nova-robotics-294-cobalt-compute-727-restructuring-7407","PLANNED",100,"aurora-capital-231","aurora-capital-231","nova-robotics-294-cobalt-compute-727-restructuring-7407","PLANNED"]

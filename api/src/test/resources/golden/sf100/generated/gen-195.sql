@@ -37,7 +37,7 @@ select (
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r20.*) from (
-                    select 'Organization'::text as "__typename", c21.description as "description", coalesce(to_json(array(select a22.value from organization_alias a22 where a22.organization_id = c21.id and a22.kind = 'ALIAS' order by a22.value)), '{"$error":2}'::json) as "aliases", c21.kind as "kind"
+                    select 'Organization'::text as "__typename", c21.description as "description", coalesce(to_json(array(select a22.value from organization_alias a22 where a22.organization_id = c21.id and a22.kind = 'ALIAS' order by a22.value limit 100)), '{"$error":2}'::json) as "aliases", c21.kind as "kind"
                   ) r20
                 ) from organization c21 where c21.id = t10.fact_id limit 1
               ) when 'PERSON' then (

@@ -12,7 +12,7 @@ select (
                 select row_to_json(r9.*) from (
                   select coalesce(to_json(array(select o10.outlet from (
                     select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.commitment_id = t7.id
-                  ) o10 order by 1)), '{"$error":0}'::json) as "outlets", t7.claim_group as "claimGroup"
+                  ) o10 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t7.claim_group as "claimGroup"
                 ) r9
               ) as "node"
             ) r8
@@ -20,7 +20,7 @@ select (
             select row_to_json(r14.*) from (
               select t7.description as "description", coalesce(to_json(array(select o15.outlet from (
                 select distinct trim(o16.outlet) collate "C" as outlet from citation c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o16(outlet) where c17.commitment_id = t7.id
-              ) o15 order by 1)), '{"$error":1}'::json) as "outlets", t7.modality as "a2", t7.slug as "slug", (case when t7.amount is null then null else (
+              ) o15 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t7.modality as "a2", t7.slug as "slug", (case when t7.amount is null then null else (
                 select row_to_json(r19.*) from (
                   select coalesce(to_json((case t7.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t7.amount)::text || ' ' || t7.unit), '{"$error":2}'::json) as "text", coalesce(to_json(trim_scale(t7.amount)::text), '{"$error":3}'::json) as "amount"
                 ) r19

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value)), '{"$error":0}'::json) as "aliases", t3.name as "name", coalesce(to_json(dg_global_id('Organization', t3.slug)), '{"$error":1}'::json) as "id", (
+        select coalesce(to_json(array(select a2.value from organization_alias a2 where a2.organization_id = t3.id and a2.kind = 'ALIAS' order by a2.value limit 100)), '{"$error":0}'::json) as "aliases", t3.name as "name", coalesce(to_json(dg_global_id('Organization', t3.slug)), '{"$error":1}'::json) as "id", (
           select row_to_json(z4.*) from (
             select (
               select count(*) from exclusivity_term q5 where q5.holder_id = t3.id
@@ -19,7 +19,7 @@ select (
                       select row_to_json(r11.*) from (
                         select t9.status as "status", coalesce(to_json(array(select o12.outlet from (
                           select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.exclusivity_term_id = t9.id
-                        ) o12 order by 1)), '{"$error":2}'::json) as "outlets", t9.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t9.slug)), '{"$error":3}'::json) as "id"
+                        ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", t9.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t9.slug)), '{"$error":3}'::json) as "id"
                       ) r11
                     ) as "node"
                   ) r10

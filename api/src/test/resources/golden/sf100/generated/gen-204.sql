@@ -8,7 +8,9 @@ select (
             select row_to_json(r3.*) from (
               select 'Speaker'::text as "__typename"
             ) r3
-          )::text, ',' order by c4.id), '') || ']')::json from statement_speaker c4 where c4.statement_id = t2.id
+          )::text, ',' order by c4.id), '') || ']')::json from (
+            select c4.* from statement_speaker c4 where c4.statement_id = t2.id order by c4.id limit ?
+          ) c4 where true
         ) as "speakers", (
           select row_to_json(z5.*) from (
             select (
@@ -36,7 +38,7 @@ select (
     ) from statement t2 where t2.slug = ? limit 1
   )
 )::text
--- values: ["10000062","1321",94664,1,1,1,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC","10000062","1321",94664,2,"statement-4204"]
+-- values: [10,"10000062","1321",94664,1,1,1,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC","10000062","1321",94664,2,"statement-4204"]
 -- event
 select (
   (

@@ -14,15 +14,17 @@ select (
             ) as "organization"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o6.slug from organization o6 where o6.id = q7.organization_id
-          ) as key, null::text as month, q7.organization_id as organization_id, count(distinct q7.id)::int as n from (
-            select i8.*, l9.organization_id from (
-              select e10.id, e10.date_earliest, e10.date_latest, e10.date_precision from event e10
-            ) i8 left join (
-              select event_id as id, organization_id from event_organization
-            ) l9 on l9.id = i8.id
-          ) q7 where (q7.date_precision is not null and coalesce(q7.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q7.organization_id having q7.organization_id is not null
+          select g3.* from (
+            select (
+              select o6.slug from organization o6 where o6.id = q7.organization_id
+            ) as key, null::text as month, q7.organization_id as organization_id, count(distinct q7.id)::int as n from (
+              select i8.*, l9.organization_id from (
+                select e10.id, e10.date_earliest, e10.date_latest, e10.date_precision from event e10
+              ) i8 left join (
+                select event_id as id, organization_id from event_organization
+              ) l9 on l9.id = i8.id
+            ) q7 where (q7.date_precision is not null and coalesce(q7.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q7.organization_id having q7.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i11.*, l12.organization_id from (
@@ -34,4 +36,4 @@ select (
     ) r1
   )
 )::text
--- values: ["2025-10-28","2025-10-28"]
+-- values: ["2025-10-28",100,"2025-10-28"]

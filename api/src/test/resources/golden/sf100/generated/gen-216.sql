@@ -51,7 +51,7 @@ select (
                                   select row_to_json(r26.*) from (
                                     select t24.status as "status", t24.summary as "a1", t24.title as "title", coalesce(to_json(array(select o27.outlet from (
                                       select distinct trim(o28.outlet) collate "C" as outlet from citation c29 join source s30 on s30.id = c29.source_id cross join lateral unnest(case when c29.credited_outlet is not null then string_to_array(c29.credited_outlet, ',') else array[coalesce(s30.publisher, s30.author, '“' || s30.title || '”')] end) as o28(outlet) where c29.deal_id = t24.id
-                                    ) o27 order by 1)), '{"$error":1}'::json) as "outlets"
+                                    ) o27 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
                                   ) r26
                                 ) as "node"
                               ) r25
@@ -119,7 +119,7 @@ select (
                                       select distinct trim(o56.outlet) collate "C" as outlet from citation c57 join source s58 on s58.id = c57.source_id cross join lateral unnest(case when c57.credited_outlet is not null then string_to_array(c57.credited_outlet, ',') else array[coalesce(s58.publisher, s58.author, '“' || s58.title || '”')] end) as o56(outlet) where c57.statement_id = t53.id
                                     ) o59)), '{"$error":4}'::json) as "corroboration", coalesce(to_json(array(select o60.outlet from (
                                       select distinct trim(o61.outlet) collate "C" as outlet from citation c62 join source s63 on s63.id = c62.source_id cross join lateral unnest(case when c62.credited_outlet is not null then string_to_array(c62.credited_outlet, ',') else array[coalesce(s63.publisher, s63.author, '“' || s63.title || '”')] end) as o61(outlet) where c62.statement_id = t53.id
-                                    ) o60 order by 1)), '{"$error":5}'::json) as "outlets"
+                                    ) o60 order by 1 limit 100)), '{"$error":5}'::json) as "outlets"
                                   ) r55
                                 ) as "node"
                               ) r54
@@ -193,13 +193,15 @@ select (
             select coalesce(to_json(g4.key), '{"$error":1}'::json) as "key"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
-            ) i6 left join (
-              select event_id as id, organization_id from event_organization
-            ) l7 on l7.id = i6.id
-          ) q5 where true group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+              ) i6 left join (
+                select event_id as id, organization_id from event_organization
+              ) l7 on l7.id = i6.id
+            ) q5 where true group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -211,4 +213,4 @@ select (
     ) r1
   )
 )::text
--- values: []
+-- values: [100]

@@ -23,7 +23,9 @@ select (
                   select row_to_json(r11.*) from (
                     select coalesce(to_json(c12.attribute), '{"$error":1}'::json) as "a0"
                   ) r11
-                )::text, ',' order by c12.attribute_ord), '') || ']')::json from claim_disagreement c12 where c12.claim_group = t9.claim_group
+                )::text, ',' order by c12.attribute_ord), '') || ']')::json from (
+                  select c12.* from claim_disagreement c12 where c12.claim_group = t9.claim_group order by c12.attribute_ord limit ?
+                ) c12 where true
               ) as "disagreements"
             ) r10
           ) as l0 from (
@@ -36,4 +38,4 @@ select (
     ) z1
   )
 )::text
--- values: [5,"claim-1376",10004126,5,5,"CLAIM_GROUP:ASC","claim-1376",10004126,6]
+-- values: [5,"claim-1376",10004126,5,5,"CLAIM_GROUP:ASC",7,"claim-1376",10004126,6]

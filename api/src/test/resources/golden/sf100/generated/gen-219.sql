@@ -12,12 +12,14 @@ select (
                     select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.event_id = t4.id
                   ) o10)), '{"$error":0}'::json) as "corroboration", t4.title as "title", coalesce(to_json(array(select o11.outlet from (
                     select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.event_id = t4.id
-                  ) o11 order by 1)), '{"$error":1}'::json) as "a3", (
+                  ) o11 order by 1 limit 100)), '{"$error":1}'::json) as "a3", (
                     select ('[' || coalesce(string_agg((
                       select row_to_json(r15.*) from (
                         select c16.kind as "kind"
                       ) r15
-                    )::text, ',' order by c16.name), '') || ']')::json from organization c16 where exists (select 1 from event_organization eo17 where eo17.event_id = t4.id and eo17.organization_id = c16.id)
+                    )::text, ',' order by c16.name), '') || ']')::json from (
+                      select c16.* from organization c16 where exists (select 1 from event_organization eo17 where eo17.event_id = t4.id and eo17.organization_id = c16.id) order by c16.name limit ?
+                    ) c16 where true
                   ) as "organizations"
                 ) r6
               ) as "node"
@@ -30,7 +32,7 @@ select (
     ) z1
   )
 )::text
--- values: [1,1,"DATE:ASC","DATE:ASC",2]
+-- values: [1,1,"DATE:ASC","DATE:ASC",20,2]
 -- organization
 select (
   (

@@ -12,7 +12,7 @@ select (
             select row_to_json(r6.*) from (
               select t5.title as "title", coalesce(to_json(array(select o7.outlet from (
                 select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t5.id
-              ) o7 order by 1)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', t5.slug)), '{"$error":1}'::json) as "a2", coalesce(to_json((select count(*)::int from (
+              ) o7 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', t5.slug)), '{"$error":1}'::json) as "a2", coalesce(to_json((select count(*)::int from (
                 select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.deal_id = t5.id
               ) o14)), '{"$error":2}'::json) as "corroboration"
             ) r6
@@ -32,7 +32,7 @@ select (
       select row_to_json(r1.*) from (
         select 'Deal'::text as "__typename", coalesce(to_json(dg_global_id('Deal', t2.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select o3.outlet from (
           select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.deal_id = t2.id
-        ) o3 order by 1)), '{"$error":1}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+        ) o3 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
           select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.deal_id = t2.id
         ) o10)), '{"$error":2}'::json) as "corroboration", t2.summary as "summary"
       ) r1

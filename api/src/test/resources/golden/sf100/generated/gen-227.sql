@@ -33,7 +33,9 @@ select (
                                   select row_to_json(r21.*) from (
                                     select 'Speaker'::text as "__typename"
                                   ) r21
-                                )::text, ',' order by c22.id), '') || ']')::json from statement_speaker c22 where c22.statement_id = t14.id
+                                )::text, ',' order by c22.id), '') || ']')::json from (
+                                  select c22.* from statement_speaker c22 where c22.statement_id = t14.id order by c22.id limit ?
+                                ) c22 where true
                               ) as "speakers"
                             ) r15
                           ) as l0, (
@@ -72,4 +74,4 @@ select (
     ) z1
   )
 )::text
--- values: [1,1,1,"NAME:ASC","NAME:ASC",1,1,1,"DATE:DESC","DATE:DESC","2015-11-16",10002507,2,1,1,"DATE:DESC",2,2]
+-- values: [1,1,1,"NAME:ASC","NAME:ASC",1,1,1,"DATE:DESC",10,"DATE:DESC","2015-11-16",10002507,2,1,1,"DATE:DESC",2,2]

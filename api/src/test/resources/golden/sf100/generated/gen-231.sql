@@ -7,7 +7,7 @@ select (
           select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.person_id = t5.id
         ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
           select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.person_id = t5.id
-        ) o7 order by 1)), '{"$error":1}'::json) as "outlets", (
+        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
           select (
             select row_to_json(r11.*) from (
               select c12.description as "description", (
@@ -43,7 +43,7 @@ select (
           select distinct trim(o22.outlet) collate "C" as outlet from citation c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o22(outlet) where c23.person_id = t25.id
         ) o26)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(array(select o27.outlet from (
           select distinct trim(o28.outlet) collate "C" as outlet from citation c29 join source s30 on s30.id = c29.source_id cross join lateral unnest(case when c29.credited_outlet is not null then string_to_array(c29.credited_outlet, ',') else array[coalesce(s30.publisher, s30.author, '“' || s30.title || '”')] end) as o28(outlet) where c29.person_id = t25.id
-        ) o27 order by 1)), '{"$error":3}'::json) as "outlets", (
+        ) o27 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", (
           select (
             select row_to_json(r31.*) from (
               select c32.description as "description", (

@@ -18,7 +18,7 @@ select (
                             select row_to_json(r12.*) from (
                               select coalesce(to_json(array(select o13.outlet from (
                                 select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.deal_party_id = t11.id
-                              ) o13 order by 1)), '{"$error":0}'::json) as "outlets", t11.role as "a1", coalesce(to_json((select count(*)::int from (
+                              ) o13 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t11.role as "a1", coalesce(to_json((select count(*)::int from (
                                 select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.deal_party_id = t11.id
                               ) o20)), '{"$error":1}'::json) as "corroboration"
                             ) r12

@@ -22,12 +22,14 @@ select (
                   select t5.role as "role", t5.name as "name", (
                     select (
                       select row_to_json(r8.*) from (
-                        select c9.name as "name", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'TICKER' order by a10.value)), '{"$error":0}'::json) as "tickers", (
+                        select c9.name as "name", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'TICKER' order by a10.value limit 100)), '{"$error":0}'::json) as "tickers", (
                           select ('[' || coalesce(string_agg((
                             select row_to_json(r11.*) from (
                               select c12.name as "name", c12.kind as "kind"
                             ) r11
-                          )::text, ',' order by c12.name), '') || ']')::json from organization c12 where c12.parent_id = c9.id
+                          )::text, ',' order by c12.name), '') || ']')::json from (
+                            select c12.* from organization c12 where c12.parent_id = c9.id order by c12.name limit ?
+                          ) c12 where true
                         ) as "units", (
                           select row_to_json(z13.*) from (
                             select (
@@ -63,4 +65,4 @@ select (
     ) z1
   )
 )::text
--- values: [20,20,"NAME:ASC","NAME:ASC",2,2,2,"ANNOUNCED:ASC","ANNOUNCED:ASC","2015-04-01",10002327,3,"grace tanaka",10000233,21]
+-- values: [20,20,"NAME:ASC","NAME:ASC",50,2,2,2,"ANNOUNCED:ASC","ANNOUNCED:ASC","2015-04-01",10002327,3,"grace tanaka",10000233,21]

@@ -8,13 +8,13 @@ select (
             select row_to_json(r5.*) from (
               select coalesce(to_json(array(select o6.outlet from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.event_id = t4.id
-              ) o6 order by 1)), '{"$error":0}'::json) as "outlets", (
+              ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r10.*) from (
                     select c11.slug as "slug", coalesce(to_json(dg_global_id('Organization', c11.slug)), '{"$error":1}'::json) as "id", (
                       select ('[' || coalesce(string_agg((
                         select row_to_json(r12.*) from (
-                          select c13.name as "name", c13.description as "description", coalesce(to_json(array(select a14.value from organization_alias a14 where a14.organization_id = c13.id and a14.kind = 'ALIAS' order by a14.value)), '{"$error":2}'::json) as "aliases", c13.slug as "slug", (
+                          select c13.name as "name", c13.description as "description", coalesce(to_json(array(select a14.value from organization_alias a14 where a14.organization_id = c13.id and a14.kind = 'ALIAS' order by a14.value limit 100)), '{"$error":2}'::json) as "aliases", c13.slug as "slug", (
                             select row_to_json(z15.*) from (
                               select (
                                 select row_to_json(r16.*) from (
@@ -52,10 +52,14 @@ select (
                             ) z23
                           ) as "exclusivityHeld"
                         ) r12
-                      )::text, ',' order by c13.name), '') || ']')::json from organization c13 where c13.parent_id = c11.id
+                      )::text, ',' order by c13.name), '') || ']')::json from (
+                        select c13.* from organization c13 where c13.parent_id = c11.id order by c13.name limit ?
+                      ) c13 where true
                     ) as "units"
                   ) r10
-                )::text, ',' order by c11.name), '') || ']')::json from organization c11 where exists (select 1 from event_organization eo30 where eo30.event_id = t4.id and eo30.organization_id = c11.id)
+                )::text, ',' order by c11.name), '') || ']')::json from (
+                  select c11.* from organization c11 where exists (select 1 from event_organization eo30 where eo30.event_id = t4.id and eo30.organization_id = c11.id) order by c11.name limit ?
+                ) c11 where true
               ) as "organizations"
             ) r5
           ) as l0 from (
@@ -66,7 +70,7 @@ select (
     ) z1
   )
 )::text
--- values: [7,7,"DATE:ASC",1,1,1,"ANNOUNCED:ASC","ANNOUNCED:ASC",2,3,3,3,"VALID_FROM:ASC","VALID_FROM:ASC","2024-07-08",10009157,4,"2016-08-09",10006466,8]
+-- values: [7,7,"DATE:ASC",1,1,1,"ANNOUNCED:ASC","ANNOUNCED:ASC",2,3,3,3,"VALID_FROM:ASC","VALID_FROM:ASC","2024-07-08",10009157,4,50,20,"2016-08-09",10006466,8]
 -- exclusivityTerm
 select (
   (

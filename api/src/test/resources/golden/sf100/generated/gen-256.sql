@@ -22,7 +22,7 @@ select (
                             select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.event_id = t11.id
                           ) o16)), '{"$error":2}'::json) as "a0", t11.kind as "kind", coalesce(to_json(array(select o17.outlet from (
                             select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.event_id = t11.id
-                          ) o17 order by 1)), '{"$error":3}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t11.slug)), '{"$error":4}'::json) as "id"
+                          ) o17 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t11.slug)), '{"$error":4}'::json) as "id"
                         ) r12
                       ) as l0 from (
                         select q6.*, coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date) as sort_0 from event q6 where (exists (select 1 from event_organization eo7 where eo7.event_id = q6.id and eo7.organization_id = c4.id)) and ((coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id) > (cast(? as date), ?)) order by coalesce(q6.date_earliest, q6.date_latest, 'infinity'::date), q6.id limit ?
@@ -32,7 +32,9 @@ select (
                 ) z5
               ) as "again3"
             ) r3
-          )::text, ',' order by c4.name), '') || ']')::json from organization c4 where c4.parent_id = t2.id
+          )::text, ',' order by c4.name), '') || ']')::json from (
+            select c4.* from organization c4 where c4.parent_id = t2.id order by c4.name limit ?
+          ) c4 where true
         ) as "units", (
           select row_to_json(z21.*) from (
             select (
@@ -58,4 +60,4 @@ select (
     ) from organization t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [3,3,"DATE:ASC","2016-08-09",10019490,4,3,3,3,"DATE:ASC","DATE:ASC",4,"granite-power-688"]
+-- values: [3,3,"DATE:ASC","2016-08-09",10019490,4,50,3,3,3,"DATE:ASC","DATE:ASC",4,"granite-power-688"]

@@ -8,21 +8,23 @@ select (
             select coalesce(to_json(g3.n), '{"$error":1}'::json) as "count", coalesce(to_json(g3.key), '{"$error":2}'::json) as "key", g3.month as "month", (
               select (
                 select row_to_json(r4.*) from (
-                  select coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c6.id and a5.kind = 'TICKER' order by a5.value)), '{"$error":3}'::json) as "tickers", c6.kind as "a1", c6.slug as "slug"
+                  select coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c6.id and a5.kind = 'TICKER' order by a5.value limit 100)), '{"$error":3}'::json) as "tickers", c6.kind as "a1", c6.slug as "slug"
                 ) r4
               ) from organization c6 where c6.id = g3.organization_id limit 1
             ) as "organization"
           ) r2
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
-          select (
-            select o7.slug from organization o7 where o7.id = q8.organization_id
-          ) as key, null::text as month, q8.organization_id as organization_id, count(distinct q8.id)::int as n from (
-            select i9.*, l10.organization_id from (
-              select e11.id, e11.date_earliest, e11.date_latest, e11.date_precision from event e11
-            ) i9 left join (
-              select event_id as id, organization_id from event_organization
-            ) l10 on l10.id = i9.id
-          ) q8 where (q8.date_precision is not null and coalesce(q8.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by q8.organization_id having q8.organization_id is not null
+          select g3.* from (
+            select (
+              select o7.slug from organization o7 where o7.id = q8.organization_id
+            ) as key, null::text as month, q8.organization_id as organization_id, count(distinct q8.id)::int as n from (
+              select i9.*, l10.organization_id from (
+                select e11.id, e11.date_earliest, e11.date_latest, e11.date_precision from event e11
+              ) i9 left join (
+                select event_id as id, organization_id from event_organization
+              ) l10 on l10.id = i9.id
+            ) q8 where (q8.date_precision is not null and coalesce(q8.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by q8.organization_id having q8.organization_id is not null
+          ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
         select i12.*, l13.organization_id from (
@@ -34,7 +36,7 @@ select (
     ) r1
   )
 )::text
--- values: ["2017-02-01","2017-02-01"]
+-- values: ["2017-02-01",100,"2017-02-01"]
 -- exclusivityTerms
 select (
   (

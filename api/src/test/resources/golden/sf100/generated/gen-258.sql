@@ -8,7 +8,7 @@ select (
             select row_to_json(r5.*) from (
               select t4.summary as "summary", t4.kind as "kind", coalesce(to_json(array(select o6.outlet from (
                 select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.deal_id = t4.id
-              ) o6 order by 1)), '{"$error":0}'::json) as "outlets", (case when t4.ended_precision is null then null else (
+              ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (case when t4.ended_precision is null then null else (
                 select row_to_json(r10.*) from (
                   select coalesce(to_json(t4.ended_text), '{"$error":1}'::json) as "text", coalesce(to_json(t4.ended_precision), '{"$error":2}'::json) as "precision"
                 ) r10
@@ -28,7 +28,7 @@ select (
                         select row_to_json(r17.*) from (
                           select t16.kind as "kind", coalesce(to_json(array(select o18.outlet from (
                             select distinct trim(o19.outlet) collate "C" as outlet from citation c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o19(outlet) where c20.commitment_id = t16.id
-                          ) o18 order by 1)), '{"$error":3}'::json) as "outlets"
+                          ) o18 order by 1 limit 100)), '{"$error":3}'::json) as "outlets"
                         ) r17
                       ) as l0 from (
                         select q12.*, coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date) as sort_0 from commitment q12 where (q12.deal_id = t4.id) and ((coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id) > (cast(? as date), ?)) order by coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id limit ?

@@ -7,7 +7,7 @@ select (
           select in_force(cast(? as date), x2.start_earliest, x2.start_latest, x2.start_precision, x2.end_earliest, x2.end_latest, x2.end_precision) from exclusivity_term_timing x2 where x2.term_id = t3.id
         ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t3.scope as "scope", coalesce(to_json(array(select o4.outlet from (
           select distinct trim(o5.outlet) collate "C" as outlet from citation c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o5(outlet) where c6.exclusivity_term_id = t3.id
-        ) o4 order by 1)), '{"$error":1}'::json) as "outlets", (case when t3.valid_to_precision is null then null else (
+        ) o4 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (case when t3.valid_to_precision is null then null else (
           select row_to_json(r8.*) from (
             select coalesce(to_json(t3.valid_to_precision), '{"$error":2}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t3.valid_to_earliest, t3.valid_to_latest, t3.valid_to_precision)), '{"$error":3}'::json) as "display"
           ) r8
@@ -33,7 +33,7 @@ select (
             select row_to_json(r7.*) from (
               select coalesce(to_json(dg_global_id('Statement', t6.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select o8.outlet from (
                 select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.statement_id = t6.id
-              ) o8 order by 1)), '{"$error":1}'::json) as "outlets", t6.quote as "quote", t6.slug as "slug", (
+              ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t6.quote as "quote", t6.slug as "slug", (
                 select row_to_json(z12.*) from (
                   select (
                     select count(*) from citation q13 where q13.statement_id = t6.id

@@ -35,7 +35,9 @@ select (
                                   select row_to_json(r21.*) from (
                                     select 'Speaker'::text as "__typename"
                                   ) r21
-                                )::text, ',' order by c22.id), '') || ']')::json from statement_speaker c22 where c22.statement_id = t14.id
+                                )::text, ',' order by c22.id), '') || ']')::json from (
+                                  select c22.* from statement_speaker c22 where c22.statement_id = t14.id order by c22.id limit ?
+                                ) c22 where true
                               ) as "speakers"
                             ) r15
                           ) as l0, (
@@ -74,4 +76,4 @@ select (
     ) z1
   )
 )::text
--- values: [1,"aisha chen",10000193,1,1,"NAME:ASC","NAME:ASC",1,1,1,"DATE:DESC","DATE:DESC","2015-11-16",10002507,2,1,1,"DATE:DESC",2,"aisha chen",10000193,2]
+-- values: [1,"aisha chen",10000193,1,1,"NAME:ASC","NAME:ASC",1,1,1,"DATE:DESC",10,"DATE:DESC","2015-11-16",10002507,2,1,1,"DATE:DESC",2,"aisha chen",10000193,2]

@@ -8,13 +8,15 @@ select (
             select coalesce(to_json(g4.n), '{"$error":1}'::json) as "count"
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
-          select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
-            select i6.*, l7.organization_id from (
-              select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
-            ) i6 left join (
-              select event_id as id, organization_id from event_organization
-            ) l7 on l7.id = i6.id
-          ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          select g4.* from (
+            select case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as key, case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q5.id)::int as n from (
+              select i6.*, l7.organization_id from (
+                select e8.id, e8.date_earliest, e8.date_latest, e8.date_precision from event e8
+              ) i6 left join (
+                select event_id as id, organization_id from event_organization
+              ) l7 on l7.id = i6.id
+            ) q5 where (q5.date_precision is not null and coalesce(q5.date_latest, 'infinity'::date) >= cast(? as date)) and (true) group by 1 having case when q5.date_earliest is not null and q5.date_latest is not null and date_trunc('month', q5.date_earliest) = date_trunc('month', q5.date_latest) then to_char(q5.date_earliest, 'YYYY-MM') end is not null
+          ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
         select i9.*, l10.organization_id from (
@@ -26,4 +28,4 @@ select (
     ) r1
   )
 )::text
--- values: ["2016-04-23","2016-04-23"]
+-- values: ["2016-04-23",100,"2016-04-23"]

@@ -12,7 +12,7 @@ select (
           select in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) from deal_timing x3 where x3.deal_id = t2.id
         ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(array(select o4.outlet from (
           select distinct trim(o5.outlet) collate "C" as outlet from citation c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o5(outlet) where c6.deal_id = t2.id
-        ) o4 order by 1)), '{"$error":1}'::json) as "outlets", (
+        ) o4 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
           select row_to_json(z8.*) from (
             select (
               select count(*) from citation q9 where q9.deal_id = t2.id
@@ -46,7 +46,7 @@ select (
                           select in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) from deal_timing x22 where x22.deal_id = t19.id
                         ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(array(select o23.outlet from (
                           select distinct trim(o24.outlet) collate "C" as outlet from citation c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o24(outlet) where c25.deal_id = t19.id
-                        ) o23 order by 1)), '{"$error":3}'::json) as "outlets", t19.status as "a2", coalesce(to_json(dg_global_id('Deal', t19.slug)), '{"$error":4}'::json) as "a3", (case when t19.announced_precision is null then null else (
+                        ) o23 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", t19.status as "a2", coalesce(to_json(dg_global_id('Deal', t19.slug)), '{"$error":4}'::json) as "a3", (case when t19.announced_precision is null then null else (
                           select row_to_json(r27.*) from (
                             select coalesce(to_json(dg_fuzzy_display(t19.announced_earliest, t19.announced_latest, t19.announced_precision)), '{"$error":5}'::json) as "display"
                           ) r27

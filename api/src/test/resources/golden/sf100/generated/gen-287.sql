@@ -33,10 +33,10 @@ select (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'ALIAS' order by a6.value)), '{"$error":0}'::json) as "aliases", (
+              select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = t4.id and a6.kind = 'ALIAS' order by a6.value limit 100)), '{"$error":0}'::json) as "aliases", (
                 select (
                   select row_to_json(r7.*) from (
-                    select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'ALIAS' order by a8.value)), '{"$error":1}'::json) as "aliases", c9.description as "description", c9.slug as "slug", (
+                    select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'ALIAS' order by a8.value limit 100)), '{"$error":1}'::json) as "aliases", c9.description as "description", c9.slug as "slug", (
                       select row_to_json(z10.*) from (
                         select (
                           select count(*) from event q11 where exists (select 1 from event_organization eo12 where eo12.event_id = q11.id and eo12.organization_id = c9.id)

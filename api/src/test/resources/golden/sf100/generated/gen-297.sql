@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.description as "description", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'TICKER' order by a3.value)), '{"$error":0}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', t2.slug)), '{"$error":1}'::json) as "id", t2.slug as "slug", (
+        select t2.description as "description", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'TICKER' order by a3.value limit 100)), '{"$error":0}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', t2.slug)), '{"$error":1}'::json) as "id", t2.slug as "slug", (
           select row_to_json(z4.*) from (
             select ('[' || coalesce(a5.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
@@ -11,7 +11,7 @@ select (
                   select row_to_json(r8.*) from (
                     select coalesce(to_json(array(select o9.outlet from (
                       select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.person_id = t7.id
-                    ) o9 order by 1)), '{"$error":2}'::json) as "outlets", coalesce(to_json(dg_global_id('Person', t7.slug)), '{"$error":3}'::json) as "id", t7.slug as "slug"
+                    ) o9 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", coalesce(to_json(dg_global_id('Person', t7.slug)), '{"$error":3}'::json) as "id", t7.slug as "slug"
                   ) r8
                 ) as l0 from (
                   select q13.*, (lower(q13.name)) collate "C" as sort_0 from person q13 where q13.organization_id = t2.id order by (lower(q13.name)) collate "C", q13.id limit ?

@@ -28,13 +28,15 @@ select (
                 ) from organization c5 where c5.id = c13.organization_id limit 1
               ) as "organization"
             ) r3
-          )::text, ',' order by c13.id), '') || ']')::json from statement_speaker c13 where c13.statement_id = t2.id
+          )::text, ',' order by c13.id), '') || ']')::json from (
+            select c13.* from statement_speaker c13 where c13.statement_id = t2.id order by c13.id limit ?
+          ) c13 where true
         ) as "speakers"
       ) r1
     ) from statement t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [1,1,"ANNOUNCED:ASC",2,"statement-7006"]
+-- values: [1,1,"ANNOUNCED:ASC",2,10,"statement-7006"]
 -- deal
 select (
   (
@@ -50,7 +52,7 @@ select (
                       select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.event_id = t6.id
                     ) o11)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o12.outlet from (
                       select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.event_id = t6.id
-                    ) o12 order by 1)), '{"$error":2}'::json) as "outlets"
+                    ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
                   ) r7
                 ) as l0 from (
                   select q16.*, coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date) as sort_0 from event q16 where q16.deal_id = t2.id order by coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date), q16.id limit ?

@@ -10,7 +10,7 @@ select (
                 select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.statement_id = t4.id
               ) o9)), '{"$error":0}'::json) as "a0", t4.slug as "slug", coalesce(to_json(array(select o10.outlet from (
                 select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.statement_id = t4.id
-              ) o10 order by 1)), '{"$error":1}'::json) as "outlets", t4.channel as "channel", (
+              ) o10 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t4.channel as "channel", (
                 select row_to_json(z14.*) from (
                   select (
                     select count(*) from citation q15 where q15.statement_id = t4.id

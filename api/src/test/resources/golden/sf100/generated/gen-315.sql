@@ -20,7 +20,7 @@ select (
                             select row_to_json(r12.*) from (
                               select coalesce(to_json(array(select o13.outlet from (
                                 select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.exclusivity_term_id = c17.id
-                              ) o13 order by 1)), '{"$error":1}'::json) as "outlets", c17.scope as "scope", coalesce(to_json(coalesce((
+                              ) o13 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", c17.scope as "scope", coalesce(to_json(coalesce((
                                 select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from exclusivity_term_timing x18 where x18.term_id = c17.id
                               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce"
                             ) r12
@@ -37,14 +37,14 @@ select (
                   select row_to_json(r20.*) from (
                     select coalesce(to_json(array(select o21.outlet from (
                       select distinct trim(o22.outlet) collate "C" as outlet from citation c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o22(outlet) where c23.exclusivity_term_id = t8.id
-                    ) o21 order by 1)), '{"$error":5}'::json) as "outlets", t8.scope as "scope", t8.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t8.slug)), '{"$error":6}'::json) as "id", (
+                    ) o21 order by 1 limit 100)), '{"$error":5}'::json) as "outlets", t8.scope as "scope", t8.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t8.slug)), '{"$error":6}'::json) as "id", (
                       select (
                         select row_to_json(r25.*) from (
                           select coalesce(to_json((select count(*)::int from (
                             select distinct trim(o26.outlet) collate "C" as outlet from citation c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o26(outlet) where c27.deal_id = c29.id
                           ) o30)), '{"$error":7}'::json) as "corroboration", c29.kind as "kind", coalesce(to_json(array(select o31.outlet from (
                             select distinct trim(o32.outlet) collate "C" as outlet from citation c33 join source s34 on s34.id = c33.source_id cross join lateral unnest(case when c33.credited_outlet is not null then string_to_array(c33.credited_outlet, ',') else array[coalesce(s34.publisher, s34.author, '“' || s34.title || '”')] end) as o32(outlet) where c33.deal_id = c29.id
-                          ) o31 order by 1)), '{"$error":8}'::json) as "outlets", (
+                          ) o31 order by 1 limit 100)), '{"$error":8}'::json) as "outlets", (
                             select row_to_json(z35.*) from (
                               select ('[' || coalesce(a36.l0, '') || ']')::json as "edges", (
                                 select row_to_json(r37.*) from (

@@ -97,7 +97,7 @@ select (
                   select row_to_json(r12.*) from (
                     select coalesce(to_json(array(select o13.outlet from (
                       select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.commitment_id = c17.id
-                    ) o13 order by 1)), '{"$error":2}'::json) as "outlets", coalesce(to_json(dg_global_id('Commitment', c17.slug)), '{"$error":3}'::json) as "id", c17.resource as "resource", coalesce(to_json(coalesce((
+                    ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", coalesce(to_json(dg_global_id('Commitment', c17.slug)), '{"$error":3}'::json) as "id", c17.resource as "resource", coalesce(to_json(coalesce((
                       select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from commitment_timing x18 where x18.commitment_id = c17.id
                     ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (case when c17.amount is null then null else (
                       select row_to_json(r19.*) from (

@@ -49,8 +49,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Whatever a client sends, the API answers with a client error or data: never a 5xx, never a
  * hang, never an internal (exception, driver, stack frame, SQL message) in the body. A seeded
- * generator builds ten thousand hostile requests (re-run one with {@code -Ddealgraph.fuzz.seed});
- * the attacks public GraphQL APIs defend against each have a test of their own.
+ * generator builds ten thousand hostile requests (re-run one with {@code -Ddealgraph.fuzz.seed}):
+ * mutated and flooding documents, and values the compiler decodes and binds, drawn by class
+ * (keys named like its own aliases and SQL's words, cursors forged key by key at and past each SQL
+ * type's range, ids and cursors holding control characters, dates at the Date scalar's edges,
+ * documents within every limit that multiply joins); each must also be answered within a time
+ * budget. The attacks public GraphQL APIs defend against each have a test of their own.
  */
 class HostileInputTests extends ApiTest {
 
@@ -63,6 +67,12 @@ class HostileInputTests extends ApiTest {
 
 	/** The whole run must fit in this, so that the class stays around three minutes. */
 	static final Duration FUZZ_BUDGET = Duration.ofSeconds(150);
+
+	/**
+	 * A request answered slower than this is a finding too: on the seeds every answer, refusal or
+	 * document within the limits takes milliseconds, so a slow one means work the limits let through.
+	 */
+	static final Duration TIME_BUDGET = Duration.ofSeconds(5);
 
 	/** A request not answered in this long counts as a hang. */
 	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
@@ -216,6 +226,7 @@ class HostileInputTests extends ApiTest {
 		findings.sent.increment();
 		findings.kinds.computeIfAbsent(probe.kind(), k -> new LongAdder()).increment();
 		HttpResponse<byte[]> response;
+		long started = System.nanoTime();
 		try {
 			response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
@@ -231,8 +242,13 @@ class HostileInputTests extends ApiTest {
 			Thread.currentThread().interrupt();
 			return;
 		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
 		int status = response.statusCode();
 		findings.statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+		if (millis > TIME_BUDGET.toMillis()) {
+			findings.violation("slower than the time budget of " + TIME_BUDGET.toSeconds() + " s (" + millis + " ms)", probe,
+					status + " " + new String(response.body(), StandardCharsets.UTF_8));
+		}
 		String body = new String(response.body(), StandardCharsets.UTF_8);
 		String contentType = response.headers().firstValue("Content-Type").orElse("");
 		String answer = status + " " + contentType + " " + body;
@@ -388,44 +404,59 @@ class HostileInputTests extends ApiTest {
 	/** Picks a kind by weight and builds the request: the same index and seed always build the same bytes. */
 	static Probe generate(int index, Random r, List<Base> bases) {
 		int roll = r.nextInt(100);
-		if (roll < 22) {
+		if (roll < 18) {
 			return mutated(index, r, bases);
 		}
-		if (roll < 32) {
+		if (roll < 26) {
 			return json(index, "token soup", "{\"query\":" + string(tokenSoup(r)) + "}");
 		}
-		if (roll < 38) {
+		if (roll < 31) {
 			return huge(index, r);
 		}
-		if (roll < 45) {
+		if (roll < 37) {
 			return deep(index, r);
 		}
-		if (roll < 51) {
+		if (roll < 42) {
 			return aliasFlood(index, r);
 		}
-		if (roll < 56) {
+		if (roll < 46) {
 			return directiveFlood(index, r);
 		}
-		if (roll < 63) {
+		if (roll < 52) {
 			return controlCharacters(index, r, bases);
 		}
-		if (roll < 72) {
+		if (roll < 60) {
 			return injection(index, r);
 		}
-		if (roll < 79) {
+		if (roll < 66) {
 			return enormousNumbers(index, r);
 		}
-		if (roll < 85) {
+		if (roll < 71) {
 			return wrongVariableTypes(index, r, bases);
 		}
-		if (roll < 90) {
+		if (roll < 75) {
 			return invalidJson(index, r, bases);
 		}
-		if (roll < 93) {
+		if (roll < 78) {
 			return batched(index, r, bases);
 		}
-		if (roll < 96) {
+		if (roll < 80) {
 			return missingQuery(index, r);
+		}
+		if (roll < 84) {
+			return compilersOwnNames(index, r);
+		}
+		if (roll < 89) {
+			return forgedCursor(index, r);
+		}
+		if (roll < 92) {
+			return forgedId(index, r);
+		}
+		if (roll < 95) {
+			return dateAtTheEdges(index, r);
+		}
+		if (roll < 97) {
+			return joinMultiplier(index, r);
 		}
 		return wrongTransport(index, r, bases);
 	}
@@ -607,6 +638,123 @@ class HostileInputTests extends ApiTest {
 	}
 
 	/** Null bytes and other control characters: escaped in JSON, raw (invalid JSON), in GraphQL strings, in variables. */
+	/** The names the compiler gives its aliases and columns, and SQL's words: a client may choose any as a key. */
+	static final String[] COMPILER_NAMES = { "t", "r", "z", "n", "a", "q", "c", "x", "o", "g", "s", "p", "d", "w", "e", "k",
+			"sp", "ss", "so", "eo", "oc", "os", "ca", "cb", "l", "i", "dp" };
+
+	static final String[] SQL_WORDS = { "select", "from", "where", "order", "group", "having", "limit", "offset", "join",
+			"lateral", "union", "row", "cursor", "cursors", "ord", "fetched", "sort_0", "sort_1", "in_force", "l0", "l1", "c0",
+			"id", "value", "v", "true", "null", "user", "current_user", "table" };
+
+	static final String[] KEYED_FIELDS = { "slug", "title", "id", "kind", "status", "__typename" };
+
+	/** Keys named like the compiler's own aliases (t1, r2, z4, ...) or SQL's words, within the alias limit. */
+	static Probe compilersOwnNames(int index, Random r) {
+		// Distinct keys: one key on two different fields is a validation error, not what this probes.
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+		for (int i = 0, n = 1 + r.nextInt(25); i < n; i++) {
+			keys.add(r.nextBoolean() ? COMPILER_NAMES[r.nextInt(COMPILER_NAMES.length)] + (1 + r.nextInt(40))
+					: SQL_WORDS[r.nextInt(SQL_WORDS.length)]);
+		}
+		StringBuilder selection = new StringBuilder();
+		for (String key : keys) {
+			selection.append(key).append(": ").append(KEYED_FIELDS[r.nextInt(KEYED_FIELDS.length)]).append(' ');
+		}
+		String[] shapes = { "{ deal(slug: \"stargate\") { %s} }", "{ deals(first: 2) { nodes { %s} } }",
+				"{ deals(first: 2) { edges { node { %s} } } }", "{ organization(slug: \"openai\") { deals(first: 2) { nodes { %s} } } }" };
+		return request(index, "compiler's names as keys", shapes[r.nextInt(shapes.length)].formatted(selection), null);
+	}
+
+	/** A connection, an order it is sorted by, and the SQL types of that order's keys. */
+	record Sorted(String field, String order, List<String> keyTypes) {
+	}
+
+	static final List<Sorted> SORTED = List.of(new Sorted("deals(first: 2, after: $after)", "ANNOUNCED:ASC", List.of("date")),
+			new Sorted("deals(first: 2, after: $after, orderBy: {field: TITLE, direction: DESC})", "TITLE:DESC", List.of("text")),
+			new Sorted("commitments(first: 2, after: $after, orderBy: {field: AMOUNT, direction: ASC})", "AMOUNT:ASC",
+					List.of("text", "numeric")),
+			new Sorted("search(query: \"Trainium\", first: 2, after: $after)", "SCORE:DESC", List.of("real")),
+			new Sorted("source(slug: \"cloud-politics-heat-up\") { citations(first: 2, after: $after)", "SOURCE_POSITION:ASC",
+					List.of("bigint", "integer")),
+			new Sorted("organizations(first: 2, after: $after)", "NAME:ASC", List.of("text")));
+
+	/** Values at and past the range of each SQL type, in and out of the form PostgreSQL writes. */
+	static final Map<String, String[]> EDGES = Map.of(
+			"date", new String[] { "0000-01-01", "+10000-01-01", "-0001-01-01", "0001-01-01", "9999-12-31", "infinity",
+					"-infinity", "2026-02-29", "2026-13-01", "5874898-01-01", "2026-1-1", " 2026-01-01" },
+			"numeric", new String[] { "1e999999999", "9999999999999999.9999", "99999999999999999", "-0", "NaN", "Infinity",
+					"1.23456", ".5", "1e3", "0x10" },
+			"real", new String[] { "1.5f", "2d", "1e99", "3.4028235E38", "1e-50", "NaN", "-0", "Infinity", "1e", "0.1" },
+			"integer", new String[] { "2147483647", "2147483648", "-2147483649", "+1", "1.0", "0x7fffffff" },
+			"bigint", new String[] { "9223372036854775807", "9223372036854775808", "-9223372036854775809", "1e3" },
+			"text", new String[] { "\u0000", "a\u0000b", "\u001f", "\u001e", "x\u001eF", "\u001eN", "\u001eZ", "", "'", "\\" });
+
+	static final String[] IDS = { "1", "0", "-1", "9223372036854775807", "9223372036854775808", "x", "" };
+
+	/** A cursor built as ours are, each key replaced by a value at or past its type's range, or by a control character. */
+	static Probe forgedCursor(int index, Random r) {
+		Sorted sorted = SORTED.get(r.nextInt(SORTED.size()));
+		List<String> values = new ArrayList<>();
+		for (String type : sorted.keyTypes()) {
+			String[] edges = r.nextInt(4) == 0 ? EDGES.get("text") : EDGES.get(type);
+			values.add(edges[r.nextInt(edges.length)]);
+		}
+		String id = r.nextInt(3) == 0 ? IDS[r.nextInt(IDS.length)] : String.valueOf(1 + r.nextInt(20));
+		String order = r.nextInt(10) == 0 ? sorted.order() + "\u0000" : sorted.order();
+		String raw = "v1\u001f" + order + "\u001f" + String.join("\u001f", values) + "\u001f" + id;
+		String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+		String field = sorted.field();
+		String query = "query($after: String) { " + field + " { totalCount pageInfo { hasPreviousPage endCursor } nodes { __typename } }"
+				+ (field.startsWith("source") ? " }" : "") + " }";
+		return request(index, "forged cursor", query, variable("after", cursor));
+	}
+
+	/** Global ids whose type or slug holds control characters, or that decode to nothing of ours. */
+	static Probe forgedId(int index, Random r) {
+		String[] raws = { "Deal:a\u0000b", "Deal:\u0000", "Deal:stargate\u0000", "\u0000:stargate", "Deal:\u001f", "Deal:x\u001ey",
+				"Deal:", ":stargate", "Deal", "Organization:openai\n", "Query:x", "PageInfo:x", "Deal:" + "a".repeat(300) };
+		String raw = raws[r.nextInt(raws.length)];
+		String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+		return r.nextBoolean() ? request(index, "forged id", "query($id: ID!) { node(id: $id) { id } }", variable("id", id))
+				: request(index, "forged id", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+						variable("ids", List.of("RGVhbDpzdGFyZ2F0ZQ", id)));
+	}
+
+	static final String[] DAYS = { "0001-01-01", "9999-12-31", "0000-12-31", "+10000-01-01", "+5874898-01-01", "-4713-11-24",
+			"-0001-01-01", "1970-01-01", "2026-02-29", "2024-02-29", "2026-04-31", "99999-01-01", "+9999-12-31" };
+
+	static final String[] DATED = { "deals(asOf: $day, first: 1) { totalCount }", "deal(slug: \"stargate\") { inForce(on: $day) }",
+			"timeline(from: $day) { totalCount }", "timeline(to: $day) { totalCount }", "commitments(filter: {to: $day}) { totalCount }",
+			"commitments(filter: {from: $day}, asOf: $day) { totalCount }", "organization(slug: \"microsoft\") { exclusivityHeld(asOf: $day) { totalCount } }",
+			"activity(of: EVENTS, by: MONTH, from: $day) { notPlaced }", "sources(filter: {publishedFrom: $day}) { totalCount }",
+			"exclusivityTerms(asOf: $day) { edges { inForce } }" };
+
+	/** Dates at and past the edges of the Date scalar, wherever a field takes one. */
+	static Probe dateAtTheEdges(int index, Random r) {
+		String day = DAYS[r.nextInt(DAYS.length)];
+		String field = DATED[r.nextInt(DATED.length)];
+		return r.nextBoolean() ? request(index, "date at the edges", "query($day: Date!) { " + field + " }", variable("day", day))
+				: request(index, "date at the edges", "{ " + field.replace("$day", "\"" + day + "\"") + " }", null);
+	}
+
+	/** Documents within every limit that multiply joins: ids over a fragment of nested pages asOf a day past a cursor. */
+	static Probe joinMultiplier(int index, Random r) {
+		String[] slugs = { "stargate", "amazon-openai-partnership", "microsoft-openai-partnership", "no-such-deal" };
+		List<String> ids = new ArrayList<>();
+		for (int i = 0, n = 1 + r.nextInt(r.nextBoolean() ? 5 : 100); i < n; i++) {
+			ids.add(java.util.Base64.getUrlEncoder().withoutPadding()
+				.encodeToString(("Deal:" + slugs[r.nextInt(slugs.length)]).getBytes(StandardCharsets.UTF_8)));
+		}
+		String page = "(first: " + (1 + r.nextInt(3)) + (r.nextBoolean() ? ", asOf: \"2026-04-01\"" : "") + ")";
+		String extras = (r.nextBoolean() ? " totalCount" : "") + (r.nextBoolean() ? " pageInfo { hasPreviousPage endCursor }" : "");
+		String inner = r.nextBoolean() ? "slug" : "slug parties(first: 2) { nodes { organization { deals" + page + " {" + extras
+				+ " nodes { slug } } } } }";
+		String fragment = "fragment D on Deal { parties(first: 2) { nodes { organization { deals" + page + " {" + extras
+				+ " nodes { " + inner + " } } commitmentsMade" + page + " {" + extras + " nodes { slug } } } } } }";
+		return request(index, "join multiplier", "query($ids: [ID!]!) { nodes(ids: $ids) { ...D } } " + fragment,
+				variable("ids", ids));
+	}
+
 	static Probe controlCharacters(int index, Random r, List<Base> bases) {
 		String control = String.valueOf((char) (r.nextInt(4) == 0 ? 0 : r.nextInt(0x20)));
 		String controls = IntStream.range(0, 1 + r.nextInt(20))

@@ -7,7 +7,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,10 +28,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The issued API keys. The operator creates and revokes them as the owner; requests look them up
- * in a snapshot of the live keys that is read again (through the reader) every
- * {@code dealgraph.api-keys.refresh} and, at most once a second, when an unknown key arrives, so
- * a key created or revoked on one instance holds on every instance within seconds, and clients
- * sending invented keys cannot make the API query the database for each one.
+ * in a snapshot of the live keys that is read again (by the owner) every
+ * {@code dealgraph.api-keys.refresh}, after every create or revoke here, and, at most once a second,
+ * when an unknown key arrives, so a key created or revoked on one instance holds on every instance
+ * within seconds, and clients sending invented keys cannot make the API query the database for each
+ * one. One read runs at a time; lookups that need it wait for it, so the first requests with a new
+ * key, arriving together, are all served.
  */
 @Component
 public class ApiKeys {
@@ -54,11 +57,13 @@ public class ApiKeys {
 
 	private final long refreshNanos;
 
-	private final AtomicBoolean refreshing = new AtomicBoolean();
+	/** Bumped by every create and revoke here, so a read that began before one is not taken as current. */
+	private final AtomicLong generation = new AtomicLong();
 
-	private volatile Map<String, ApiKey> live = Map.of();
+	/** One read of the keys at a time; lookups that need a newer snapshot wait for it. */
+	private final ReentrantLock reading = new ReentrantLock();
 
-	private volatile long loadedAt = Long.MIN_VALUE / 2;
+	private volatile Snapshot snapshot = new Snapshot(Map.of(), Long.MIN_VALUE / 2, -1);
 
 	/** The owner reads the keys: the role that serves queries cannot read their hashes (V11). */
 	ApiKeys(@Qualifier("ownerDataSource") DataSource owner, @Value("${dealgraph.api-keys.refresh:5s}") Duration refresh) {
@@ -101,42 +106,60 @@ public class ApiKeys {
 			return Optional.empty();
 		}
 		String hash = Sha256.hex(presented);
-		long now = System.nanoTime();
-		if (now - this.loadedAt > this.refreshNanos) {
-			refresh(now);
+		long asked = System.nanoTime();
+		Snapshot current = this.snapshot;
+		if (asked - current.readAt() > this.refreshNanos || current.generation() != this.generation.get()) {
+			current = readSince(asked - this.refreshNanos);
 		}
-		ApiKey key = this.live.get(hash);
-		if (key == null && now - this.loadedAt > MISS_REFRESH.toNanos()) {
-			refresh(now);
-			key = this.live.get(hash);
+		ApiKey key = current.live().get(hash);
+		if (key == null) {
+			// A key issued on another instance since the last read: read again, at most once a second.
+			current = readSince(asked - MISS_REFRESH.toNanos());
+			key = current.live().get(hash);
 		}
 		return Optional.ofNullable(key);
 	}
 
-	/** Reads the live keys again now (one caller at a time; the others keep the current snapshot). */
-	void refresh(long now) {
-		if (!this.refreshing.compareAndSet(false, true)) {
-			return;
-		}
+	/**
+	 * A snapshot read at or after {@code since} and after the last create or revoke here: the current
+	 * one when it is, else a new read. Callers that arrive while a read runs wait for it rather than
+	 * answering from the snapshot it replaces.
+	 */
+	Snapshot readSince(long since) {
+		this.reading.lock();
 		try {
-			this.live = this.owner.query("select " + COLUMNS + " from api_key where revoked_at is null", ROW)
-				.stream()
-				.collect(Collectors.toUnmodifiableMap(ApiKey::keyHash, Function.identity()));
-			this.loadedAt = now;
-		}
-		catch (DataAccessException ex) {
-			// Keep serving the keys known so far; the database being down fails the request anyway.
-			log.warn("Could not read the API keys; keeping the {} known: {}", this.live.size(), ex.toString());
-			this.loadedAt = now;
+			Snapshot current = this.snapshot;
+			long wanted = this.generation.get();
+			if (current.readAt() - since >= 0 && current.generation() == wanted) {
+				return current;
+			}
+			long readAt = System.nanoTime();
+			try {
+				Map<String, ApiKey> live = this.owner
+					.query("select " + COLUMNS + " from api_key where revoked_at is null", ROW)
+					.stream()
+					.collect(Collectors.toUnmodifiableMap(ApiKey::keyHash, Function.identity()));
+				this.snapshot = new Snapshot(live, readAt, wanted);
+			}
+			catch (DataAccessException ex) {
+				// Keep serving the keys known so far; the database being down fails the request anyway.
+				log.warn("Could not read the API keys; keeping the {} known: {}", current.live().size(), ex.toString());
+				this.snapshot = new Snapshot(current.live(), readAt, wanted);
+			}
+			return this.snapshot;
 		}
 		finally {
-			this.refreshing.set(false);
+			this.reading.unlock();
 		}
 	}
 
 	/** Forgets the snapshot, so that the next lookup on this instance reads the keys again. */
 	public void invalidate() {
-		this.loadedAt = Long.MIN_VALUE / 2;
+		this.generation.incrementAndGet();
+	}
+
+	/** The live keys by hash, when they were read, and the last create or revoke they include. */
+	record Snapshot(Map<String, ApiKey> live, long readAt, long generation) {
 	}
 
 }

@@ -54,6 +54,13 @@ public class CitationSql implements SqlDeclarations {
 				eq(citation.col(fact.citationColumn()), row.col("id")))), " ", outlets);
 	}
 
+	/** A fact's citations: a few for each fact, but a source holds every excerpt taken from it (SF1000: about a thousand). */
+	private static ConnectionSql<ConnectionSql.NoArguments> citations(Fact fact) {
+		ConnectionSql<ConnectionSql.NoArguments> citations = ConnectionSql.of("Citation", IN_TEXT_ORDER)
+			.parent((citation, cited) -> eq(citation.col(fact.citationColumn()), cited.col("id")));
+		return fact == Fact.SOURCE ? citations.manyPerParent() : citations;
+	}
+
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.type("Citation")
@@ -62,8 +69,7 @@ public class CitationSql implements SqlDeclarations {
 			.toOne("source", "Source", "source_id");
 		for (Fact fact : Fact.values()) {
 			schema.type(fact.typeName())
-				.connection("citations", ConnectionSql.of("Citation", IN_TEXT_ORDER)
-					.parent((citation, cited) -> eq(citation.col(fact.citationColumn()), cited.col("id"))));
+				.connection("citations", citations(fact));
 			if (fact.hasOutlets()) {
 				schema.type(fact.typeName()).value("outlets", row -> {
 					Alias outlets = new Alias("o");

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -167,29 +170,57 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 	/**
 	 * One request's statements on one pooled connection; with more than one, in one read-only
-	 * transaction at REPEATABLE READ, so every root field reads the same snapshot of the data.
+	 * transaction at REPEATABLE READ, so every root field reads the same snapshot of the data (a
+	 * failed one rolls back to a savepoint, keeping it). Together they may take the statement
+	 * timeout, not each of them.
 	 */
 	private final class Session implements AutoCloseable {
 
 		private final boolean snapshot;
 
+		/** The request's statements together may take the statement timeout, not each of them. */
+		private final long deadline;
+
 		private Connection connection;
+
+		private Savepoint savepoint;
+
+		/** The pool could not give this request a connection: its other statements fail at once, not after another wait. */
+		private SQLException noConnection;
 
 		Session(boolean snapshot) {
 			this.snapshot = snapshot;
+			this.deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CompilingExecutionStrategy.this.timeoutSeconds);
 		}
 
 		String query(Statement root) throws SQLException {
+			long left = this.deadline - System.nanoTime();
+			if (CompilingExecutionStrategy.this.timeoutSeconds > 0 && left <= 0) {
+				throw new SQLTimeoutException("the request's statements used up its " + CompilingExecutionStrategy.this.timeoutSeconds
+						+ " s");
+			}
+			if (this.noConnection != null) {
+				throw this.noConnection;
+			}
 			if (this.connection == null) {
-				this.connection = CompilingExecutionStrategy.this.database.getConnection();
+				try {
+					this.connection = CompilingExecutionStrategy.this.database.getConnection();
+				}
+				catch (SQLException ex) {
+					this.noConnection = ex;
+					throw ex;
+				}
 				if (this.snapshot) {
 					this.connection.setAutoCommit(false);
 					this.connection.setReadOnly(true);
 					this.connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 				}
 			}
+			// A failed statement rolls back to here, so the statements after it keep the request's snapshot.
+			this.savepoint = this.snapshot ? this.connection.setSavepoint() : null;
 			try (PreparedStatement statement = this.connection.prepareStatement(root.sql())) {
-				statement.setQueryTimeout(CompilingExecutionStrategy.this.timeoutSeconds);
+				statement.setQueryTimeout(CompilingExecutionStrategy.this.timeoutSeconds == 0 ? 0
+						: (int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(left + 999_999_999)));
 				Object[] params = root.params();
 				for (int i = 0; i < params.length; i++) {
 					statement.setObject(i + 1, params[i]);
@@ -200,14 +231,14 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 			}
 		}
 
-		/** After a failure the transaction is aborted: the statements after it begin another. */
+		/** After a failure the transaction is aborted: back to the savepoint, and the snapshot goes on. */
 		void failed() {
-			if (this.snapshot && this.connection != null) {
+			if (this.savepoint != null) {
 				try {
-					this.connection.rollback();
+					this.connection.rollback(this.savepoint);
 				}
 				catch (SQLException ex) {
-					log.debug("Rollback after a failed statement failed too", ex);
+					log.debug("Rollback to the savepoint after a failed statement failed too", ex);
 				}
 			}
 		}

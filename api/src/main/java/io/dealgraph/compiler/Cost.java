@@ -77,7 +77,9 @@ final class Cost {
 		this.statementSize = add(this.statementSize, copies);
 		this.databaseCost = add(this.databaseCost, multiply(times, rowsRead(field, declared)));
 		long items = items(field, declared);
-		long childCopies = multiply(copies, field.getResolvedArguments().get("ids") instanceof Collection<?> ? items : 1);
+		boolean perItem = field.getResolvedArguments().get("ids") instanceof Collection<?>
+				|| field.getResolvedArguments().get("representations") instanceof Collection<?>;
+		long childCopies = multiply(copies, perItem ? items : 1);
 		for (ExecutableNormalizedField child : field.getChildren()) {
 			walk(child, multiply(times, items), childCopies, declaration(child));
 		}
@@ -97,6 +99,13 @@ final class Cost {
 	/** How many items one value of this field can hold: its page, the ids asked, a list's maximum. */
 	private static long items(ExecutableNormalizedField field, Object declared) {
 		Map<String, Object> args = field.getResolvedArguments();
+		// A list's first where given; else (null too) its maximum, which is what the planner then returns.
+		if (declared instanceof ToMany toMany) {
+			return args.get("first") instanceof Number number ? Math.max(1, number.longValue()) : toMany.max();
+		}
+		if (declared instanceof Grouped<?> grouped) {
+			return args.get("first") instanceof Number number ? Math.max(1, number.longValue()) : grouped.max();
+		}
 		if (args.get("first") instanceof Number number) {
 			return Math.max(1, number.longValue());
 		}
@@ -106,11 +115,8 @@ final class Cost {
 		if (args.get("ids") instanceof Collection<?> ids) {
 			return Math.max(1, ids.size());
 		}
-		if (declared instanceof ToMany toMany) {
-			return toMany.max();
-		}
-		if (declared instanceof Grouped<?> grouped) {
-			return grouped.max();
+		if (args.get("representations") instanceof Collection<?> representations) {
+			return Math.max(1, representations.size());
 		}
 		return 1;
 	}
@@ -129,7 +135,9 @@ final class Cost {
 		if (declared instanceof ToMany) {
 			return FEW_PER_PARENT;
 		}
-		if (declared instanceof ToOne || declared instanceof OneOf || declared instanceof Root) {
+		// A related row, a root's row, or an expression (which may read a subquery: a fact's outlets, say).
+		if (declared instanceof ToOne || declared instanceof OneOf || declared instanceof Root
+				|| declared instanceof SqlSchema.Value || declared instanceof SqlSchema.ArgumentValue<?>) {
 			return 1;
 		}
 		return 0;

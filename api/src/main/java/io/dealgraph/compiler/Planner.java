@@ -174,8 +174,13 @@ final class Planner {
 	/** As Spring's @EntityMapping methods found them: each representation's type, by the slug of its id. */
 	private Json entities(RootEntities entities, ExecutableNormalizedField root, Scope scope) {
 		GraphQLSchema graphQlSchema = scope.operation.schema();
+		List<?> representations = (List<?>) root.getResolvedArguments().get(entities.argument());
+		if (representations.size() > PageRequest.MAX_SIZE) {
+			throw new BadInputException(entities.argument(),
+					"may hold at most " + PageRequest.MAX_SIZE + " representations, got " + representations.size());
+		}
 		List<Json> items = new ArrayList<>();
-		for (Object item : (List<?>) root.getResolvedArguments().get(entities.argument())) {
+		for (Object item : representations) {
 			Map<?, ?> representation = item instanceof Map<?, ?> map ? map : Map.of();
 			String typeName = String.valueOf(representation.get("__typename"));
 			if (!(graphQlSchema.getType(typeName) instanceof GraphQLObjectType objectType)

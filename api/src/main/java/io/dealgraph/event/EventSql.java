@@ -72,7 +72,7 @@ class EventSql implements SqlDeclarations {
 			.embedded("date", "FuzzyDate", "date_", FuzzyDateSql::noDate)
 			.toMany("organizations", "Organization",
 					(organization, event) -> involves(event, link -> eq(link.col("organization_id"), organization.col("id"))),
-					(organization, event) -> organization.col("name"), 20)
+					(organization, event) -> sql(organization.col("name"), ", ", organization.col("id")), 20)
 			.toOne("deal", "Deal", "deal_id");
 		schema.type("Deal").connection("events", ConnectionSql.of("Event", BY_DATE)
 			.parent((event, deal) -> eq(event.col("deal_id"), deal.col("id"))));

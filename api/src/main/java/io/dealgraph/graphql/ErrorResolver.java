@@ -83,7 +83,10 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 		return builder.errorType(ErrorType.INTERNAL_ERROR).message("Internal error (correlation id " + id + ")").build();
 	}
 
-	/** Connection failures, timeouts and cancelled statements: worth retrying, nothing the client did. */
+	/**
+	 * Connection failures, timeouts, cancelled statements, and a transaction a replica cancelled or
+	 * that lost a serialization race (class 40): worth retrying, nothing the client did.
+	 */
 	static boolean isUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof DataAccessResourceFailureException
@@ -93,7 +96,7 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57014")
-							|| sql.getSQLState().startsWith("57P"))) {
+							|| sql.getSQLState().startsWith("57P") || sql.getSQLState().startsWith("40"))) {
 				return true;
 			}
 		}

@@ -80,7 +80,7 @@ class OrganizationSql implements SqlDeclarations {
 			.value("tickers", organization -> names(organization, "TICKER"))
 			.toOne("parent", "Organization", "parent_id")
 			.toMany("units", "Organization", (unit, organization) -> eq(unit.col("parent_id"), organization.col("id")),
-					(unit, organization) -> unit.col("name"), 50)
+					(unit, organization) -> sql(unit.col("name"), ", ", unit.col("id")), 50)
 			.connection("people", ConnectionSql.of("Person", BY_NAME)
 				.parent((person, organization) -> eq(person.col("organization_id"), organization.col("id")))
 				.manyPerParent());

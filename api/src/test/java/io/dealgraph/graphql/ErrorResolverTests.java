@@ -53,6 +53,19 @@ class ErrorResolverTests {
 	}
 
 	@Test
+	void aTransactionCancelledOnAReplicaOrLostToASerializationRace_isUnavailable_andAnyOtherSqlErrorIsInternal() {
+		for (String state : new String[] { "40001", "40P01", "57014", "08006" }) {
+			GraphQLError error = this.resolver.resolveToSingleError(
+					new RuntimeException(new java.sql.SQLException("canceling statement due to conflict with recovery", state)), this.env);
+			assertThat(error.getErrorType().toString()).as(state).isEqualTo("UNAVAILABLE");
+			assertThat(error.getMessage()).doesNotContain("recovery");
+		}
+		GraphQLError error = this.resolver.resolveToSingleError(
+				new RuntimeException(new java.sql.SQLException("column x does not exist", "42703")), this.env);
+		assertThat(error.getErrorType().toString()).isEqualTo("INTERNAL_ERROR");
+	}
+
+	@Test
 	void aClientMistake_isBadRequest_namingTheArgument() {
 		GraphQLError error = this.resolver.resolveToSingleError(new BadInputException("first", "must be between 1 and 100"),
 				this.env);

@@ -149,8 +149,31 @@ class DatabaseFaultTests {
 		assertAnswers();
 	}
 
+	@Test
+	@Order(4)
+	void aRequestsStatements_shareOneQueryTimeout_soThreeBlockedRootFieldsWaitAsLongAsOne() throws Exception {
+		assertAnswers();
+		try (Connection locker = this.owner.getConnection(); Statement statement = locker.createStatement()) {
+			locker.setAutoCommit(false);
+			statement.execute("lock table deal in access exclusive mode");
+			long started = System.nanoTime();
+			String body = post("{ a: deals { totalCount } b: deals { totalCount } c: deals { totalCount } }");
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			locker.rollback();
+			assertThat(body.split("\"UNAVAILABLE\"", -1)).as("each root field is UNAVAILABLE: %s", body).hasSize(4);
+			assertNoInternals(body);
+			// Each statement waiting its own 2 s would take 6 s.
+			assertThat(millis).as("three statements, one 2 s budget").isBetween(1_500L, 4_500L);
+		}
+		assertAnswers();
+	}
+
 	private String post() {
-		byte[] body = this.http.post().uri("/graphql").bodyValue(Map.of("query", QUERY))
+		return post(QUERY);
+	}
+
+	private String post(String query) {
+		byte[] body = this.http.post().uri("/graphql").bodyValue(Map.of("query", query))
 			.exchange()
 			.expectStatus().isOk()
 			.expectBody().returnResult().getResponseBody();

@@ -76,6 +76,29 @@ class LimitsTests extends ApiTest {
 	}
 
 	@Test
+	void aListsFirstGivenAsNull_isPricedAtTheListsMaximum_whichIsWhatItReturns() {
+		// first: null means the schema's maximum to the planner, so it must to the price too.
+		long asNull = requested("{ commitmentTotals(groupBy: [COMMITTER]) { groups(first: null) { commitments(first: null) { slug } } } }");
+		long atMaximum = requested("{ commitmentTotals(groupBy: [COMMITTER]) { groups(first: 1000) { commitments(first: 100) { slug } } } }");
+		long byDefault = requested("{ commitmentTotals(groupBy: [COMMITTER]) { groups { commitments { slug } } } }");
+		assertThat(asNull).isEqualTo(atMaximum);
+		assertThat(byDefault).isLessThan(atMaximum);
+	}
+
+	private long requested(String query) {
+		Object cost = this.http.post().uri("/graphql").bodyValue(Map.of("query", query))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		String body = new String((byte[]) cost, java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"requestedQueryCost\":(\\d+)").matcher(body);
+		assertThat(m.find()).as("requestedQueryCost in %s", body).isTrue();
+		return Long.parseLong(m.group(1));
+	}
+
+	@Test
 	void costAboveTheCeiling_isRejectedBeforeExecution_withTheNumbers() {
 		String query = "{ deals(first: 100) { nodes { parties(first: 100) { nodes { organization { deals(first: 100) { nodes { slug title } } } } } } } }";
 		this.statements.reset();

@@ -61,4 +61,24 @@ class FederationTests extends ApiTest {
 			});
 	}
 
+	@Test
+	void entities_withMoreThanAHundredRepresentations_isABadRequestNamingRepresentations_beforeAnyStatement() {
+		List<Map<String, Object>> many = java.util.Collections.nCopies(101,
+				Map.of("__typename", "Deal", "id", GlobalId.of("Deal", "stargate")));
+		this.graphQl.document("query($r: [_Any!]!) { _entities(representations: $r) { __typename } }")
+			.variable("r", many)
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getMessage())
+					.isEqualTo("Argument 'representations' may hold at most 100 representations, got 101");
+				assertThat(errors.get(0).getExtensions()).containsEntry("argument", "representations");
+			});
+		this.graphQl.document("query($r: [_Any!]!) { _entities(representations: $r) { __typename } }")
+			.variable("r", many.subList(0, 100))
+			.execute()
+			.path("_entities").entityList(Object.class).hasSize(100);
+	}
+
 }

@@ -45,8 +45,8 @@ select (
             select row_to_json(r11.*) from (
               select c12.description as "description", c12.name as "a1", c12.slug as "slug"
             ) r11
-          )::text, ',' order by c12.name), '') || ']')::json from (
-            select c12.* from organization c12 where exists (select 1 from event_organization eo13 where eo13.event_id = t6.id and eo13.organization_id = c12.id) order by c12.name limit ?
+          )::text, ',' order by c12.name, c12.id), '') || ']')::json from (
+            select c12.* from organization c12 where exists (select 1 from event_organization eo13 where eo13.event_id = t6.id and eo13.organization_id = c12.id) order by c12.name, c12.id limit ?
           ) c12 where true
         ) as "organizations"
       ) r1

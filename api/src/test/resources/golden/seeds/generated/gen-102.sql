@@ -44,8 +44,8 @@ select (
                 ) z13
               ) as "citations"
             ) r11
-          )::text, ',' order by c12.name), '') || ']')::json from (
-            select c12.* from organization c12 where exists (select 1 from event_organization eo19 where eo19.event_id = t2.id and eo19.organization_id = c12.id) order by c12.name limit ?
+          )::text, ',' order by c12.name, c12.id), '') || ']')::json from (
+            select c12.* from organization c12 where exists (select 1 from event_organization eo19 where eo19.event_id = t2.id and eo19.organization_id = c12.id) order by c12.name, c12.id limit ?
           ) c12 where true
         ) as "organizations"
       ) r1

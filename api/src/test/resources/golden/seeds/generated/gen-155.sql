@@ -49,8 +49,8 @@ select (
                       ) z18
                     ) as "again3"
                   ) r10
-                )::text, ',' order by c11.name), '') || ']')::json from (
-                  select c11.* from organization c11 where exists (select 1 from event_organization eo25 where eo25.event_id = c5.id and eo25.organization_id = c11.id) order by c11.name limit ?
+                )::text, ',' order by c11.name, c11.id), '') || ']')::json from (
+                  select c11.* from organization c11 where exists (select 1 from event_organization eo25 where eo25.event_id = c5.id and eo25.organization_id = c11.id) order by c11.name, c11.id limit ?
                 ) c11 where true
               ) as "organizations"
             ) r4

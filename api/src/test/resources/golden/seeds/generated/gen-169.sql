@@ -67,8 +67,8 @@ select (
             select row_to_json(r24.*) from (
               select c25.name as "name"
             ) r24
-          )::text, ',' order by c25.name), '') || ']')::json from (
-            select c25.* from organization c25 where exists (select 1 from event_organization eo26 where eo26.event_id = t5.id and eo26.organization_id = c25.id) order by c25.name limit ?
+          )::text, ',' order by c25.name, c25.id), '') || ']')::json from (
+            select c25.* from organization c25 where exists (select 1 from event_organization eo26 where eo26.event_id = t5.id and eo26.organization_id = c25.id) order by c25.name, c25.id limit ?
           ) c25 where true
         ) as "organizations"
       ) r1

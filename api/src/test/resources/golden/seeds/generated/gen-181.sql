@@ -40,8 +40,8 @@ select (
                         select row_to_json(r26.*) from (
                           select coalesce(to_json(array(select a27.value from organization_alias a27 where a27.organization_id = c28.id and a27.kind = 'TICKER' order by a27.value limit 100)), '{"$error":3}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c28.slug)), '{"$error":4}'::json) as "id", coalesce(to_json(array(select a29.value from organization_alias a29 where a29.organization_id = c28.id and a29.kind = 'ALIAS' order by a29.value limit 100)), '{"$error":5}'::json) as "aliases"
                         ) r26
-                      )::text, ',' order by c28.name), '') || ']')::json from (
-                        select c28.* from organization c28 where c28.parent_id = c25.id order by c28.name limit ?
+                      )::text, ',' order by c28.name, c28.id), '') || ']')::json from (
+                        select c28.* from organization c28 where c28.parent_id = c25.id order by c28.name, c28.id limit ?
                       ) c28 where true
                     ) as "units"
                   ) r23

@@ -32,8 +32,8 @@ select (
                 ) z5
               ) as "commitmentsMade"
             ) r3
-          )::text, ',' order by c4.name), '') || ']')::json from (
-            select c4.* from organization c4 where c4.parent_id = t2.id order by c4.name limit ?
+          )::text, ',' order by c4.name, c4.id), '') || ']')::json from (
+            select c4.* from organization c4 where c4.parent_id = t2.id order by c4.name, c4.id limit ?
           ) c4 where true
         ) as "units"
       ) r1

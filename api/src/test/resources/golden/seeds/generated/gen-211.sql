@@ -41,8 +41,8 @@ select (
                       ) z9
                     ) as "events"
                   ) r7
-                )::text, ',' order by c8.name), '') || ']')::json from (
-                  select c8.* from organization c8 where c8.parent_id = t5.id order by c8.name limit ?
+                )::text, ',' order by c8.name, c8.id), '') || ']')::json from (
+                  select c8.* from organization c8 where c8.parent_id = t5.id order by c8.name, c8.id limit ?
                 ) c8 where true
               ) as "units"
             ) r6

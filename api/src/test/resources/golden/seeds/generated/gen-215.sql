@@ -43,8 +43,8 @@ select (
                       ) z10
                     ) as "events"
                   ) r8
-                )::text, ',' order by c9.name), '') || ']')::json from (
-                  select c9.* from organization c9 where c9.parent_id = t6.id order by c9.name limit ?
+                )::text, ',' order by c9.name, c9.id), '') || ']')::json from (
+                  select c9.* from organization c9 where c9.parent_id = t6.id order by c9.name, c9.id limit ?
                 ) c9 where true
               ) as "units"
             ) r7

@@ -50,8 +50,8 @@ select (
                 ) z18
               ) as "again6"
             ) r4
-          )::text, ',' order by c6.name), '') || ']')::json from (
-            select c6.* from organization c6 where exists (select 1 from event_organization eo25 where eo25.event_id = t2.id and eo25.organization_id = c6.id) order by c6.name limit ?
+          )::text, ',' order by c6.name, c6.id), '') || ']')::json from (
+            select c6.* from organization c6 where exists (select 1 from event_organization eo25 where eo25.event_id = t2.id and eo25.organization_id = c6.id) order by c6.name, c6.id limit ?
           ) c6 where true
         ) as "organizations"
       ) r1

@@ -26,8 +26,8 @@ select (
                 ) z6
               ) as "events"
             ) r4
-          )::text, ',' order by c5.name), '') || ']')::json from (
-            select c5.* from organization c5 where c5.parent_id = t2.id order by c5.name limit ?
+          )::text, ',' order by c5.name, c5.id), '') || ']')::json from (
+            select c5.* from organization c5 where c5.parent_id = t2.id order by c5.name, c5.id limit ?
           ) c5 where true
         ) as "units"
       ) r1

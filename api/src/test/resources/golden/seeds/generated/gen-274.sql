@@ -13,8 +13,8 @@ select (
                   select row_to_json(r7.*) from (
                     select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'TICKER' order by a8.value limit 100)), '{"$error":0}'::json) as "tickers", coalesce(to_json(array(select a10.value from organization_alias a10 where a10.organization_id = c9.id and a10.kind = 'ALIAS' order by a10.value limit 100)), '{"$error":1}'::json) as "aliases", c9.slug as "slug", c9.name as "name"
                   ) r7
-                )::text, ',' order by c9.name), '') || ']')::json from (
-                  select c9.* from organization c9 where c9.parent_id = t5.id order by c9.name limit ?
+                )::text, ',' order by c9.name, c9.id), '') || ']')::json from (
+                  select c9.* from organization c9 where c9.parent_id = t5.id order by c9.name, c9.id limit ?
                 ) c9 where true
               ) as "units"
             ) r6

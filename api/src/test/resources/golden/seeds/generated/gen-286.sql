@@ -8,8 +8,8 @@ select (
             select row_to_json(r3.*) from (
               select coalesce(to_json(dg_global_id('Organization', c4.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c4.id and a5.kind = 'ALIAS' order by a5.value limit 100)), '{"$error":1}'::json) as "aliases"
             ) r3
-          )::text, ',' order by c4.name), '') || ']')::json from (
-            select c4.* from organization c4 where c4.parent_id = t2.id order by c4.name limit ?
+          )::text, ',' order by c4.name, c4.id), '') || ']')::json from (
+            select c4.* from organization c4 where c4.parent_id = t2.id order by c4.name, c4.id limit ?
           ) c4 where true
         ) as "units"
       ) r1

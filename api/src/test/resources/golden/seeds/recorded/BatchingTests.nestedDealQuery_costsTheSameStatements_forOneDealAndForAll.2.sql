@@ -48,8 +48,8 @@ select (
                                     select row_to_json(r27.*) from (
                                       select c28.slug as "slug"
                                     ) r27
-                                  )::text, ',' order by c28.name), '') || ']')::json from (
-                                    select c28.* from organization c28 where c28.parent_id = c24.id order by c28.name limit ?
+                                  )::text, ',' order by c28.name, c28.id), '') || ']')::json from (
+                                    select c28.* from organization c28 where c28.parent_id = c24.id order by c28.name, c28.id limit ?
                                   ) c28 where true
                                 ) as "units"
                               ) r23
@@ -205,8 +205,8 @@ select (
                               select row_to_json(r86.*) from (
                                 select c87.slug as "slug"
                               ) r86
-                            )::text, ',' order by c87.name), '') || ']')::json from (
-                              select c87.* from organization c87 where exists (select 1 from event_organization eo88 where eo88.event_id = t84.id and eo88.organization_id = c87.id) order by c87.name limit ?
+                            )::text, ',' order by c87.name, c87.id), '') || ']')::json from (
+                              select c87.* from organization c87 where exists (select 1 from event_organization eo88 where eo88.event_id = t84.id and eo88.organization_id = c87.id) order by c87.name, c87.id limit ?
                             ) c87 where true
                           ) as "organizations", (
                             select row_to_json(z89.*) from (

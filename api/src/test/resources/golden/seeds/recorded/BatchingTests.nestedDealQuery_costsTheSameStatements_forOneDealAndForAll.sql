@@ -50,8 +50,8 @@ select (
                                     select row_to_json(r29.*) from (
                                       select c30.slug as "slug"
                                     ) r29
-                                  )::text, ',' order by c30.name), '') || ']')::json from (
-                                    select c30.* from organization c30 where c30.parent_id = c26.id order by c30.name limit ?
+                                  )::text, ',' order by c30.name, c30.id), '') || ']')::json from (
+                                    select c30.* from organization c30 where c30.parent_id = c26.id order by c30.name, c30.id limit ?
                                   ) c30 where true
                                 ) as "units"
                               ) r25
@@ -207,8 +207,8 @@ select (
                               select row_to_json(r88.*) from (
                                 select c89.slug as "slug"
                               ) r88
-                            )::text, ',' order by c89.name), '') || ']')::json from (
-                              select c89.* from organization c89 where exists (select 1 from event_organization eo90 where eo90.event_id = t86.id and eo90.organization_id = c89.id) order by c89.name limit ?
+                            )::text, ',' order by c89.name, c89.id), '') || ']')::json from (
+                              select c89.* from organization c89 where exists (select 1 from event_organization eo90 where eo90.event_id = t86.id and eo90.organization_id = c89.id) order by c89.name, c89.id limit ?
                             ) c89 where true
                           ) as "organizations", (
                             select row_to_json(z91.*) from (

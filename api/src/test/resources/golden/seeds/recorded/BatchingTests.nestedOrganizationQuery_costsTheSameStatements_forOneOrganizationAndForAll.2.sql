@@ -11,8 +11,8 @@ select (
                   select row_to_json(r8.*) from (
                     select c9.slug as "slug"
                   ) r8
-                )::text, ',' order by c9.name), '') || ']')::json from (
-                  select c9.* from organization c9 where c9.parent_id = t4.id order by c9.name limit ?
+                )::text, ',' order by c9.name, c9.id), '') || ']')::json from (
+                  select c9.* from organization c9 where c9.parent_id = t4.id order by c9.name, c9.id limit ?
                 ) c9 where true
               ) as "units", (
                 select row_to_json(z10.*) from (

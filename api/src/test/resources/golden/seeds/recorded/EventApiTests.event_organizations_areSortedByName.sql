@@ -8,8 +8,8 @@ select (
             select row_to_json(r2.*) from (
               select c3.name as "name"
             ) r2
-          )::text, ',' order by c3.name), '') || ']')::json from (
-            select c3.* from organization c3 where exists (select 1 from event_organization eo4 where eo4.event_id = t5.id and eo4.organization_id = c3.id) order by c3.name limit ?
+          )::text, ',' order by c3.name, c3.id), '') || ']')::json from (
+            select c3.* from organization c3 where exists (select 1 from event_organization eo4 where eo4.event_id = t5.id and eo4.organization_id = c3.id) order by c3.name, c3.id limit ?
           ) c3 where true
         ) as "organizations", (
           select (

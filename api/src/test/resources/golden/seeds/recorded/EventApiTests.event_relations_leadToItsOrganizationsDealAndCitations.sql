@@ -8,8 +8,8 @@ select (
             select row_to_json(r3.*) from (
               select c4.slug as "slug", c4.name as "name"
             ) r3
-          )::text, ',' order by c4.name), '') || ']')::json from (
-            select c4.* from organization c4 where exists (select 1 from event_organization eo5 where eo5.event_id = t2.id and eo5.organization_id = c4.id) order by c4.name limit ?
+          )::text, ',' order by c4.name, c4.id), '') || ']')::json from (
+            select c4.* from organization c4 where exists (select 1 from event_organization eo5 where eo5.event_id = t2.id and eo5.organization_id = c4.id) order by c4.name, c4.id limit ?
           ) c4 where true
         ) as "organizations", (
           select (

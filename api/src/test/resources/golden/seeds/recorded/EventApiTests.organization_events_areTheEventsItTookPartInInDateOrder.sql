@@ -41,8 +41,8 @@ select (
                         select row_to_json(r7.*) from (
                           select c8.slug as "slug"
                         ) r7
-                      )::text, ',' order by c8.name), '') || ']')::json from (
-                        select c8.* from organization c8 where exists (select 1 from event_organization eo9 where eo9.event_id = t5.id and eo9.organization_id = c8.id) order by c8.name limit ?
+                      )::text, ',' order by c8.name, c8.id), '') || ']')::json from (
+                        select c8.* from organization c8 where exists (select 1 from event_organization eo9 where eo9.event_id = t5.id and eo9.organization_id = c8.id) order by c8.name, c8.id limit ?
                       ) c8 where true
                     ) as "organizations"
                   ) r6

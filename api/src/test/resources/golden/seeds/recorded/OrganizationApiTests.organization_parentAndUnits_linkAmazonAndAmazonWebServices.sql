@@ -14,8 +14,8 @@ select (
             select row_to_json(r5.*) from (
               select c6.slug as "slug"
             ) r5
-          )::text, ',' order by c6.name), '') || ']')::json from (
-            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name limit ?
+          )::text, ',' order by c6.name, c6.id), '') || ']')::json from (
+            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name, c6.id limit ?
           ) c6 where true
         ) as "units"
       ) r1
@@ -45,8 +45,8 @@ select (
                 ) from organization c8 where c8.id = c6.parent_id limit 1
               ) as "parent"
             ) r5
-          )::text, ',' order by c6.name), '') || ']')::json from (
-            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name limit ?
+          )::text, ',' order by c6.name, c6.id), '') || ']')::json from (
+            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name, c6.id limit ?
           ) c6 where true
         ) as "units"
       ) r1
@@ -70,8 +70,8 @@ select (
             select row_to_json(r5.*) from (
               select c6.slug as "slug"
             ) r5
-          )::text, ',' order by c6.name), '') || ']')::json from (
-            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name limit ?
+          )::text, ',' order by c6.name, c6.id), '') || ']')::json from (
+            select c6.* from organization c6 where c6.parent_id = t4.id order by c6.name, c6.id limit ?
           ) c6 where true
         ) as "units"
       ) r1

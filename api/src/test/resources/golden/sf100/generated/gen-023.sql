@@ -38,8 +38,8 @@ select (
                 ) z9
               ) as "citations"
             ) r7
-          )::text, ',' order by c8.name), '') || ']')::json from (
-            select c8.* from organization c8 where exists (select 1 from event_organization eo19 where eo19.event_id = t6.id and eo19.organization_id = c8.id) order by c8.name limit ?
+          )::text, ',' order by c8.name, c8.id), '') || ']')::json from (
+            select c8.* from organization c8 where exists (select 1 from event_organization eo19 where eo19.event_id = t6.id and eo19.organization_id = c8.id) order by c8.name, c8.id limit ?
           ) c8 where true
         ) as "organizations", (
           select row_to_json(z20.*) from (

@@ -31,8 +31,8 @@ select (
                       ) z10
                     ) as "exclusivityGranted"
                   ) r7
-                )::text, ',' order by c8.name), '') || ']')::json from (
-                  select c8.* from organization c8 where exists (select 1 from event_organization eo16 where eo16.event_id = t5.id and eo16.organization_id = c8.id) order by c8.name limit ?
+                )::text, ',' order by c8.name, c8.id), '') || ']')::json from (
+                  select c8.* from organization c8 where exists (select 1 from event_organization eo16 where eo16.event_id = t5.id and eo16.organization_id = c8.id) order by c8.name, c8.id limit ?
                 ) c8 where true
               ) as "organizations"
             ) r6

@@ -11,8 +11,8 @@ select (
                   select row_to_json(r5.*) from (
                     select coalesce(to_json(array(select a6.value from organization_alias a6 where a6.organization_id = c7.id and a6.kind = 'TICKER' order by a6.value limit 100)), '{"$error":1}'::json) as "tickers", c7.description as "description", c7.kind as "a2"
                   ) r5
-                )::text, ',' order by c7.name), '') || ']')::json from (
-                  select c7.* from organization c7 where c7.parent_id = c4.id order by c7.name limit ?
+                )::text, ',' order by c7.name, c7.id), '') || ']')::json from (
+                  select c7.* from organization c7 where c7.parent_id = c4.id order by c7.name, c7.id limit ?
                 ) c7 where true
               ) as "units"
             ) r3

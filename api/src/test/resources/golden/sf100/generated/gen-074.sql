@@ -58,8 +58,8 @@ select (
                   select row_to_json(r6.*) from (
                     select c7.slug as "slug", c7.kind as "kind", coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c7.id and a8.kind = 'ALIAS' order by a8.value limit 100)), '{"$error":4}'::json) as "aliases"
                   ) r6
-                )::text, ',' order by c7.name), '') || ']')::json from (
-                  select c7.* from organization c7 where c7.parent_id = c5.id order by c7.name limit ?
+                )::text, ',' order by c7.name, c7.id), '') || ']')::json from (
+                  select c7.* from organization c7 where c7.parent_id = c5.id order by c7.name, c7.id limit ?
                 ) c7 where true
               ) as "units", (
                 select row_to_json(z9.*) from (
@@ -79,8 +79,8 @@ select (
                 ) z9
               ) as "commitmentsReceived"
             ) r4
-          )::text, ',' order by c5.name), '') || ']')::json from (
-            select c5.* from organization c5 where exists (select 1 from event_organization eo15 where eo15.event_id = t2.id and eo15.organization_id = c5.id) order by c5.name limit ?
+          )::text, ',' order by c5.name, c5.id), '') || ']')::json from (
+            select c5.* from organization c5 where exists (select 1 from event_organization eo15 where eo15.event_id = t2.id and eo15.organization_id = c5.id) order by c5.name, c5.id limit ?
           ) c5 where true
         ) as "organizations"
       ) r1

@@ -29,8 +29,8 @@ select (
                   select row_to_json(r21.*) from (
                     select c22.description as "description", coalesce(to_json(dg_global_id('Organization', c22.slug)), '{"$error":4}'::json) as "id"
                   ) r21
-                )::text, ',' order by c22.name), '') || ']')::json from (
-                  select c22.* from organization c22 where exists (select 1 from event_organization eo23 where eo23.event_id = c20.id and eo23.organization_id = c22.id) order by c22.name limit ?
+                )::text, ',' order by c22.name, c22.id), '') || ']')::json from (
+                  select c22.* from organization c22 where exists (select 1 from event_organization eo23 where eo23.event_id = c20.id and eo23.organization_id = c22.id) order by c22.name, c22.id limit ?
                 ) c22 where true
               ) as "organizations"
             ) r15

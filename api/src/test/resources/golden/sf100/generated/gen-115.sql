@@ -24,8 +24,8 @@ select (
                 ) z6
               ) as "exclusivityHeld"
             ) r3
-          )::text, ',' order by c4.name), '') || ']')::json from (
-            select c4.* from organization c4 where exists (select 1 from event_organization eo12 where eo12.event_id = t2.id and eo12.organization_id = c4.id) order by c4.name limit ?
+          )::text, ',' order by c4.name, c4.id), '') || ']')::json from (
+            select c4.* from organization c4 where exists (select 1 from event_organization eo12 where eo12.event_id = t2.id and eo12.organization_id = c4.id) order by c4.name, c4.id limit ?
           ) c4 where true
         ) as "organizations"
       ) r1

@@ -58,8 +58,8 @@ select (
                   select row_to_json(r17.*) from (
                     select c18.slug as "slug", coalesce(to_json(dg_global_id('Organization', c18.slug)), '{"$error":3}'::json) as "id"
                   ) r17
-                )::text, ',' order by c18.name), '') || ']')::json from (
-                  select c18.* from organization c18 where exists (select 1 from event_organization eo19 where eo19.event_id = c16.id and eo19.organization_id = c18.id) order by c18.name limit ?
+                )::text, ',' order by c18.name, c18.id), '') || ']')::json from (
+                  select c18.* from organization c18 where exists (select 1 from event_organization eo19 where eo19.event_id = c16.id and eo19.organization_id = c18.id) order by c18.name, c18.id limit ?
                 ) c18 where true
               ) as "organizations"
             ) r11

@@ -11,8 +11,8 @@ select (
                   select row_to_json(r8.*) from (
                     select coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = c10.id and a9.kind = 'ALIAS' order by a9.value limit 100)), '{"$error":2}'::json) as "aliases", coalesce(to_json(dg_global_id('Organization', c10.slug)), '{"$error":3}'::json) as "id"
                   ) r8
-                )::text, ',' order by c10.name), '') || ']')::json from (
-                  select c10.* from organization c10 where c10.parent_id = t4.id order by c10.name limit ?
+                )::text, ',' order by c10.name, c10.id), '') || ']')::json from (
+                  select c10.* from organization c10 where c10.parent_id = t4.id order by c10.name, c10.id limit ?
                 ) c10 where true
               ) as "units", (
                 select (

@@ -17,8 +17,8 @@ select (
                       select row_to_json(r15.*) from (
                         select c16.kind as "kind"
                       ) r15
-                    )::text, ',' order by c16.name), '') || ']')::json from (
-                      select c16.* from organization c16 where exists (select 1 from event_organization eo17 where eo17.event_id = t4.id and eo17.organization_id = c16.id) order by c16.name limit ?
+                    )::text, ',' order by c16.name, c16.id), '') || ']')::json from (
+                      select c16.* from organization c16 where exists (select 1 from event_organization eo17 where eo17.event_id = t4.id and eo17.organization_id = c16.id) order by c16.name, c16.id limit ?
                     ) c16 where true
                   ) as "organizations"
                 ) r6

@@ -14,8 +14,8 @@ select (
                 ) from organization c9 where c9.id = c6.parent_id limit 1
               ) as "parent"
             ) r4
-          )::text, ',' order by c6.name), '') || ']')::json from (
-            select c6.* from organization c6 where c6.parent_id = t2.id order by c6.name limit ?
+          )::text, ',' order by c6.name, c6.id), '') || ']')::json from (
+            select c6.* from organization c6 where c6.parent_id = t2.id order by c6.name, c6.id limit ?
           ) c6 where true
         ) as "units"
       ) r1

@@ -27,8 +27,8 @@ select (
                             select row_to_json(r11.*) from (
                               select c12.name as "name", c12.kind as "kind"
                             ) r11
-                          )::text, ',' order by c12.name), '') || ']')::json from (
-                            select c12.* from organization c12 where c12.parent_id = c9.id order by c12.name limit ?
+                          )::text, ',' order by c12.name, c12.id), '') || ']')::json from (
+                            select c12.* from organization c12 where c12.parent_id = c9.id order by c12.name, c12.id limit ?
                           ) c12 where true
                         ) as "units", (
                           select row_to_json(z13.*) from (

@@ -52,13 +52,13 @@ select (
                             ) z23
                           ) as "exclusivityHeld"
                         ) r12
-                      )::text, ',' order by c13.name), '') || ']')::json from (
-                        select c13.* from organization c13 where c13.parent_id = c11.id order by c13.name limit ?
+                      )::text, ',' order by c13.name, c13.id), '') || ']')::json from (
+                        select c13.* from organization c13 where c13.parent_id = c11.id order by c13.name, c13.id limit ?
                       ) c13 where true
                     ) as "units"
                   ) r10
-                )::text, ',' order by c11.name), '') || ']')::json from (
-                  select c11.* from organization c11 where exists (select 1 from event_organization eo30 where eo30.event_id = t4.id and eo30.organization_id = c11.id) order by c11.name limit ?
+                )::text, ',' order by c11.name, c11.id), '') || ']')::json from (
+                  select c11.* from organization c11 where exists (select 1 from event_organization eo30 where eo30.event_id = t4.id and eo30.organization_id = c11.id) order by c11.name, c11.id limit ?
                 ) c11 where true
               ) as "organizations"
             ) r5

@@ -1,16 +1,48 @@
 package io.dealgraph.seed;
 
-import java.sql.Date;
-import java.sql.Time;
-import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import io.dealgraph.citation.Citation;
+import io.dealgraph.commitment.Commitment;
+import io.dealgraph.commitment.CommitmentKind;
+import io.dealgraph.commitment.Commitments;
+import io.dealgraph.commitment.Modality;
+import io.dealgraph.commitment.Unit;
+import io.dealgraph.deal.Deal;
+import io.dealgraph.deal.DealKind;
+import io.dealgraph.deal.DealParty;
+import io.dealgraph.deal.DealStatus;
+import io.dealgraph.deal.Deals;
+import io.dealgraph.deal.PartyRole;
+import io.dealgraph.event.Event;
+import io.dealgraph.event.EventKind;
+import io.dealgraph.event.Events;
+import io.dealgraph.exclusivity.ExclusivityStatus;
+import io.dealgraph.exclusivity.ExclusivityTerm;
+import io.dealgraph.exclusivity.ExclusivityTerms;
+import io.dealgraph.fact.DatePrecision;
+import io.dealgraph.fact.FuzzyDate;
 import io.dealgraph.graphql.Sha256;
+import io.dealgraph.organization.Organization;
+import io.dealgraph.organization.OrganizationAlias;
+import io.dealgraph.organization.OrganizationKind;
+import io.dealgraph.organization.Organizations;
+import io.dealgraph.organization.People;
+import io.dealgraph.organization.Person;
+import io.dealgraph.release.ReleaseListener;
 import io.dealgraph.seed.SeedModel.CitationSeed;
 import io.dealgraph.seed.SeedModel.CommitmentSeed;
 import io.dealgraph.seed.SeedModel.DateSeed;
@@ -20,275 +52,493 @@ import io.dealgraph.seed.SeedModel.OrganizationSeed;
 import io.dealgraph.seed.SeedModel.PartySeed;
 import io.dealgraph.seed.SeedModel.PersonSeed;
 import io.dealgraph.seed.SeedModel.SourceSeed;
-import io.dealgraph.seed.SeedModel.SpeakerSeed;
 import io.dealgraph.seed.SeedModel.StatementSeed;
 import io.dealgraph.seed.SeedModel.TermSeed;
 import io.dealgraph.seed.SeedReader.ResolvedCitation;
+import io.dealgraph.source.Source;
+import io.dealgraph.source.Sources;
+import io.dealgraph.statement.Statement;
+import io.dealgraph.statement.StatementChannel;
+import io.dealgraph.statement.StatementSpeaker;
+import io.dealgraph.statement.Statements;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.jpa.repository.support.JpaRepositoryFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads checked seeds in one transaction. The same files load once: a second load finds the
- * checksum unchanged and writes nothing. Changed files replace every curated row; identities
- * restart, so the same files always give the same rows, and global ids (made of slugs) never move.
+ * Loads checked seeds in one transaction, through the write side's entities and repositories.
+ * The same files load once: a second load finds the checksum unchanged and writes nothing.
+ * Changed files update, by kind and slug, only what changed: a fact keeps its row (and id), its
+ * citations, names, parties and speakers are added and removed one by one, and a fact the seeds no
+ * longer hold is removed. Envers keeps every version; the load, if it changed anything, is one
+ * release. On an empty ledger the rows are written in a fixed order, so the same files always give
+ * the same ids.
  */
 @Component
 public class SeedLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
-	private static final String CURATED_TABLES = """
-			citation, statement_speaker, statement, event_organization, exclusivity_term, commitment, event,
-			deal_party, deal, person, organization_alias, organization, source""";
-
 	private final JdbcTemplate jdbc;
+
+	private final EntityManager entityManager;
 
 	private final TransactionTemplate transaction;
 
+	private final HibernateJpaDialect dialect = new HibernateJpaDialect();
+
+	private final Sources sources;
+
+	private final Organizations organizations;
+
+	private final People people;
+
+	private final Deals deals;
+
+	private final Events events;
+
+	private final Commitments commitments;
+
+	private final ExclusivityTerms terms;
+
+	private final Statements statements;
+
 	/** Writes as the owner: the API's own pool can only read. */
-	SeedLoader(@Qualifier("ownerDataSource") DataSource owner) {
+	@Autowired
+	SeedLoader(@Qualifier("ownerDataSource") DataSource owner, EntityManagerFactory ledger) {
 		this.jdbc = new JdbcTemplate(owner);
-		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(owner));
+		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(ledger);
+		JpaTransactionManager transactions = new JpaTransactionManager(ledger);
+		transactions.setDataSource(owner);
+		this.transaction = new TransactionTemplate(transactions);
+		JpaRepositoryFactory repositories = new JpaRepositoryFactory(this.entityManager);
+		this.sources = repositories.getRepository(Sources.class);
+		this.organizations = repositories.getRepository(Organizations.class);
+		this.people = repositories.getRepository(People.class);
+		this.deals = repositories.getRepository(Deals.class);
+		this.events = repositories.getRepository(Events.class);
+		this.commitments = repositories.getRepository(Commitments.class);
+		this.terms = repositories.getRepository(ExclusivityTerms.class);
+		this.statements = repositories.getRepository(Statements.class);
 	}
 
 	/** Loads the seeds unless these exact files are already loaded; returns whether it wrote. */
 	public boolean load(SeedFiles files) {
 		Seeds seeds = SeedReader.read(files);
-		Boolean wrote = this.transaction.execute(status -> {
-			this.jdbc.execute("lock table seed_state in exclusive mode");
-			List<String> loaded = this.jdbc.queryForList("select checksum from seed_state where id = 1", String.class);
-			if (loaded.equals(List.of(seeds.checksum()))) {
-				return false;
+		Boolean wrote = ReleaseListener.loading(new ReleaseListener.Loading(seeds.checksum(), seeds.fileCount()), () -> {
+			try {
+				return this.transaction.execute(status -> {
+					this.jdbc.execute("lock table seed_state in exclusive mode");
+					List<String> loaded = this.jdbc.queryForList("select checksum from seed_state where id = 1",
+							String.class);
+					if (loaded.equals(List.of(seeds.checksum()))) {
+						return false;
+					}
+					new Writer(seeds).write();
+					this.entityManager.flush();
+					this.jdbc.execute("refresh materialized view search_document");
+					this.jdbc.execute("refresh materialized view search_word");
+					this.jdbc.update("""
+							insert into seed_state (id, checksum, file_count) values (1, ?, ?)
+							on conflict (id) do update set checksum = excluded.checksum, file_count = excluded.file_count,
+							  loaded_at = now()""", seeds.checksum(), seeds.fileCount());
+					return true;
+				});
 			}
-			this.jdbc.execute("truncate " + CURATED_TABLES + " restart identity");
-			new Writer(seeds).write();
-			this.jdbc.execute("refresh materialized view search_document");
-			this.jdbc.execute("refresh materialized view search_word");
-			this.jdbc.update("""
-					insert into seed_state (id, checksum, file_count) values (1, ?, ?)
-					on conflict (id) do update set checksum = excluded.checksum, file_count = excluded.file_count,
-					  loaded_at = now()""", seeds.checksum(), seeds.fileCount());
-			return true;
+			catch (RuntimeException ex) {
+				DataAccessException translated = ex instanceof DataAccessException ? null
+						: this.dialect.translateExceptionIfPossible(ex);
+				throw translated != null ? translated : ex;
+			}
 		});
 		log.info(Boolean.TRUE.equals(wrote) ? "Loaded seeds: {}" : "Seeds unchanged, nothing written: {}",
 				seeds.summary());
 		return Boolean.TRUE.equals(wrote);
 	}
 
-	/** Writes one checked data set; runs inside the loader's transaction. */
+	/** Writes one checked data set over the ledger as it is; runs inside the loader's transaction. */
 	private final class Writer {
 
 		private final Seeds seeds;
 
-		private final Map<String, Long> sources = new HashMap<>();
+		private final Map<String, Source> sourceBySlug;
 
-		private final Map<String, Long> organizations = new HashMap<>();
+		private final Map<String, Organization> organizationBySlug;
 
-		private final Map<String, Long> people = new HashMap<>();
+		private final Map<String, Person> personBySlug;
 
-		private final Map<String, Long> deals = new HashMap<>();
+		private final Map<String, Deal> dealBySlug;
 
-		private final Map<String, Long> events = new HashMap<>();
+		private final Map<String, Event> eventBySlug;
 
-		private final Map<String, Long> terms = new HashMap<>();
+		private final Map<String, Commitment> commitmentBySlug;
 
-		private final Map<String, Long> commitments = new HashMap<>();
+		private final Map<String, ExclusivityTerm> termBySlug;
+
+		private final Map<String, Statement> statementBySlug;
 
 		Writer(Seeds seeds) {
 			this.seeds = seeds;
+			this.sourceBySlug = bySlug(SeedLoader.this.sources.findAll(), Source::getSlug);
+			this.organizationBySlug = bySlug(SeedLoader.this.organizations.findAll(), Organization::getSlug);
+			this.personBySlug = bySlug(SeedLoader.this.people.findAll(), Person::getSlug);
+			this.dealBySlug = bySlug(SeedLoader.this.deals.findAll(), Deal::getSlug);
+			this.eventBySlug = bySlug(SeedLoader.this.events.findAll(), Event::getSlug);
+			this.commitmentBySlug = bySlug(SeedLoader.this.commitments.findAll(), Commitment::getSlug);
+			this.termBySlug = bySlug(SeedLoader.this.terms.findAll(), ExclusivityTerm::getSlug);
+			this.statementBySlug = bySlug(SeedLoader.this.statements.findAll(), Statement::getSlug);
 		}
 
 		void write() {
+			Set<String> sourceSlugs = new LinkedHashSet<>();
 			for (SourceSeed s : this.seeds.sources()) {
+				sourceSlugs.add(s.slug());
 				String text = this.seeds.sourceTexts().get(s.slug()).text();
-				List<Object> args = new ArrayList<>(List.of(s.slug(), s.file().substring(s.file().lastIndexOf('/') + 1),
-						s.title()));
-				args.add(s.publisher());
-				args.add(s.author());
-				args.add(s.authorNote());
-				addDate(args, s.published());
-				args.add(s.publishedAt());
-				args.add(s.publishedLocalTime() == null ? null : Time.valueOf(s.publishedLocalTime()));
-				args.add(s.url());
-				args.add(text);
-				args.add(Sha256.hex(text));
-				this.sources.put(s.slug(), insert("""
-						insert into source (slug, file_name, title, publisher, author, author_note,
-						  published_earliest, published_latest, published_precision, published_text,
-						  published_at, published_local_time, url, content, content_sha256)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", args));
+				Source source = this.sourceBySlug.get(s.slug());
+				boolean added = source == null;
+				source = added ? new Source() : source;
+				source.setSlug(s.slug());
+				source.setFileName(s.file().substring(s.file().lastIndexOf('/') + 1));
+				source.setTitle(s.title());
+				source.setPublisher(s.publisher());
+				source.setAuthor(s.author());
+				source.setAuthorNote(s.authorNote());
+				source.setPublished(date(s.published()));
+				source.setPublishedAt(s.publishedAt() == null ? null : s.publishedAt().withOffsetSameInstant(ZoneOffset.UTC));
+				source.setPublishedLocalTime(s.publishedLocalTime());
+				source.setUrl(s.url());
+				source.setContent(text);
+				source.setContentSha256(Sha256.hex(text));
+				added(added, source, this.sourceBySlug, s.slug());
 			}
+			// Every organization first, then their parents, names and citations: parents may come later in the file.
 			for (OrganizationSeed o : this.seeds.organizations()) {
-				this.organizations.put(o.slug(), insert("""
-						insert into organization (slug, name, kind, description) values (?, ?, ?, ?) returning id""",
-						listOf(o.slug(), o.name(), o.kind(), o.description())));
-			}
-			for (OrganizationSeed o : this.seeds.organizations()) {
-				long id = this.organizations.get(o.slug());
-				if (o.parent() != null) {
-					SeedLoader.this.jdbc.update("update organization set parent_id = ? where id = ?",
-							this.organizations.get(o.parent()), id);
+				Organization organization = this.organizationBySlug.get(o.slug());
+				boolean added = organization == null;
+				organization = added ? new Organization() : organization;
+				organization.setSlug(o.slug());
+				organization.setName(o.name());
+				organization.setKind(OrganizationKind.valueOf(o.kind()));
+				organization.setDescription(o.description());
+				if (added) {
+					organization.setParent(null);
 				}
-				names(id, "ALIAS", o.aliases());
-				names(id, "TICKER", o.tickers());
-				cite("organization_id", id, o.citations());
+				added(added, organization, this.organizationBySlug, o.slug());
+			}
+			for (OrganizationSeed o : this.seeds.organizations()) {
+				Organization organization = this.organizationBySlug.get(o.slug());
+				organization.setParent(o.parent() == null ? null : this.organizationBySlug.get(o.parent()));
+				List<String[]> names = new ArrayList<>();
+				list(o.aliases()).forEach(alias -> names.add(new String[] { "ALIAS", alias }));
+				list(o.tickers()).forEach(ticker -> names.add(new String[] { "TICKER", ticker }));
+				sync(organization.getNames(), names, name -> name.getKind() + "\u001f" + name.getValue(),
+						name -> name[0] + "\u001f" + name[1], name -> {
+							OrganizationAlias alias = new OrganizationAlias();
+							alias.setOrganization(organization);
+							alias.setKind(name[0]);
+							alias.setValue(name[1]);
+							return alias;
+						});
+				cite(organization.getCitations(), o.citations(), c -> c.setOrganization(organization));
 			}
 			for (PersonSeed p : this.seeds.people()) {
-				long id = insert("insert into person (slug, name, role, organization_id) values (?, ?, ?, ?) returning id",
-						listOf(p.slug(), p.name(), p.role(), this.organizations.get(p.organization())));
-				this.people.put(p.slug(), id);
-				cite("person_id", id, p.citations());
+				Person person = this.personBySlug.get(p.slug());
+				boolean added = person == null;
+				person = added ? new Person() : person;
+				person.setSlug(p.slug());
+				person.setName(p.name());
+				person.setRole(p.role());
+				person.setOrganization(this.organizationBySlug.get(p.organization()));
+				added(added, person, this.personBySlug, p.slug());
+				Person cited = person;
+				cite(person.getCitations(), p.citations(), c -> c.setPerson(cited));
 			}
 			for (DealFile file : this.seeds.deals()) {
 				var d = file.deal();
-				List<Object> args = listOf(d.slug(), d.title(), d.kind(), d.status(), d.summary());
-				addDate(args, d.announced());
-				addDate(args, d.effective());
-				addDate(args, d.ended());
-				long id = insert("""
-						insert into deal (slug, title, kind, status, summary,
-						  announced_earliest, announced_latest, announced_precision, announced_text,
-						  effective_earliest, effective_latest, effective_precision, effective_text,
-						  ended_earliest, ended_latest, ended_precision, ended_text)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", args);
-				this.deals.put(d.slug(), id);
-				cite("deal_id", id, d.citations());
+				Deal deal = this.dealBySlug.get(d.slug());
+				boolean added = deal == null;
+				deal = added ? new Deal() : deal;
+				deal.setSlug(d.slug());
+				deal.setTitle(d.title());
+				deal.setKind(DealKind.valueOf(d.kind()));
+				deal.setStatus(DealStatus.valueOf(d.status()));
+				deal.setSummary(d.summary());
+				deal.setAnnounced(date(d.announced()));
+				deal.setEffective(date(d.effective()));
+				deal.setEnded(date(d.ended()));
+				added(added, deal, this.dealBySlug, d.slug());
+				Deal cited = deal;
+				cite(deal.getCitations(), d.citations(), c -> c.setDeal(cited));
 			}
 			for (DealFile file : this.seeds.deals()) {
-				long dealId = this.deals.get(file.deal().slug());
-				if (file.deal().parent() != null) {
-					SeedLoader.this.jdbc.update("update deal set parent_id = ? where id = ?",
-							this.deals.get(file.deal().parent()), dealId);
-				}
-				for (PartySeed party : list(file.parties())) {
-					long id = insert("insert into deal_party (deal_id, organization_id, role) values (?, ?, ?) returning id",
-							listOf(dealId, this.organizations.get(party.organization()), party.role()));
-					cite("deal_party_id", id, party.citations());
-				}
+				Deal deal = this.dealBySlug.get(file.deal().slug());
+				deal.setParent(file.deal().parent() == null ? null : this.dealBySlug.get(file.deal().parent()));
+				parties(deal, list(file.parties()));
 				for (EventSeed e : list(file.events())) {
-					List<Object> args = listOf(e.slug(), e.title(), e.kind(), dealId, e.description());
-					addDate(args, e.date());
-					long id = insert("""
-							insert into event (slug, title, kind, deal_id, description,
-							  date_earliest, date_latest, date_precision, date_text)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", args);
-					this.events.put(e.slug(), id);
-					for (String org : list(e.organizations())) {
-						SeedLoader.this.jdbc.update("insert into event_organization (event_id, organization_id) values (?, ?)",
-								id, this.organizations.get(org));
-					}
-					cite("event_id", id, e.citations());
+					Event event = this.eventBySlug.get(e.slug());
+					boolean added = event == null;
+					event = added ? new Event() : event;
+					event.setSlug(e.slug());
+					event.setTitle(e.title());
+					event.setKind(EventKind.valueOf(e.kind()));
+					event.setDeal(deal);
+					event.setDescription(e.description());
+					event.setDate(date(e.date()));
+					added(added, event, this.eventBySlug, e.slug());
+					Set<Organization> wanted = new LinkedHashSet<>();
+					list(e.organizations()).forEach(org -> wanted.add(this.organizationBySlug.get(org)));
+					event.getOrganizations().retainAll(wanted);
+					event.getOrganizations().addAll(wanted);
+					Event cited = event;
+					cite(event.getCitations(), e.citations(), c -> c.setEvent(cited));
 				}
 			}
 			for (DealFile file : this.seeds.deals()) {
-				long dealId = this.deals.get(file.deal().slug());
+				Deal deal = this.dealBySlug.get(file.deal().slug());
 				for (CommitmentSeed c : list(file.commitments())) {
-					List<Object> args = listOf(c.slug(), dealId, this.organizations.get(c.committer()),
-							c.recipient() == null ? null : this.organizations.get(c.recipient()), c.kind(), c.amount(),
-							c.unit(), c.qualifier(), c.amountText(), c.resource(), c.horizon(), c.modality(),
-							c.description(), c.claimGroup(), c.isPreferred());
-					addDate(args, c.date());
-					long id = insert("""
-							insert into commitment (slug, deal_id, committer_id, recipient_id, kind, amount, unit,
-							  qualifier, amount_text, resource, horizon, modality, description, claim_group,
-							  claim_preferred, date_earliest, date_latest, date_precision, date_text)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", args);
-					this.commitments.put(c.slug(), id);
-					cite("commitment_id", id, c.citations());
+					commitment(deal, c);
 				}
 				for (TermSeed t : list(file.exclusivityTerms())) {
-					List<Object> args = listOf(t.slug(), dealId, this.organizations.get(t.grantor()),
-							this.organizations.get(t.holder()), t.scope(), t.status());
-					addDate(args, t.validFrom());
-					addDate(args, t.validTo());
-					args.add(t.supersededByEvent() == null ? null : this.events.get(t.supersededByEvent()));
-					long id = insert("""
-							insert into exclusivity_term (slug, deal_id, grantor_id, holder_id, scope, status,
-							  valid_from_earliest, valid_from_latest, valid_from_precision, valid_from_text,
-							  valid_to_earliest, valid_to_latest, valid_to_precision, valid_to_text, superseded_by_event_id)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", args);
-					this.terms.put(t.slug(), id);
-					cite("exclusivity_term_id", id, t.citations());
+					term(deal, t);
 				}
 				for (StatementSeed s : list(file.statements())) {
-					List<Object> args = listOf(s.slug(), s.quote(), s.channel(), dealId);
-					addDate(args, s.date());
-					long id = insert("""
-							insert into statement (slug, quote, channel, deal_id,
-							  date_earliest, date_latest, date_precision, date_text)
-							values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", args);
-					for (SpeakerSeed speaker : list(s.speakers())) {
-						SeedLoader.this.jdbc.update(
-								"insert into statement_speaker (statement_id, person_id, organization_id) values (?, ?, ?)", id,
-								speaker.person() == null ? null : this.people.get(speaker.person()),
-								speaker.organization() == null ? null : this.organizations.get(speaker.organization()));
-					}
-					cite("statement_id", id, s.citations());
+					statement(deal, s);
 				}
 			}
 			for (DealFile file : this.seeds.deals()) {
 				for (CommitmentSeed c : list(file.commitments())) {
-					if (c.partOf() != null) {
-						SeedLoader.this.jdbc.update("update commitment set part_of_id = ? where id = ?",
-								this.commitments.get(c.partOf()), this.commitments.get(c.slug()));
-					}
+					this.commitmentBySlug.get(c.slug())
+						.setPartOf(c.partOf() == null ? null : this.commitmentBySlug.get(c.partOf()));
 				}
 				for (TermSeed t : list(file.exclusivityTerms())) {
-					if (t.supersededByTerm() != null) {
-						SeedLoader.this.jdbc.update("update exclusivity_term set superseded_by_term_id = ? where id = ?",
-								this.terms.get(t.supersededByTerm()), this.terms.get(t.slug()));
-					}
+					this.termBySlug.get(t.slug())
+						.setSupersededByTerm(t.supersededByTerm() == null ? null : this.termBySlug.get(t.supersededByTerm()));
 				}
 			}
+			removeAllBut(this.statementBySlug, statementSlugs());
+			removeAllBut(this.termBySlug, slugs(file -> file.exclusivityTerms(), TermSeed::slug));
+			removeAllBut(this.commitmentBySlug, slugs(file -> file.commitments(), CommitmentSeed::slug));
+			removeAllBut(this.eventBySlug, slugs(file -> file.events(), EventSeed::slug));
+			removeAllBut(this.dealBySlug, slugs(file -> List.of(file.deal()), d -> d.slug()));
+			removeAllBut(this.personBySlug, this.seeds.people().stream().map(PersonSeed::slug).toList());
+			removeAllBut(this.organizationBySlug, this.seeds.organizations().stream().map(OrganizationSeed::slug).toList());
+			removeAllBut(this.sourceBySlug, sourceSlugs);
 		}
 
-		private void names(long organizationId, String kind, List<String> values) {
-			for (String value : list(values)) {
-				SeedLoader.this.jdbc.update(
-						"insert into organization_alias (organization_id, kind, value) values (?, ?, ?)", organizationId,
-						kind, value);
+		private void parties(Deal deal, List<PartySeed> seeds) {
+			Map<String, PartySeed> wanted = new java.util.LinkedHashMap<>();
+			seeds.forEach(p -> wanted.put(p.organization() + "\u001f" + p.role(), p));
+			Function<DealParty, String> key = p -> p.getOrganization().getSlug() + "\u001f" + p.getRole().name();
+			deal.getParties().removeIf(p -> !wanted.containsKey(key.apply(p)));
+			Map<String, DealParty> kept = new HashMap<>();
+			deal.getParties().forEach(p -> kept.put(key.apply(p), p));
+			for (Map.Entry<String, PartySeed> entry : wanted.entrySet()) {
+				DealParty party = kept.get(entry.getKey());
+				if (party == null) {
+					party = new DealParty();
+					party.setDeal(deal);
+					party.setOrganization(this.organizationBySlug.get(entry.getValue().organization()));
+					party.setRole(PartyRole.valueOf(entry.getValue().role()));
+					SeedLoader.this.entityManager.persist(party);
+					deal.getParties().add(party);
+				}
+				DealParty cited = party;
+				cite(party.getCitations(), entry.getValue().citations(), c -> c.setDealParty(cited));
 			}
 		}
 
-		private void cite(String column, long factId, List<CitationSeed> citations) {
-			for (CitationSeed seed : list(citations)) {
-				ResolvedCitation c = this.seeds.citations().get(seed);
-				SeedLoader.this.jdbc.update("""
-						insert into citation (source_id, excerpt, start_offset, end_offset, credited_outlet, %s)
-						values (?, ?, ?, ?, ?, ?)""".formatted(column), this.sources.get(c.source()), c.excerpt(),
-						c.start(), c.end(), c.outlet(), factId);
+		private void commitment(Deal deal, CommitmentSeed c) {
+			Commitment commitment = this.commitmentBySlug.get(c.slug());
+			boolean added = commitment == null;
+			commitment = added ? new Commitment() : commitment;
+			commitment.setSlug(c.slug());
+			commitment.setDeal(deal);
+			commitment.setCommitter(this.organizationBySlug.get(c.committer()));
+			commitment.setRecipient(c.recipient() == null ? null : this.organizationBySlug.get(c.recipient()));
+			commitment.setKind(CommitmentKind.valueOf(c.kind()));
+			commitment.setAmount(amount(commitment.getAmount(), c.amount()));
+			commitment.setUnit(c.unit() == null ? null : Unit.valueOf(c.unit()));
+			commitment.setQualifier(c.qualifier() == null ? null : io.dealgraph.commitment.Qualifier.valueOf(c.qualifier()));
+			commitment.setAmountText(c.amountText());
+			commitment.setResource(c.resource());
+			commitment.setHorizon(c.horizon());
+			commitment.setModality(Modality.valueOf(c.modality()));
+			commitment.setDescription(c.description());
+			commitment.setClaimGroup(c.claimGroup());
+			commitment.setClaimPreferred(c.isPreferred());
+			commitment.setDate(date(c.date()));
+			if (added) {
+				commitment.setPartOf(null);
+			}
+			added(added, commitment, this.commitmentBySlug, c.slug());
+			Commitment cited = commitment;
+			cite(commitment.getCitations(), c.citations(), x -> x.setCommitment(cited));
+		}
+
+		private void term(Deal deal, TermSeed t) {
+			ExclusivityTerm term = this.termBySlug.get(t.slug());
+			boolean added = term == null;
+			term = added ? new ExclusivityTerm() : term;
+			term.setSlug(t.slug());
+			term.setDeal(deal);
+			term.setGrantor(this.organizationBySlug.get(t.grantor()));
+			term.setHolder(this.organizationBySlug.get(t.holder()));
+			term.setScope(t.scope());
+			term.setStatus(ExclusivityStatus.valueOf(t.status()));
+			term.setValidFrom(date(t.validFrom()));
+			term.setValidTo(date(t.validTo()));
+			term.setSupersededByEvent(t.supersededByEvent() == null ? null : this.eventBySlug.get(t.supersededByEvent()));
+			added(added, term, this.termBySlug, t.slug());
+			ExclusivityTerm cited = term;
+			cite(term.getCitations(), t.citations(), c -> c.setExclusivityTerm(cited));
+		}
+
+		private void statement(Deal deal, StatementSeed s) {
+			Statement statement = this.statementBySlug.get(s.slug());
+			boolean added = statement == null;
+			statement = added ? new Statement() : statement;
+			statement.setSlug(s.slug());
+			statement.setQuote(s.quote());
+			statement.setChannel(StatementChannel.valueOf(s.channel()));
+			statement.setDeal(deal);
+			statement.setDate(date(s.date()));
+			added(added, statement, this.statementBySlug, s.slug());
+			Statement spoken = statement;
+			sync(statement.getSpeakers(), list(s.speakers()),
+					speaker -> slug(speaker.getPerson()) + "\u001f" + slug(speaker.getOrganization()),
+					seed -> seed.person() + "\u001f" + seed.organization(), seed -> {
+						StatementSpeaker speaker = new StatementSpeaker();
+						speaker.setStatement(spoken);
+						speaker.setPerson(seed.person() == null ? null : this.personBySlug.get(seed.person()));
+						speaker.setOrganization(
+								seed.organization() == null ? null : this.organizationBySlug.get(seed.organization()));
+						return speaker;
+					});
+			cite(statement.getCitations(), s.citations(), c -> c.setStatement(spoken));
+		}
+
+		/** A fact's citations become the seeds' ones: those kept keep their rows, the others go or come. */
+		private void cite(List<Citation> current, List<CitationSeed> seeds, java.util.function.Consumer<Citation> owner) {
+			sync(current, list(seeds), citation -> citationKey(citation.getSource().getSlug(), citation.getExcerpt(),
+					citation.getStartOffset(), citation.getEndOffset(), citation.getCreditedOutlet()), seed -> {
+						ResolvedCitation c = this.seeds.citations().get(seed);
+						return citationKey(c.source(), c.excerpt(), c.start(), c.end(), c.outlet());
+					}, seed -> {
+						ResolvedCitation c = this.seeds.citations().get(seed);
+						Citation citation = new Citation();
+						citation.setSource(this.sourceBySlug.get(c.source()));
+						citation.setExcerpt(c.excerpt());
+						citation.setStartOffset(c.start());
+						citation.setEndOffset(c.end());
+						citation.setCreditedOutlet(c.outlet());
+						owner.accept(citation);
+						return citation;
+					});
+		}
+
+		/**
+		 * Makes a child list hold one child per wanted key, in the wanted order for those added:
+		 * children whose key is no longer wanted are removed (orphans, so deleted and audited), those
+		 * missing are created and persisted at once, so their ids follow the seeds' order.
+		 */
+		private <C, W> void sync(List<C> current, List<W> wanted, Function<C, String> keyOfChild,
+				Function<W, String> keyOfWanted, Function<W, C> create) {
+			Map<String, Integer> want = new HashMap<>();
+			wanted.forEach(w -> want.merge(keyOfWanted.apply(w), 1, Integer::sum));
+			Map<String, Integer> have = new HashMap<>();
+			for (Iterator<C> it = current.iterator(); it.hasNext();) {
+				String key = keyOfChild.apply(it.next());
+				int kept = have.getOrDefault(key, 0);
+				if (kept < want.getOrDefault(key, 0)) {
+					have.put(key, kept + 1);
+				}
+				else {
+					it.remove();
+				}
+			}
+			for (W w : wanted) {
+				String key = keyOfWanted.apply(w);
+				int present = have.getOrDefault(key, 0);
+				if (present > 0) {
+					have.put(key, present - 1);
+					continue;
+				}
+				C child = create.apply(w);
+				SeedLoader.this.entityManager.persist(child);
+				current.add(child);
 			}
 		}
 
-		private long insert(String sql, List<Object> args) {
-			return SeedLoader.this.jdbc.queryForObject(sql, Long.class, args.toArray());
+		private <E> void added(boolean added, E entity, Map<String, E> bySlug, String slug) {
+			if (added) {
+				SeedLoader.this.entityManager.persist(entity);
+				bySlug.put(slug, entity);
+			}
+		}
+
+		private <E> void removeAllBut(Map<String, E> bySlug, java.util.Collection<String> slugs) {
+			Set<String> keep = new java.util.HashSet<>(slugs);
+			bySlug.forEach((slug, entity) -> {
+				if (!keep.contains(slug)) {
+					SeedLoader.this.entityManager.remove(entity);
+				}
+			});
+		}
+
+		private List<String> statementSlugs() {
+			return slugs(file -> file.statements(), StatementSeed::slug);
+		}
+
+		private <T> List<String> slugs(Function<DealFile, List<T>> items, Function<T, String> slug) {
+			return this.seeds.deals().stream().flatMap(file -> list(items.apply(file)).stream()).map(slug).toList();
 		}
 
 	}
 
-	private static void addDate(List<Object> args, DateSeed date) {
-		args.add(date == null ? null : toSql(date.earliest()));
-		args.add(date == null ? null : toSql(date.latest()));
-		args.add(date == null ? null : date.precision());
-		args.add(date == null ? null : date.text());
+	private static String citationKey(String source, String excerpt, int start, int end, String outlet) {
+		return String.join("\u001f", source, excerpt, String.valueOf(start), String.valueOf(end), Objects.toString(outlet));
 	}
 
-	private static Date toSql(LocalDate date) {
-		return date == null ? null : Date.valueOf(date);
-	}
-
-	private static List<Object> listOf(Object... values) {
-		List<Object> list = new ArrayList<>();
-		for (Object value : values) {
-			list.add(value);
+	private static String slug(Object entity) {
+		if (entity instanceof Person person) {
+			return person.getSlug();
 		}
-		return list;
+		if (entity instanceof Organization organization) {
+			return organization.getSlug();
+		}
+		return "null";
+	}
+
+	/** The seed's amount at the column's scale; the loaded one when equal, so an unchanged amount is no change. */
+	private static BigDecimal amount(BigDecimal current, BigDecimal seed) {
+		if (seed == null) {
+			return null;
+		}
+		return current != null && current.compareTo(seed) == 0 ? current : seed.setScale(4, RoundingMode.UNNECESSARY);
+	}
+
+	private static FuzzyDate date(DateSeed date) {
+		return date == null ? null
+				: new FuzzyDate(date.earliest(), date.latest(),
+						date.precision() == null ? null : DatePrecision.valueOf(date.precision()), date.text());
+	}
+
+	private static <E> Map<String, E> bySlug(List<E> entities, Function<E, String> slug) {
+		Map<String, E> bySlug = new HashMap<>();
+		entities.forEach(e -> bySlug.put(slug.apply(e), e));
+		return bySlug;
 	}
 
 	private static <T> List<T> list(List<T> items) {

@@ -1,0 +1,225 @@
+package io.dealgraph.commitment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.dealgraph.citation.Citation;
+import io.dealgraph.deal.Deal;
+import io.dealgraph.fact.FuzzyDate;
+import io.dealgraph.fact.SluggedRow;
+import io.dealgraph.organization.Organization;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+/**
+ * Money, compute or infrastructure one organization committed. The write side's row of {@code
+ * commitment}: the seed loader sets it, Hibernate writes what changed and Envers keeps every
+ * version in {@code commitment_aud}; reads go through the compiler.
+ */
+@Entity
+@Table(name = "commitment")
+@Audited
+public class Commitment extends SluggedRow {
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "deal_id")
+	private Deal deal;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "committer_id")
+	private Organization committer;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "recipient_id")
+	private Organization recipient;
+
+	@Enumerated(EnumType.STRING)
+	private CommitmentKind kind;
+
+	@Column(precision = 20, scale = 4)
+	private BigDecimal amount;
+
+	@Enumerated(EnumType.STRING)
+	private Unit unit;
+
+	@Enumerated(EnumType.STRING)
+	private Qualifier qualifier;
+
+	private String amountText;
+
+	private String resource;
+
+	private String horizon;
+
+	@Enumerated(EnumType.STRING)
+	private Modality modality;
+
+	private String description;
+
+	@Column(columnDefinition = "slug")
+	private String claimGroup;
+
+	private boolean claimPreferred;
+
+	@Embedded
+	@AttributeOverrides({
+			@AttributeOverride(name = "earliest", column = @Column(name = "date_earliest")),
+			@AttributeOverride(name = "latest", column = @Column(name = "date_latest")),
+			@AttributeOverride(name = "precision", column = @Column(name = "date_precision", columnDefinition = "date_precision")),
+			@AttributeOverride(name = "text", column = @Column(name = "date_text")) })
+	private FuzzyDate date;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "part_of_id")
+	private Commitment partOf;
+
+	@OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<Citation> citations = new ArrayList<>();
+
+	public Deal getDeal() {
+		return this.deal;
+	}
+
+	public void setDeal(Deal deal) {
+		this.deal = deal;
+	}
+
+	public Organization getCommitter() {
+		return this.committer;
+	}
+
+	public void setCommitter(Organization committer) {
+		this.committer = committer;
+	}
+
+	public Organization getRecipient() {
+		return this.recipient;
+	}
+
+	public void setRecipient(Organization recipient) {
+		this.recipient = recipient;
+	}
+
+	public CommitmentKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(CommitmentKind kind) {
+		this.kind = kind;
+	}
+
+	public BigDecimal getAmount() {
+		return this.amount;
+	}
+
+	public void setAmount(BigDecimal amount) {
+		this.amount = amount;
+	}
+
+	public Unit getUnit() {
+		return this.unit;
+	}
+
+	public void setUnit(Unit unit) {
+		this.unit = unit;
+	}
+
+	public Qualifier getQualifier() {
+		return this.qualifier;
+	}
+
+	public void setQualifier(Qualifier qualifier) {
+		this.qualifier = qualifier;
+	}
+
+	public String getAmountText() {
+		return this.amountText;
+	}
+
+	public void setAmountText(String amountText) {
+		this.amountText = amountText;
+	}
+
+	public String getResource() {
+		return this.resource;
+	}
+
+	public void setResource(String resource) {
+		this.resource = resource;
+	}
+
+	public String getHorizon() {
+		return this.horizon;
+	}
+
+	public void setHorizon(String horizon) {
+		this.horizon = horizon;
+	}
+
+	public Modality getModality() {
+		return this.modality;
+	}
+
+	public void setModality(Modality modality) {
+		this.modality = modality;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getClaimGroup() {
+		return this.claimGroup;
+	}
+
+	public void setClaimGroup(String claimGroup) {
+		this.claimGroup = claimGroup;
+	}
+
+	public boolean isClaimPreferred() {
+		return this.claimPreferred;
+	}
+
+	public void setClaimPreferred(boolean claimPreferred) {
+		this.claimPreferred = claimPreferred;
+	}
+
+	public FuzzyDate getDate() {
+		return this.date;
+	}
+
+	public void setDate(FuzzyDate date) {
+		this.date = date;
+	}
+
+	public Commitment getPartOf() {
+		return this.partOf;
+	}
+
+	public void setPartOf(Commitment partOf) {
+		this.partOf = partOf;
+	}
+
+	public List<Citation> getCitations() {
+		return this.citations;
+	}
+
+}

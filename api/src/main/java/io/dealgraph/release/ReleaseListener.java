@@ -1,5 +1,7 @@
 package io.dealgraph.release;
 
+import java.util.function.Supplier;
+
 import org.hibernate.envers.RevisionListener;
 
 /**
@@ -15,7 +17,7 @@ public class ReleaseListener implements RevisionListener {
 	}
 
 	/** Runs {@code writes} as the load of these seeds. */
-	public static <T> T loading(Loading loading, java.util.function.Supplier<T> writes) {
+	public static <T> T loading(Loading loading, Supplier<T> writes) {
 		LOADING.set(loading);
 		try {
 			return writes.get();

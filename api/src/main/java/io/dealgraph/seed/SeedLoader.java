@@ -1,9 +1,10 @@
 package io.dealgraph.seed;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -35,6 +39,7 @@ import io.dealgraph.exclusivity.ExclusivityTerm;
 import io.dealgraph.exclusivity.ExclusivityTerms;
 import io.dealgraph.fact.DatePrecision;
 import io.dealgraph.fact.FuzzyDate;
+import io.dealgraph.fact.SluggedRow;
 import io.dealgraph.graphql.Sha256;
 import io.dealgraph.organization.Organization;
 import io.dealgraph.organization.OrganizationAlias;
@@ -49,7 +54,6 @@ import io.dealgraph.seed.SeedModel.DateSeed;
 import io.dealgraph.seed.SeedModel.DealFile;
 import io.dealgraph.seed.SeedModel.EventSeed;
 import io.dealgraph.seed.SeedModel.OrganizationSeed;
-import io.dealgraph.seed.SeedModel.PartySeed;
 import io.dealgraph.seed.SeedModel.PersonSeed;
 import io.dealgraph.seed.SeedModel.SourceSeed;
 import io.dealgraph.seed.SeedModel.StatementSeed;
@@ -202,40 +206,30 @@ public class SeedLoader {
 		}
 
 		void write() {
-			Set<String> sourceSlugs = new LinkedHashSet<>();
 			for (SourceSeed s : this.seeds.sources()) {
-				sourceSlugs.add(s.slug());
 				String text = this.seeds.sourceTexts().get(s.slug()).text();
-				Source source = this.sourceBySlug.get(s.slug());
-				boolean added = source == null;
-				source = added ? new Source() : source;
-				source.setSlug(s.slug());
-				source.setFileName(s.file().substring(s.file().lastIndexOf('/') + 1));
-				source.setTitle(s.title());
-				source.setPublisher(s.publisher());
-				source.setAuthor(s.author());
-				source.setAuthorNote(s.authorNote());
-				source.setPublished(date(s.published()));
-				source.setPublishedAt(s.publishedAt() == null ? null : s.publishedAt().withOffsetSameInstant(ZoneOffset.UTC));
-				source.setPublishedLocalTime(s.publishedLocalTime());
-				source.setUrl(s.url());
-				source.setContent(text);
-				source.setContentSha256(Sha256.hex(text));
-				added(added, source, this.sourceBySlug, s.slug());
+				put(this.sourceBySlug, s.slug(), Source::new, source -> {
+					source.setFileName(s.file().substring(s.file().lastIndexOf('/') + 1));
+					source.setTitle(s.title());
+					source.setPublisher(s.publisher());
+					source.setAuthor(s.author());
+					source.setAuthorNote(s.authorNote());
+					source.setPublished(date(s.published()));
+					source.setPublishedAt(
+							s.publishedAt() == null ? null : s.publishedAt().withOffsetSameInstant(ZoneOffset.UTC));
+					source.setPublishedLocalTime(s.publishedLocalTime());
+					source.setUrl(s.url());
+					source.setContent(text);
+					source.setContentSha256(Sha256.hex(text));
+				});
 			}
 			// Every organization first, then their parents, names and citations: parents may come later in the file.
 			for (OrganizationSeed o : this.seeds.organizations()) {
-				Organization organization = this.organizationBySlug.get(o.slug());
-				boolean added = organization == null;
-				organization = added ? new Organization() : organization;
-				organization.setSlug(o.slug());
-				organization.setName(o.name());
-				organization.setKind(OrganizationKind.valueOf(o.kind()));
-				organization.setDescription(o.description());
-				if (added) {
-					organization.setParent(null);
-				}
-				added(added, organization, this.organizationBySlug, o.slug());
+				put(this.organizationBySlug, o.slug(), Organization::new, organization -> {
+					organization.setName(o.name());
+					organization.setKind(OrganizationKind.valueOf(o.kind()));
+					organization.setDescription(o.description());
+				});
 			}
 			for (OrganizationSeed o : this.seeds.organizations()) {
 				Organization organization = this.organizationBySlug.get(o.slug());
@@ -250,59 +244,57 @@ public class SeedLoader {
 							alias.setKind(name[0]);
 							alias.setValue(name[1]);
 							return alias;
+						}, (name, alias) -> {
 						});
 				cite(organization.getCitations(), o.citations(), c -> c.setOrganization(organization));
 			}
 			for (PersonSeed p : this.seeds.people()) {
-				Person person = this.personBySlug.get(p.slug());
-				boolean added = person == null;
-				person = added ? new Person() : person;
-				person.setSlug(p.slug());
-				person.setName(p.name());
-				person.setRole(p.role());
-				person.setOrganization(this.organizationBySlug.get(p.organization()));
-				added(added, person, this.personBySlug, p.slug());
-				Person cited = person;
-				cite(person.getCitations(), p.citations(), c -> c.setPerson(cited));
+				Person person = put(this.personBySlug, p.slug(), Person::new, row -> {
+					row.setName(p.name());
+					row.setRole(p.role());
+					row.setOrganization(this.organizationBySlug.get(p.organization()));
+				});
+				cite(person.getCitations(), p.citations(), c -> c.setPerson(person));
 			}
 			for (DealFile file : this.seeds.deals()) {
 				var d = file.deal();
-				Deal deal = this.dealBySlug.get(d.slug());
-				boolean added = deal == null;
-				deal = added ? new Deal() : deal;
-				deal.setSlug(d.slug());
-				deal.setTitle(d.title());
-				deal.setKind(DealKind.valueOf(d.kind()));
-				deal.setStatus(DealStatus.valueOf(d.status()));
-				deal.setSummary(d.summary());
-				deal.setAnnounced(date(d.announced()));
-				deal.setEffective(date(d.effective()));
-				deal.setEnded(date(d.ended()));
-				added(added, deal, this.dealBySlug, d.slug());
-				Deal cited = deal;
-				cite(deal.getCitations(), d.citations(), c -> c.setDeal(cited));
+				Deal deal = put(this.dealBySlug, d.slug(), Deal::new, row -> {
+					row.setTitle(d.title());
+					row.setKind(DealKind.valueOf(d.kind()));
+					row.setStatus(DealStatus.valueOf(d.status()));
+					row.setSummary(d.summary());
+					row.setAnnounced(date(d.announced()));
+					row.setEffective(date(d.effective()));
+					row.setEnded(date(d.ended()));
+				});
+				cite(deal.getCitations(), d.citations(), c -> c.setDeal(deal));
 			}
 			for (DealFile file : this.seeds.deals()) {
 				Deal deal = this.dealBySlug.get(file.deal().slug());
 				deal.setParent(file.deal().parent() == null ? null : this.dealBySlug.get(file.deal().parent()));
-				parties(deal, list(file.parties()));
+				// Each party with its citations before the next, so a first load numbers them as the seeds list them.
+				sync(deal.getParties(), list(file.parties()),
+						party -> party.getOrganization().getSlug() + "\u001f" + party.getRole().name(),
+						seed -> seed.organization() + "\u001f" + seed.role(), seed -> {
+							DealParty party = new DealParty();
+							party.setDeal(deal);
+							party.setOrganization(this.organizationBySlug.get(seed.organization()));
+							party.setRole(PartyRole.valueOf(seed.role()));
+							return party;
+						}, (seed, party) -> cite(party.getCitations(), seed.citations(), c -> c.setDealParty(party)));
 				for (EventSeed e : list(file.events())) {
-					Event event = this.eventBySlug.get(e.slug());
-					boolean added = event == null;
-					event = added ? new Event() : event;
-					event.setSlug(e.slug());
-					event.setTitle(e.title());
-					event.setKind(EventKind.valueOf(e.kind()));
-					event.setDeal(deal);
-					event.setDescription(e.description());
-					event.setDate(date(e.date()));
-					added(added, event, this.eventBySlug, e.slug());
+					Event event = put(this.eventBySlug, e.slug(), Event::new, row -> {
+						row.setTitle(e.title());
+						row.setKind(EventKind.valueOf(e.kind()));
+						row.setDeal(deal);
+						row.setDescription(e.description());
+						row.setDate(date(e.date()));
+					});
 					Set<Organization> wanted = new LinkedHashSet<>();
 					list(e.organizations()).forEach(org -> wanted.add(this.organizationBySlug.get(org)));
 					event.getOrganizations().retainAll(wanted);
 					event.getOrganizations().addAll(wanted);
-					Event cited = event;
-					cite(event.getCitations(), e.citations(), c -> c.setEvent(cited));
+					cite(event.getCitations(), e.citations(), c -> c.setEvent(event));
 				}
 			}
 			for (DealFile file : this.seeds.deals()) {
@@ -327,110 +319,75 @@ public class SeedLoader {
 						.setSupersededByTerm(t.supersededByTerm() == null ? null : this.termBySlug.get(t.supersededByTerm()));
 				}
 			}
-			removeAllBut(this.statementBySlug, statementSlugs());
-			removeAllBut(this.termBySlug, slugs(file -> file.exclusivityTerms(), TermSeed::slug));
-			removeAllBut(this.commitmentBySlug, slugs(file -> file.commitments(), CommitmentSeed::slug));
-			removeAllBut(this.eventBySlug, slugs(file -> file.events(), EventSeed::slug));
+			removeAllBut(this.statementBySlug, slugs(DealFile::statements, StatementSeed::slug));
+			removeAllBut(this.termBySlug, slugs(DealFile::exclusivityTerms, TermSeed::slug));
+			removeAllBut(this.commitmentBySlug, slugs(DealFile::commitments, CommitmentSeed::slug));
+			removeAllBut(this.eventBySlug, slugs(DealFile::events, EventSeed::slug));
 			removeAllBut(this.dealBySlug, slugs(file -> List.of(file.deal()), d -> d.slug()));
 			removeAllBut(this.personBySlug, this.seeds.people().stream().map(PersonSeed::slug).toList());
 			removeAllBut(this.organizationBySlug, this.seeds.organizations().stream().map(OrganizationSeed::slug).toList());
-			removeAllBut(this.sourceBySlug, sourceSlugs);
-		}
-
-		private void parties(Deal deal, List<PartySeed> seeds) {
-			Map<String, PartySeed> wanted = new java.util.LinkedHashMap<>();
-			seeds.forEach(p -> wanted.put(p.organization() + "\u001f" + p.role(), p));
-			Function<DealParty, String> key = p -> p.getOrganization().getSlug() + "\u001f" + p.getRole().name();
-			deal.getParties().removeIf(p -> !wanted.containsKey(key.apply(p)));
-			Map<String, DealParty> kept = new HashMap<>();
-			deal.getParties().forEach(p -> kept.put(key.apply(p), p));
-			for (Map.Entry<String, PartySeed> entry : wanted.entrySet()) {
-				DealParty party = kept.get(entry.getKey());
-				if (party == null) {
-					party = new DealParty();
-					party.setDeal(deal);
-					party.setOrganization(this.organizationBySlug.get(entry.getValue().organization()));
-					party.setRole(PartyRole.valueOf(entry.getValue().role()));
-					SeedLoader.this.entityManager.persist(party);
-					deal.getParties().add(party);
-				}
-				DealParty cited = party;
-				cite(party.getCitations(), entry.getValue().citations(), c -> c.setDealParty(cited));
-			}
+			removeAllBut(this.sourceBySlug, this.seeds.sources().stream().map(SourceSeed::slug).toList());
 		}
 
 		private void commitment(Deal deal, CommitmentSeed c) {
-			Commitment commitment = this.commitmentBySlug.get(c.slug());
-			boolean added = commitment == null;
-			commitment = added ? new Commitment() : commitment;
-			commitment.setSlug(c.slug());
-			commitment.setDeal(deal);
-			commitment.setCommitter(this.organizationBySlug.get(c.committer()));
-			commitment.setRecipient(c.recipient() == null ? null : this.organizationBySlug.get(c.recipient()));
-			commitment.setKind(CommitmentKind.valueOf(c.kind()));
-			commitment.setAmount(amount(commitment.getAmount(), c.amount()));
-			commitment.setUnit(c.unit() == null ? null : Unit.valueOf(c.unit()));
-			commitment.setQualifier(c.qualifier() == null ? null : io.dealgraph.commitment.Qualifier.valueOf(c.qualifier()));
-			commitment.setAmountText(c.amountText());
-			commitment.setResource(c.resource());
-			commitment.setHorizon(c.horizon());
-			commitment.setModality(Modality.valueOf(c.modality()));
-			commitment.setDescription(c.description());
-			commitment.setClaimGroup(c.claimGroup());
-			commitment.setClaimPreferred(c.isPreferred());
-			commitment.setDate(date(c.date()));
-			if (added) {
-				commitment.setPartOf(null);
-			}
-			added(added, commitment, this.commitmentBySlug, c.slug());
-			Commitment cited = commitment;
-			cite(commitment.getCitations(), c.citations(), x -> x.setCommitment(cited));
+			Commitment commitment = put(this.commitmentBySlug, c.slug(), Commitment::new, row -> {
+				row.setDeal(deal);
+				row.setCommitter(this.organizationBySlug.get(c.committer()));
+				row.setRecipient(c.recipient() == null ? null : this.organizationBySlug.get(c.recipient()));
+				row.setKind(CommitmentKind.valueOf(c.kind()));
+				// At the column's scale, as the row reads back: an unchanged amount is no change.
+				row.setAmount(c.amount() == null ? null : c.amount().setScale(4, RoundingMode.UNNECESSARY));
+				row.setUnit(c.unit() == null ? null : Unit.valueOf(c.unit()));
+				row.setQualifier(c.qualifier() == null ? null : io.dealgraph.commitment.Qualifier.valueOf(c.qualifier()));
+				row.setAmountText(c.amountText());
+				row.setResource(c.resource());
+				row.setHorizon(c.horizon());
+				row.setModality(Modality.valueOf(c.modality()));
+				row.setDescription(c.description());
+				row.setClaimGroup(c.claimGroup());
+				row.setClaimPreferred(c.isPreferred());
+				row.setDate(date(c.date()));
+			});
+			cite(commitment.getCitations(), c.citations(), x -> x.setCommitment(commitment));
 		}
 
 		private void term(Deal deal, TermSeed t) {
-			ExclusivityTerm term = this.termBySlug.get(t.slug());
-			boolean added = term == null;
-			term = added ? new ExclusivityTerm() : term;
-			term.setSlug(t.slug());
-			term.setDeal(deal);
-			term.setGrantor(this.organizationBySlug.get(t.grantor()));
-			term.setHolder(this.organizationBySlug.get(t.holder()));
-			term.setScope(t.scope());
-			term.setStatus(ExclusivityStatus.valueOf(t.status()));
-			term.setValidFrom(date(t.validFrom()));
-			term.setValidTo(date(t.validTo()));
-			term.setSupersededByEvent(t.supersededByEvent() == null ? null : this.eventBySlug.get(t.supersededByEvent()));
-			added(added, term, this.termBySlug, t.slug());
-			ExclusivityTerm cited = term;
-			cite(term.getCitations(), t.citations(), c -> c.setExclusivityTerm(cited));
+			ExclusivityTerm term = put(this.termBySlug, t.slug(), ExclusivityTerm::new, row -> {
+				row.setDeal(deal);
+				row.setGrantor(this.organizationBySlug.get(t.grantor()));
+				row.setHolder(this.organizationBySlug.get(t.holder()));
+				row.setScope(t.scope());
+				row.setStatus(ExclusivityStatus.valueOf(t.status()));
+				row.setValidFrom(date(t.validFrom()));
+				row.setValidTo(date(t.validTo()));
+				row.setSupersededByEvent(t.supersededByEvent() == null ? null : this.eventBySlug.get(t.supersededByEvent()));
+			});
+			cite(term.getCitations(), t.citations(), c -> c.setExclusivityTerm(term));
 		}
 
 		private void statement(Deal deal, StatementSeed s) {
-			Statement statement = this.statementBySlug.get(s.slug());
-			boolean added = statement == null;
-			statement = added ? new Statement() : statement;
-			statement.setSlug(s.slug());
-			statement.setQuote(s.quote());
-			statement.setChannel(StatementChannel.valueOf(s.channel()));
-			statement.setDeal(deal);
-			statement.setDate(date(s.date()));
-			added(added, statement, this.statementBySlug, s.slug());
-			Statement spoken = statement;
+			Statement statement = put(this.statementBySlug, s.slug(), Statement::new, row -> {
+				row.setQuote(s.quote());
+				row.setChannel(StatementChannel.valueOf(s.channel()));
+				row.setDeal(deal);
+				row.setDate(date(s.date()));
+			});
 			sync(statement.getSpeakers(), list(s.speakers()),
 					speaker -> slug(speaker.getPerson()) + "\u001f" + slug(speaker.getOrganization()),
 					seed -> seed.person() + "\u001f" + seed.organization(), seed -> {
 						StatementSpeaker speaker = new StatementSpeaker();
-						speaker.setStatement(spoken);
+						speaker.setStatement(statement);
 						speaker.setPerson(seed.person() == null ? null : this.personBySlug.get(seed.person()));
 						speaker.setOrganization(
 								seed.organization() == null ? null : this.organizationBySlug.get(seed.organization()));
 						return speaker;
+					}, (seed, speaker) -> {
 					});
-			cite(statement.getCitations(), s.citations(), c -> c.setStatement(spoken));
+			cite(statement.getCitations(), s.citations(), c -> c.setStatement(statement));
 		}
 
 		/** A fact's citations become the seeds' ones: those kept keep their rows, the others go or come. */
-		private void cite(List<Citation> current, List<CitationSeed> seeds, java.util.function.Consumer<Citation> owner) {
+		private void cite(List<Citation> current, List<CitationSeed> seeds, Consumer<Citation> owner) {
 			sync(current, list(seeds), citation -> citationKey(citation.getSource().getSlug(), citation.getExcerpt(),
 					citation.getStartOffset(), citation.getEndOffset(), citation.getCreditedOutlet()), seed -> {
 						ResolvedCitation c = this.seeds.citations().get(seed);
@@ -445,60 +402,70 @@ public class SeedLoader {
 						citation.setCreditedOutlet(c.outlet());
 						owner.accept(citation);
 						return citation;
+					}, (seed, citation) -> {
 					});
 		}
 
 		/**
-		 * Makes a child list hold one child per wanted key, in the wanted order for those added:
-		 * children whose key is no longer wanted are removed (orphans, so deleted and audited), those
-		 * missing are created and persisted at once, so their ids follow the seeds' order.
+		 * Makes a child list hold one child per wanted key: children whose key is no longer wanted
+		 * are removed (orphans, so deleted and audited), those missing are created and persisted at
+		 * once, and {@code then} runs for each wanted child, kept or new, in the wanted order, so a
+		 * first load numbers children and what {@code then} adds to them as the seeds list them.
 		 */
 		private <C, W> void sync(List<C> current, List<W> wanted, Function<C, String> keyOfChild,
-				Function<W, String> keyOfWanted, Function<W, C> create) {
+				Function<W, String> keyOfWanted, Function<W, C> create, BiConsumer<W, C> then) {
 			Map<String, Integer> want = new HashMap<>();
 			wanted.forEach(w -> want.merge(keyOfWanted.apply(w), 1, Integer::sum));
-			Map<String, Integer> have = new HashMap<>();
+			Map<String, Deque<C>> kept = new HashMap<>();
 			for (Iterator<C> it = current.iterator(); it.hasNext();) {
-				String key = keyOfChild.apply(it.next());
-				int kept = have.getOrDefault(key, 0);
-				if (kept < want.getOrDefault(key, 0)) {
-					have.put(key, kept + 1);
+				C child = it.next();
+				String key = keyOfChild.apply(child);
+				Deque<C> same = kept.computeIfAbsent(key, k -> new ArrayDeque<>());
+				if (same.size() < want.getOrDefault(key, 0)) {
+					same.add(child);
 				}
 				else {
 					it.remove();
 				}
 			}
 			for (W w : wanted) {
-				String key = keyOfWanted.apply(w);
-				int present = have.getOrDefault(key, 0);
-				if (present > 0) {
-					have.put(key, present - 1);
-					continue;
+				Deque<C> same = kept.get(keyOfWanted.apply(w));
+				C child = same == null ? null : same.poll();
+				if (child == null) {
+					child = create.apply(w);
+					SeedLoader.this.entityManager.persist(child);
+					current.add(child);
 				}
-				C child = create.apply(w);
-				SeedLoader.this.entityManager.persist(child);
-				current.add(child);
+				then.accept(w, child);
 			}
 		}
 
-		private <E> void added(boolean added, E entity, Map<String, E> bySlug, String slug) {
+		/**
+		 * The fact of that slug, its values set by {@code fill}: the row loaded when there is one
+		 * (Hibernate writes only what differs), else a new row, persisted at once so a first load
+		 * numbers the rows in the seeds' order.
+		 */
+		private <E extends SluggedRow> E put(Map<String, E> bySlug, String slug, Supplier<E> create, Consumer<E> fill) {
+			E row = bySlug.get(slug);
+			boolean added = row == null;
+			row = added ? create.get() : row;
+			row.setSlug(slug);
+			fill.accept(row);
 			if (added) {
-				SeedLoader.this.entityManager.persist(entity);
-				bySlug.put(slug, entity);
+				SeedLoader.this.entityManager.persist(row);
+				bySlug.put(slug, row);
 			}
+			return row;
 		}
 
-		private <E> void removeAllBut(Map<String, E> bySlug, java.util.Collection<String> slugs) {
-			Set<String> keep = new java.util.HashSet<>(slugs);
+		/** Removes the facts of a kind the seeds no longer hold (with their citations and other children). */
+		private <E> void removeAllBut(Map<String, E> bySlug, List<String> slugs) {
+			Set<String> keep = Set.copyOf(slugs);
 			bySlug.forEach((slug, entity) -> {
 				if (!keep.contains(slug)) {
 					SeedLoader.this.entityManager.remove(entity);
 				}
 			});
-		}
-
-		private List<String> statementSlugs() {
-			return slugs(file -> file.statements(), StatementSeed::slug);
 		}
 
 		private <T> List<String> slugs(Function<DealFile, List<T>> items, Function<T, String> slug) {
@@ -511,22 +478,8 @@ public class SeedLoader {
 		return String.join("\u001f", source, excerpt, String.valueOf(start), String.valueOf(end), Objects.toString(outlet));
 	}
 
-	private static String slug(Object entity) {
-		if (entity instanceof Person person) {
-			return person.getSlug();
-		}
-		if (entity instanceof Organization organization) {
-			return organization.getSlug();
-		}
-		return "null";
-	}
-
-	/** The seed's amount at the column's scale; the loaded one when equal, so an unchanged amount is no change. */
-	private static BigDecimal amount(BigDecimal current, BigDecimal seed) {
-		if (seed == null) {
-			return null;
-		}
-		return current != null && current.compareTo(seed) == 0 ? current : seed.setScale(4, RoundingMode.UNNECESSARY);
+	private static String slug(SluggedRow row) {
+		return row == null ? "null" : row.getSlug();
 	}
 
 	private static FuzzyDate date(DateSeed date) {

@@ -301,6 +301,12 @@ public final class SeedReader {
 			if (c.amount().signum() <= 0) {
 				this.problems.add(at + ": amount must be positive, got " + c.amount());
 			}
+			// The ledger stores numeric(20, 4): a figure it would round or could not hold is refused, not changed.
+			java.math.BigDecimal exact = c.amount().stripTrailingZeros();
+			if (exact.scale() > 4 || exact.precision() - exact.scale() > 16) {
+				this.problems.add(at + ": amount must have at most 16 digits before the point and 4 after it, got "
+						+ c.amount().toPlainString());
+			}
 			if (c.unit() == null || c.qualifier() == null || c.amountText() == null) {
 				this.problems.add(at + ": an amount needs its unit, qualifier and amountText");
 			}

@@ -109,6 +109,8 @@ class SeedLoaderTests extends ApiTest {
 		List<SeedFiles> refusedByTheReader = List.of(
 				SeedReaderTests.replacing(SeedReaderTests.AMAZON, "committer: amazon", "committer: amazn"),
 				SeedReaderTests.replacing(SeedReaderTests.AMAZON, "unit: GW", "unit: TW"),
+				SeedReaderTests.replacing(SeedReaderTests.AMAZON, "amount: 2\n", "amount: 2.00001\n"),
+				SeedReaderTests.replacing(SeedReaderTests.AMAZON, "amount: 2\n", "amount: 12345678901234567\n"),
 				SeedReaderTests.replacing(SeedReaderTests.AMAZON, "$50 billion in OpenAI\"", "$60 billion in OpenAI\""),
 				SeedReaderTests.with("deals/copy.yml", ignored -> SeedReaderTests.REAL.contents().get(SeedReaderTests.AMAZON)),
 				SeedReaderTests.with("deals/broken.yml", ignored -> "deal: [unclosed"));

@@ -143,6 +143,18 @@ class SeedReaderTests {
 	}
 
 	@Test
+	void anAmountTheLedgerWouldRoundOrCouldNotHold_isReported_notChanged() {
+		assertThatThrownBy(() -> SeedReader.read(replacing(AMAZON, "amount: 2\n", "amount: 2.00001\n")))
+			.isInstanceOf(SeedException.class)
+			.hasMessageContaining("(openai-consumes-2gw-trainium-on-aws): amount must have at most 16 digits before the point and 4 after it, got 2.00001");
+		assertThatThrownBy(() -> SeedReader.read(replacing(AMAZON, "amount: 2\n", "amount: 12345678901234567\n")))
+			.isInstanceOf(SeedException.class)
+			.hasMessageContaining("got 12345678901234567");
+		// Trailing zeros are not digits the ledger would lose.
+		assertThat(SeedReader.read(replacing(AMAZON, "amount: 2\n", "amount: 2.000000\n")).summary()).isNotEmpty();
+	}
+
+	@Test
 	void amountWithoutUnit_isReported() {
 		assertThatThrownBy(() -> SeedReader.read(replacing(AMAZON, "unit: GW", "unit: null")))
 			.isInstanceOf(SeedException.class)

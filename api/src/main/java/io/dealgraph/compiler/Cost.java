@@ -99,15 +99,15 @@ final class Cost {
 	/** How many items one value of this field can hold: its page, the ids asked, a list's maximum. */
 	private static long items(ExecutableNormalizedField field, Object declared) {
 		Map<String, Object> args = field.getResolvedArguments();
-		// A list's first where given; else (null too) its maximum, which is what the planner then returns.
-		if (declared instanceof ToMany toMany) {
-			return args.get("first") instanceof Number number ? Math.max(1, number.longValue()) : toMany.max();
-		}
-		if (declared instanceof Grouped<?> grouped) {
-			return args.get("first") instanceof Number number ? Math.max(1, number.longValue()) : grouped.max();
-		}
 		if (args.get("first") instanceof Number number) {
 			return Math.max(1, number.longValue());
+		}
+		// A list without first (or with first: null) returns its maximum, a connection its default page.
+		if (declared instanceof ToMany toMany) {
+			return toMany.max();
+		}
+		if (declared instanceof Grouped<?> grouped) {
+			return grouped.max();
 		}
 		if (args.containsKey("first")) {
 			return Pages.DEFAULT_SIZE;

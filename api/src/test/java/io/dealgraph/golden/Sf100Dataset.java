@@ -55,8 +55,7 @@ final class Sf100Dataset {
 	private static Sf100Dataset build() {
 		long started = System.nanoTime();
 		TestDatabase.Connection db = TestDatabase.get();
-		execute(db.url(), db, List.of("drop database if exists " + DATABASE, "create database " + DATABASE));
-		String url = db.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + DATABASE);
+		String url = db.fresh(DATABASE).url();
 		// Arguments, not default properties: application.yml's own datasource settings outrank those.
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(DealgraphApplication.class).run(
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + db.username(),

@@ -45,8 +45,7 @@ final class HubDataset {
 		if (dataset == null) {
 			long started = System.nanoTime();
 			TestDatabase.Connection db = TestDatabase.get();
-			execute(db.url(), db, List.of("drop database if exists " + DATABASE, "create database " + DATABASE));
-			String url = db.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + DATABASE);
+			String url = db.fresh(DATABASE).url();
 			ConfigurableApplicationContext app = new SpringApplicationBuilder(DealgraphApplication.class).run(
 					"--spring.datasource.url=" + url, "--spring.datasource.username=" + db.username(),
 					"--spring.datasource.password=" + db.password(), "--server.port=0",

@@ -1,9 +1,5 @@
 package io.dealgraph.seed;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +40,7 @@ class ReleasesTests {
 	@BeforeAll
 	static void start() {
 		TestDatabase.Connection db = TestDatabase.get();
-		String url = fresh(db, DATABASE);
+		String url = db.fresh(DATABASE).url();
 		app = new SpringApplicationBuilder(DealgraphApplication.class).run("--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
 				"--server.port=0", "--spring.application.name=dealgraph-releases");
@@ -147,31 +143,48 @@ class ReleasesTests {
 	}
 
 	@Test
-	void dataAlreadyInADatabaseWhenReleasesLand_isReleaseOne_everyRowItsFirstVersion() throws SQLException {
+	void hostileArguments_ofTheReleaseFields_areClearErrorsOrNull_neverInternal() {
+		for (String number : new String[] { "0", "-1", "-2147483648", "2147483647" }) {
+			graphQl.document("{ release(number: " + number + ") { number } }").execute().path("release").valueIsNull();
+		}
+		graphQl.document("{ release(number: 3000000000) { number } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+		String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString("v1\u001fNUMBER:DESC\u001f99999999999999999999\u001f1".getBytes());
+		for (String page : new String[] { "first: 1000", "first: -1", "after: \"" + forged + "\"", "after: \"\\u0000\"" }) {
+			graphQl.document("{ releases(" + page + ") { nodes { number } } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).as(page).singleElement()
+					.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+		}
+	}
+
+	@Test
+	void dataAlreadyInADatabaseWhenReleasesLand_isReleaseOne_everyRowItsFirstVersion() {
 		TestDatabase.Connection db = TestDatabase.get();
-		String url = fresh(db, "ledger_before_releases");
-		Flyway flyway = Flyway.configure()
-			.dataSource(url, db.username(), db.password())
-			.locations("classpath:db/migration")
-			.placeholders(Map.of("reader_user", "dealgraph_reader", "reader_password", "unused"))
-			.target("11")
-			.load();
-		flyway.migrate();
+		String url = db.fresh("ledger_before_releases").url();
+		migrations(url, db).target("11").load().migrate();
 		JdbcTemplate old = new JdbcTemplate(new DriverManagerDataSource(url, db.username(), db.password()));
 		old.update("insert into organization (slug, name, kind) values ('openai', 'OpenAI', 'COMPANY')");
 		old.update("insert into seed_state (id, checksum, file_count) values (1, repeat('a', 64), 3)");
-		Flyway.configure()
-			.dataSource(url, db.username(), db.password())
-			.locations("classpath:db/migration")
-			.placeholders(Map.of("reader_user", "dealgraph_reader", "reader_password", "unused"))
-			.load()
-			.migrate();
+		migrations(url, db).load().migrate();
 		assertThat(old.queryForMap("select number, checksum, file_count from release")).containsEntry("number", 1L)
 			.containsEntry("checksum", "a".repeat(64)).containsEntry("file_count", 3);
 		assertThat(old.queryForList("select slug || ' ' || rev || ' ' || revtype || ' ' || (revend is null) from organization_aud",
 				String.class)).containsExactly("openai 1 0 true");
 		assertThat(old.queryForList("select type_name || ' +' || added from release_count", String.class))
 			.containsExactly("Organization +1");
+	}
+
+	private static org.flywaydb.core.api.configuration.FluentConfiguration migrations(String url, TestDatabase.Connection db) {
+		return Flyway.configure()
+			.dataSource(url, db.username(), db.password())
+			.locations("classpath:db/migration")
+			.placeholders(Map.of("reader_user", "dealgraph_reader", "reader_password", "unused"));
 	}
 
 	/** The 2 GW commitment under a new slug: one commitment removed, one added. */
@@ -196,16 +209,5 @@ class ReleasesTests {
 		return jdbc.queryForObject(sql, Long.class, args);
 	}
 
-	private static String fresh(TestDatabase.Connection db, String name) {
-		try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + name);
-			statement.execute("create database " + name);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return db.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-	}
 
 }

@@ -12,12 +12,16 @@ create table release (
   file_count integer not null check (file_count >= 0)
 );
 
+-- The data already here when this lands is release 1.
+insert into release (loaded_at, checksum, file_count)
+select loaded_at, checksum, file_count from seed_state where id = 1;
+
 -- Each audit table: the table's columns (nullable: a removal's row keeps only the id), then the
--- release columns, keyed by the row's key and the release.
+-- release columns, keyed by the row's key and the release; with release 1, every row already here
+-- is its first version.
 do $$
 declare
   t text;
-  key text;
   col record;
 begin
   foreach t in array array['source', 'organization', 'organization_alias', 'person', 'deal', 'deal_party', 'event',
@@ -32,30 +36,14 @@ begin
                    'add column revtype smallint not null check (revtype in (0, 1, 2)), '
                    'add column revend bigint references release (number), '
                    'add column revend_tstmp timestamp', t || '_aud');
-    key := case when t = 'event_organization' then 'event_id, organization_id' else 'id' end;
-    execute format('alter table %I alter column %s set not null',
-                   t || '_aud', replace(key, ', ', ' set not null, alter column '));
-    execute format('alter table %I add primary key (%s, rev)', t || '_aud', key);
+    execute format('alter table %I add primary key (%s, rev)', t || '_aud',
+                   case when t = 'event_organization' then 'event_id, organization_id' else 'id' end);
     execute format('create index %I on %I (rev)', t || '_aud_rev_idx', t || '_aud');
     execute format('create index %I on %I (revend) where revend is not null', t || '_aud_revend_idx', t || '_aud');
-  end loop;
-end $$;
-
--- The data already here when this lands is release 1: every row a first version.
-insert into release (loaded_at, checksum, file_count)
-select loaded_at, checksum, file_count from seed_state where id = 1;
-
-do $$
-declare
-  t text;
-begin
-  if exists (select from release) then
-    foreach t in array array['source', 'organization', 'organization_alias', 'person', 'deal', 'deal_party', 'event',
-                             'event_organization', 'commitment', 'exclusivity_term', 'statement', 'statement_speaker',
-                             'citation'] loop
+    if exists (select from release) then
       execute format('insert into %I select x.*, 1, 0, null, null from %I x', t || '_aud', t);
-    end loop;
-  end if;
+    end if;
+  end loop;
 end $$;
 
 -- How many facts of each kind a release added, changed and removed, from the versions it wrote

@@ -185,6 +185,9 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 		private Savepoint savepoint;
 
+		/** Whether a statement has answered in this transaction: only then is there a snapshot to keep. */
+		private boolean answered;
+
 		/** The pool could not give this request a connection: its other statements fail at once, not after another wait. */
 		private SQLException noConnection;
 
@@ -216,8 +219,9 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 					this.connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 				}
 			}
-			// A failed statement rolls back to here, so the statements after it keep the request's snapshot.
-			this.savepoint = this.snapshot ? this.connection.setSavepoint() : null;
+			// A failed statement rolls back to here, so the statements after it keep the snapshot those
+			// before it read; before the first answer there is none to keep, and no savepoint to pay for.
+			this.savepoint = this.snapshot && this.answered ? this.connection.setSavepoint() : null;
 			try (PreparedStatement statement = this.connection.prepareStatement(root.sql())) {
 				statement.setQueryTimeout(CompilingExecutionStrategy.this.timeoutSeconds == 0 ? 0
 						: (int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(left + 999_999_999)));
@@ -226,20 +230,31 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 					statement.setObject(i + 1, params[i]);
 				}
 				try (ResultSet rows = statement.executeQuery()) {
-					return rows.next() ? rows.getString(1) : null;
+					String json = rows.next() ? rows.getString(1) : null;
+					this.answered = true;
+					return json;
 				}
 			}
 		}
 
-		/** After a failure the transaction is aborted: back to the savepoint, and the snapshot goes on. */
+		/**
+		 * After a failure the transaction is aborted: back to the savepoint, and the snapshot goes on;
+		 * without one (nothing answered yet), the whole transaction, and the next statement begins the snapshot.
+		 */
 		void failed() {
-			if (this.savepoint != null) {
-				try {
+			if (!this.snapshot || this.connection == null) {
+				return;
+			}
+			try {
+				if (this.savepoint != null) {
 					this.connection.rollback(this.savepoint);
 				}
-				catch (SQLException ex) {
-					log.debug("Rollback to the savepoint after a failed statement failed too", ex);
+				else {
+					this.connection.rollback();
 				}
+			}
+			catch (SQLException ex) {
+				log.debug("Rollback after a failed statement failed too", ex);
 			}
 		}
 

@@ -32,7 +32,7 @@ public class CitationSql implements SqlDeclarations {
 	public static Sql citedBy(Fact fact, Row q, String outlet) {
 		Row citation = Row.of(new Alias("oc"));
 		Row source = Row.of(new Alias("os"));
-		return sql("exists (select 1 from citation ", citation.alias(), " join source ", source.alias(), " on ",
+		return sql("exists (select 1 from ", Sql.relation("citation"), " ", citation.alias(), " join ", Sql.relation("source"), " ", source.alias(), " on ",
 				eq(source.col("id"), citation.col("source_id")), " where ", eq(citation.col(fact.citationColumn()), q.col("id")),
 				" and (strpos(lower(", citation.col("credited_outlet"), "), lower(", Sql.value(outlet), ")) > 0 or strpos(lower(",
 				source.col("publisher"), "), lower(", Sql.value(outlet), ")) > 0))");
@@ -46,8 +46,8 @@ public class CitationSql implements SqlDeclarations {
 		Row citation = Row.of(new Alias("c"));
 		Row source = Row.of(new Alias("s"));
 		Alias outlet = new Alias("o");
-		return sql(Sql.subquery(sql("select distinct trim(", outlet.col("outlet"), ") collate \"C\" as outlet from citation ",
-				citation.alias(), " join source ", source.alias(), " on ", eq(source.col("id"), citation.col("source_id")),
+		return sql(Sql.subquery(sql("select distinct trim(", outlet.col("outlet"), ") collate \"C\" as outlet from ", Sql.relation("citation"), " ",
+				citation.alias(), " join ", Sql.relation("source"), " ", source.alias(), " on ", eq(source.col("id"), citation.col("source_id")),
 				" cross join lateral unnest(case when ", citation.col("credited_outlet"), " is not null then string_to_array(",
 				citation.col("credited_outlet"), ", ',') else array[coalesce(", source.col("publisher"), ", ",
 				source.col("author"), ", '“' || ", source.col("title"), " || '”')] end) as ", outlet, "(outlet) where ",

@@ -167,18 +167,18 @@ class CommitmentSql implements SqlDeclarations {
 		Row c = Row.of(new Alias("c"));
 		Row a = Row.of(new Alias("ca"));
 		Row b = Row.of(new Alias("cb"));
-		return sql("select min(", c.col("id"), ") as id, ", c.col("claim_group"), " from commitment ", c.alias(), " where ",
+		return sql("select min(", c.col("id"), ") as id, ", c.col("claim_group"), " from ", Sql.relation("commitment"), " ", c.alias(), " where ",
 				c.col("claim_group"), " is not null group by ", c.col("claim_group"), " having count(distinct (",
 				c.col("amount"), ", ", c.col("unit"), ", ", c.col("qualifier"), ", ", c.col("modality"), ", ",
-				c.col("committer_id"), ", ", c.col("recipient_id"), ")) > 1 or exists (select 1 from commitment ", a.alias(),
-				" join commitment ", b.alias(), " on ", eq(b.col("claim_group"), a.col("claim_group")), " where ",
+				c.col("committer_id"), ", ", c.col("recipient_id"), ")) > 1 or exists (select 1 from ", Sql.relation("commitment"), " ", a.alias(),
+				" join ", Sql.relation("commitment"), " ", b.alias(), " on ", eq(b.col("claim_group"), a.col("claim_group")), " where ",
 				eq(a.col("claim_group"), c.col("claim_group")), " and ", a.col("date_latest"), " < ", b.col("date_earliest"), ")");
 	}
 
 	/** One row per claim group: its first commitment's id and its key. */
 	private static Sql claimGroups() {
 		Row c = Row.of(new Alias("c"));
-		return sql("select min(", c.col("id"), ") as id, ", c.col("claim_group"), " from commitment ", c.alias(), " where ",
+		return sql("select min(", c.col("id"), ") as id, ", c.col("claim_group"), " from ", Sql.relation("commitment"), " ", c.alias(), " where ",
 				c.col("claim_group"), " is not null group by ", c.col("claim_group"));
 	}
 
@@ -206,7 +206,7 @@ class CommitmentSql implements SqlDeclarations {
 			.value("key", group -> group.col("claim_group"))
 			.toOne("preferred", "Commitment", (c, group) -> {
 				Row p = Row.of(new Alias("p"));
-				return eq(c.col("id"), Sql.subquery(sql("select ", p.col("id"), " from commitment ", p.alias(), " where ",
+				return eq(c.col("id"), Sql.subquery(sql("select ", p.col("id"), " from ", Sql.relation("commitment"), " ", p.alias(), " where ",
 						eq(p.col("claim_group"), group.col("claim_group")), " order by ", p.col("claim_preferred"), " desc, ",
 						p.col("id"), " limit 1")));
 			})

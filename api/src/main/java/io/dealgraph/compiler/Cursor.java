@@ -14,9 +14,19 @@ import io.dealgraph.graphql.BadInputException;
  * base64url of "v1", the order, the values and the id, separated by U+001F. Within a value,
  * U+001E escapes: {@code U+001E F} is a U+001F of the value, {@code U+001E E} a U+001E, and a
  * value that is only {@code U+001E N} is SQL null; a value with neither character is written as
- * it is.
+ * it is. A page read at a release ({@code knownAsOf}, {@code release}) writes the order as
+ * {@code ORDER@n}, so the next page reads the same release.
  */
-public record Cursor(String order, List<String> values, long id) {
+public record Cursor(String order, List<String> values, long id, Long release) {
+
+	public Cursor(String order, List<String> values, long id) {
+		this(order, values, id, null);
+	}
+
+	/** The order's name as the cursor writes it: with the release a page was read at, if any. */
+	public static String orderAt(String order, Long release) {
+		return release == null ? order : order + "@" + release;
+	}
 
 	static final char SEPARATOR = '\u001f';
 
@@ -34,7 +44,13 @@ public record Cursor(String order, List<String> values, long id) {
 			for (int i = 2; i < parts.length - 1; i++) {
 				values.add(unescape(parts[i]));
 			}
-			return new Cursor(parts[1], Collections.unmodifiableList(values), Long.parseLong(parts[parts.length - 1]));
+			int at = parts[1].indexOf('@');
+			Long release = at < 0 ? null : Long.valueOf(parts[1].substring(at + 1));
+			if (release != null && release < 1) {
+				throw new IllegalArgumentException("no release");
+			}
+			return new Cursor(at < 0 ? parts[1] : parts[1].substring(0, at), Collections.unmodifiableList(values),
+					Long.parseLong(parts[parts.length - 1]), release);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new BadInputException("after", "is not a cursor returned by this API");
@@ -43,7 +59,7 @@ public record Cursor(String order, List<String> values, long id) {
 
 	/** The cursor's text, as {@code dg_cursor} writes it. */
 	public String encode() {
-		StringBuilder raw = new StringBuilder("v1").append(SEPARATOR).append(this.order);
+		StringBuilder raw = new StringBuilder("v1").append(SEPARATOR).append(orderAt(this.order, this.release));
 		for (String value : this.values) {
 			raw.append(SEPARATOR).append(escape(value));
 		}

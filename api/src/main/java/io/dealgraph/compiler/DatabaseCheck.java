@@ -289,10 +289,10 @@ final class DatabaseCheck {
 
 	private static Sql relation(TypeSql type) {
 		if (type.rows() instanceof Table table) {
-			return Sql.name(table.name());
+			return Sql.relation(table.name());
 		}
 		if (type.rows() instanceof SqlSchema.View view) {
-			return Sql.name(view.name());
+			return Sql.relation(view.name());
 		}
 		return Sql.subquery(((Derived) type.rows()).query());
 	}

@@ -133,6 +133,10 @@ final class DeclarationCheck {
 
 	private void root(String name, Root root, GraphQLFieldDefinition field) {
 		String where = "Query." + name;
+		if (!(root instanceof RootEntities)
+				&& (!isType(field, Planner.KNOWN_AS_OF, "DateTime") || !isType(field, Planner.RELEASE, "Int"))) {
+			problem(where + " has no arguments knownAsOf: DateTime and release: Int, which every root field takes");
+		}
 		if (root instanceof RootObject<?> object) {
 			target(where, field.getType(), object.typeName(), false);
 			arguments(where, field, object.arguments(), Set.of());
@@ -320,6 +324,9 @@ final class DeclarationCheck {
 	 * The field's arguments and the record they bind to: the same names (beside those the compiler
 	 * reads itself, which the record may also take), compatible types.
 	 */
+	/** The arguments every root field takes, which the compiler reads itself ({@link Planner}). */
+	private static final Set<String> ROOT_ARGUMENTS = Set.of(Planner.KNOWN_AS_OF, Planner.RELEASE);
+
 	private void arguments(String where, GraphQLFieldDefinition field, Class<?> record, Set<String> compilers) {
 		Map<String, RecordComponent> components = new LinkedHashMap<>();
 		if (record != NoArguments.class) {
@@ -334,7 +341,7 @@ final class DeclarationCheck {
 		for (var argument : field.getArguments()) {
 			RecordComponent component = components.get(argument.getName());
 			if (component == null) {
-				if (!compilers.contains(argument.getName())) {
+				if (!compilers.contains(argument.getName()) && !(where.startsWith("Query.") && ROOT_ARGUMENTS.contains(argument.getName()))) {
 					problem(where + "(" + argument.getName() + ":) is an argument of the schema its declaration does not read"
 							+ (record == NoArguments.class ? " (it takes none)" : " (" + record.getSimpleName() + " has no such component)"));
 				}

@@ -51,8 +51,22 @@ class Operations implements OperationCosts {
 		.build();
 
 	Operations(SqlSchema declarations) {
+		this(declarations, KnownReleases.NONE);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Operations(SqlSchema declarations, KnownReleases releases) {
 		this.declarations = declarations;
-		this.planner = new Planner(declarations);
+		this.planner = new Planner(declarations, releases);
+		releases.whenChanged(this::forgetCompiled);
+	}
+
+	/**
+	 * Forgets every compiled operation: a new release changes what {@code knownAsOf} resolves to
+	 * and which {@code release} numbers exist.
+	 */
+	void forgetCompiled() {
+		this.prepared.invalidateAll();
 	}
 
 	/** An operation's measure and, once the strategy has asked for them, its compiled root fields. */
@@ -126,7 +140,7 @@ class Operations implements OperationCosts {
 			try {
 				Planner.Planned planned = this.planner.plan(field, operation);
 				Renderer.Rendered statement = Renderer.render(StatementWriter.statement(planned.json()), MAX_CHARACTERS,
-						MAX_PARAMETERS);
+						MAX_PARAMETERS, planned.release());
 				roots.add(new Statement(key, statement.text(), statement.params().toArray(), planned.errors(), nonNull,
 						location));
 			}

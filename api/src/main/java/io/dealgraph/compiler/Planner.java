@@ -1,5 +1,7 @@
 package io.dealgraph.compiler;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,14 +77,24 @@ final class Planner {
 
 	private final SqlSchema schema;
 
+	private final KnownReleases releases;
+
 	private final Arguments arguments = new Arguments();
 
 	Planner(SqlSchema schema) {
-		this.schema = schema;
+		this(schema, KnownReleases.NONE);
 	}
 
-	/** A root field's plan and the client mistakes that stand in it. */
-	record Planned(Json json, List<FieldError> errors) {
+	Planner(SqlSchema schema, KnownReleases releases) {
+		this.schema = schema;
+		this.releases = releases;
+	}
+
+	/**
+	 * A root field's plan, the client mistakes that stand in it, and the release it reads (null:
+	 * the latest ledger).
+	 */
+	record Planned(Json json, List<FieldError> errors, Long release) {
 	}
 
 	/** The operation a root field belongs to, for collecting fields the way graphql-java executes them. */
@@ -99,13 +111,57 @@ final class Planner {
 		Scope scope = new Scope(operation);
 		Json json;
 		try {
+			scope.release = release(root.getResolvedArguments());
+			scope.releaseAsked = scope.release != null;
 			json = root(root, scope);
 		}
 		catch (BadInputException ex) {
 			json = scope.refuse(root, ex);
 		}
-		return new Planned(json, List.copyOf(scope.errors));
+		return new Planned(json, List.copyOf(scope.errors), scope.release);
 	}
+
+	/**
+	 * The release a root field's {@code knownAsOf} or {@code release} asks for: the ledger as it
+	 * stood then, from the releases this instance knows; null for the latest.
+	 */
+	private Long release(Map<String, Object> arguments) {
+		Object knownAsOf = arguments.get(KNOWN_AS_OF);
+		Object number = arguments.get(RELEASE);
+		if (knownAsOf != null && number != null) {
+			throw new BadInputException(RELEASE, "cannot be given with knownAsOf: ask for one or the other");
+		}
+		if (number != null) {
+			return existing(RELEASE, ((Number) number).longValue(), "names");
+		}
+		if (knownAsOf instanceof OffsetDateTime at) {
+			Instant instant = at.toInstant();
+			if (instant.isAfter(Instant.now())) {
+				throw new BadInputException(KNOWN_AS_OF, "is in the future (" + at + "): leave it out for the latest ledger");
+			}
+			return this.releases.loadedBy(instant)
+				.stream()
+				.boxed()
+				.findFirst()
+				.orElseThrow(() -> new BadInputException(KNOWN_AS_OF,
+						"is before the first release (" + at + "): the ledger held nothing then"));
+		}
+		return null;
+	}
+
+	private long existing(String argument, long number, String verb) {
+		if (!this.releases.exists(number)) {
+			var latest = this.releases.latest();
+			throw new BadInputException(argument, verb + " no release of this ledger (" + number + "); "
+					+ (latest.isPresent() ? "the newest is " + latest.getAsLong() : "none has been loaded yet"));
+		}
+		return number;
+	}
+
+	/** The arguments every root field takes for the ledger as it stood: not the declaration's. */
+	static final String KNOWN_AS_OF = "knownAsOf";
+
+	static final String RELEASE = "release";
 
 	private Json root(ExecutableNormalizedField root, Scope scope) {
 		SqlSchema.Root declared = this.schema.root(root.getName());
@@ -256,10 +312,10 @@ final class Planner {
 
 	private static Sql relation(TypeSql type) {
 		if (type.rows() instanceof Table table) {
-			return Sql.name(table.name());
+			return Sql.relation(table.name());
 		}
 		if (type.rows() instanceof SqlSchema.View view) {
-			return Sql.name(view.name());
+			return Sql.relation(view.name());
 		}
 		if (type.rows() instanceof Derived derived) {
 			return Sql.subquery(derived.query());
@@ -431,6 +487,9 @@ final class Planner {
 				throw new BadInputException("after", "is not a cursor returned by this API");
 			}
 		}
+		if (cursor != null) {
+			readAt(cursor.release(), parent == null, scope);
+		}
 
 		Row q = Row.of(new Alias("q"));
 		Rows rows = connectionRows(declared, source, q, parent, args);
@@ -469,7 +528,7 @@ final class Planner {
 				}
 			}));
 		}
-		Json json = new Page(rows, sortKeys, order.descending(), past, page.first(), order.name(), inForce,
+		Json json = new Page(rows, sortKeys, order.descending(), past, page.first(), Cursor.orderAt(order.name(), scope.release), inForce,
 				pageRow.alias(), members);
 		for (Refusal<A, ?> refusal : declared.refusals) {
 			Sql offending = refusal.query(args);
@@ -505,6 +564,25 @@ final class Planner {
 			conditions.add(sql(timing.state(x, cast(declared.asOf.day().apply(args), "date")), " <> 'FALSE'"));
 		}
 		return new Rows(relation, q.alias(), join, conditions, null, null);
+	}
+
+	/**
+	 * A page goes on from its cursor in the ledger the cursor was read from: a root connection asked
+	 * with neither {@code knownAsOf} nor {@code release} reads the cursor's release, and a cursor
+	 * of another release than its root field reads is refused. A cursor from the latest ledger is a
+	 * position in any release (its sort values and id).
+	 */
+	private void readAt(Long cursorRelease, boolean root, Scope scope) {
+		if (cursorRelease == null || cursorRelease.equals(scope.release)) {
+			return;
+		}
+		if (root && !scope.releaseAsked) {
+			scope.release = existing("after", cursorRelease, "was returned from");
+			return;
+		}
+		throw new BadInputException("after", "was returned from release " + cursorRelease + ", but this field reads "
+				+ (scope.release == null ? "the latest ledger" : "release " + scope.release)
+				+ ": ask with the same knownAsOf or release as the page before");
 	}
 
 	/** {@code cast(? as <type>)}, the value bound. */
@@ -575,6 +653,11 @@ final class Planner {
 		private final List<FieldError> errors = new ArrayList<>();
 
 		private Aggregate aggregate;
+
+		/** The release the root field reads, null for the latest; whether the client asked for it. */
+		private Long release;
+
+		private boolean releaseAsked;
 
 		Scope(Operation operation) {
 			this.operation = operation;

@@ -365,7 +365,7 @@ public final class SqlSchema {
 	/** {@code (select s.id from <table> s where s.slug = ?)}: the id of the row with this slug. */
 	public static Sql idOf(String table, String slug) {
 		io.dealgraph.compiler.sql.Alias row = new io.dealgraph.compiler.sql.Alias("s");
-		return Sql.subquery(sql("select ", row.col("id"), " from ", Sql.name(table), " ", row, " where ",
+		return Sql.subquery(sql("select ", row.col("id"), " from ", Sql.relation(table), " ", row, " where ",
 				Sql.eq(row.col("slug"), Sql.value(slug))));
 	}
 

@@ -76,7 +76,7 @@ class DealSql implements SqlDeclarations {
 		List<Sql> all = new ArrayList<>();
 		all.add(eq(party.col("deal_id"), deal.col("id")));
 		all.addAll(conditions.apply(party));
-		return sql("exists (select 1 from deal_party ", party.alias(), " where ", Sql.join(all, " and "), ")");
+		return sql("exists (select 1 from ", Sql.relation("deal_party"), " ", party.alias(), " where ", Sql.join(all, " and "), ")");
 	}
 
 

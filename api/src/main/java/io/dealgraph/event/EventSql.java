@@ -58,7 +58,7 @@ class EventSql implements SqlDeclarations {
 	/** An event that involves an organization the condition on its link row ({@code organization_id}) holds of. */
 	private static Sql involves(Row event, java.util.function.Function<Row, Sql> organization) {
 		Row link = Row.of(new Alias("eo"));
-		return sql("exists (select 1 from event_organization ", link.alias(), " where ", eq(link.col("event_id"), event.col("id")),
+		return sql("exists (select 1 from ", Sql.relation("event_organization"), " ", link.alias(), " where ", eq(link.col("event_id"), event.col("id")),
 				" and ", organization.apply(link), ")");
 	}
 

@@ -33,7 +33,7 @@ public enum Timings implements Timing {
 
 	@Override
 	public Sql relation() {
-		return Sql.name(this.view);
+		return Sql.relation(this.view);
 	}
 
 	@Override

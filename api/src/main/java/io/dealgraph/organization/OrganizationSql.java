@@ -64,7 +64,7 @@ class OrganizationSql implements SqlDeclarations {
 	/** An organization with an alias (or ticker) of which the condition on its row holds. */
 	private static Sql hasAlias(Row organization, java.util.function.Function<Row, Sql> condition) {
 		Row alias = Row.of(new Alias("a"));
-		return sql("exists (select 1 from organization_alias ", alias.alias(), " where ",
+		return sql("exists (select 1 from ", Sql.relation("organization_alias"), " ", alias.alias(), " where ",
 				eq(alias.col("organization_id"), organization.col("id")), " and ", condition.apply(alias), ")");
 	}
 
@@ -110,7 +110,7 @@ class OrganizationSql implements SqlDeclarations {
 	/** Aliases or tickers, alphabetically. */
 	private static Sql names(Row organization, String kind) {
 		Row alias = Row.of(new Alias("a"));
-		return sql("array(select ", alias.col("value"), " from organization_alias ", alias.alias(), " where ",
+		return sql("array(select ", alias.col("value"), " from ", Sql.relation("organization_alias"), " ", alias.alias(), " where ",
 				eq(alias.col("organization_id"), organization.col("id")), " and ", alias.col("kind"), " = ",
 				Sql.literal(kind), " order by ", alias.col("value"), " limit 100)");
 	}

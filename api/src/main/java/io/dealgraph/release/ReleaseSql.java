@@ -29,7 +29,7 @@ class ReleaseSql implements SqlDeclarations {
 	public void declare(SqlSchema schema) {
 		Row r = Row.of(new Alias("r"));
 		schema.type("Release")
-			.derived(sql("select ", r.col("number"), " as id, ", r.alias(), ".* from release ", r.alias()))
+			.derived(sql("select ", r.col("number"), " as id, ", r.alias(), ".* from ", Sql.relation("release"), " ", r.alias()))
 			.columns("number", "checksum", "fileCount")
 			.value("loadedAt", release -> sql("to_char(", release.col("loaded_at"),
 					" at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"))
@@ -47,7 +47,7 @@ class ReleaseSql implements SqlDeclarations {
 	/** A release's count over every kind of fact, from the versions it wrote. */
 	private static Sql total(Row release, String column) {
 		Row c = Row.of(new Alias("rc"));
-		return sql("coalesce((select sum(", c.col(column), ")::int from release_count ", c.alias(), " where ",
+		return sql("coalesce((select sum(", c.col(column), ")::int from ", Sql.relation("release_count"), " ", c.alias(), " where ",
 				eq(c.col("release"), release.col("number")), "), 0)");
 	}
 

@@ -76,7 +76,7 @@ class SearchSql implements SqlDeclarations {
 		Row document = Row.of(new Alias("d"));
 		Alias parsed = new Alias("w");
 		return sql("select ", document.alias().row(), ", ", parsed, " as tsq, ts_rank_cd(", document.col("tsv"), ", ", parsed,
-				") as score from search_document ", document.alias(), ", websearch_to_tsquery('english', ", value(query), ") ",
+				") as score from ", Sql.relation("search_document"), " ", document.alias(), ", websearch_to_tsquery('english', ", value(query), ") ",
 				parsed, " where ", document.col("tsv"), " @@ ", parsed);
 	}
 
@@ -109,9 +109,9 @@ class SearchSql implements SqlDeclarations {
 				match.col("rank"), " from unnest(cast(", value(words), " as text[])) with ordinality ", word,
 				"(word, at) cross join lateral (select ", known.col("word"), ", row_number() over (order by similarity(",
 				known.col("word"), ", ", word.col("word"), ") desc, ", known.col("ndoc"), " desc, ", known.col("word"),
-				") as rank from search_word ", known, " where ", known.col("word"), " % ", word.col("word"),
+				") as rank from ", Sql.relation("search_word"), " ", known, " where ", known.col("word"), " % ", word.col("word"),
 				" order by similarity(", known.col("word"), ", ", word.col("word"), ") desc, ", known.col("ndoc"), " desc, ",
-				known.col("word"), " limit 3) ", match, " where not exists (select 1 from search_word ", occurring, " where ",
+				known.col("word"), " limit 3) ", match, " where not exists (select 1 from ", Sql.relation("search_word"), " ", occurring, " where ",
 				occurring.col("word"), " = ", word.col("word"), ") order by ", match.col("word"), ", ", word.col("at"), ", ",
 				match.col("rank"), ") ", suggestion, " order by ", suggestion.col("at"), ", ", suggestion.col("rank"), ") end");
 	}

@@ -48,6 +48,7 @@ import io.dealgraph.organization.Organizations;
 import io.dealgraph.organization.People;
 import io.dealgraph.organization.Person;
 import io.dealgraph.release.ReleaseListener;
+import io.dealgraph.release.Releases;
 import io.dealgraph.seed.SeedModel.CitationSeed;
 import io.dealgraph.seed.SeedModel.CommitmentSeed;
 import io.dealgraph.seed.SeedModel.DateSeed;
@@ -119,6 +120,14 @@ public class SeedLoader {
 
 	private final Statements statements;
 
+	/** This instance's releases, told of a load at once (others learn of it by its notice). */
+	private Releases releases;
+
+	@Autowired(required = false)
+	void setReleases(Releases releases) {
+		this.releases = releases;
+	}
+
 	/** Writes as the owner: the API's own pool can only read. */
 	@Autowired
 	SeedLoader(@Qualifier("ownerDataSource") DataSource owner, EntityManagerFactory ledger) {
@@ -158,6 +167,9 @@ public class SeedLoader {
 							insert into seed_state (id, checksum, file_count) values (1, ?, ?)
 							on conflict (id) do update set checksum = excluded.checksum, file_count = excluded.file_count,
 							  loaded_at = now()""", seeds.checksum(), seeds.fileCount());
+					// Every instance learns of the release when this commits (io.dealgraph.release.Releases).
+					this.jdbc.queryForObject("select pg_notify(?, coalesce(max(number), 0)::text) from release", String.class,
+							Releases.CHANNEL);
 					return true;
 				});
 			}
@@ -169,6 +181,9 @@ public class SeedLoader {
 		});
 		log.info(Boolean.TRUE.equals(wrote) ? "Loaded seeds: {}" : "Seeds unchanged, nothing written: {}",
 				seeds.summary());
+		if (Boolean.TRUE.equals(wrote) && this.releases != null) {
+			this.releases.refresh();
+		}
 		return Boolean.TRUE.equals(wrote);
 	}
 

@@ -65,9 +65,9 @@ class StatementSql implements SqlDeclarations {
 		Row person = Row.of(new Alias("sp"));
 		Row speaking = Row.of(new Alias("so"));
 		Sql organizations = Sql.subquery(sql("select ", speaker.col("statement_id"), ", ", speaker.col("organization_id"),
-				" from statement_speaker ", speaker.alias(), " where ", speaker.col("organization_id"),
+				" from ", Sql.relation("statement_speaker"), " ", speaker.alias(), " where ", speaker.col("organization_id"),
 				" is not null union select ", speaker.col("statement_id"), ", ", person.col("organization_id"),
-				" from statement_speaker ", speaker.alias(), " join person ", person.alias(), " on ",
+				" from ", Sql.relation("statement_speaker"), " ", speaker.alias(), " join ", Sql.relation("person"), " ", person.alias(), " on ",
 				eq(person.col("id"), speaker.col("person_id")), " where ", person.col("organization_id"), " is not null"));
 		return sql("exists (select 1 from ", organizations, " ", speaking.alias(), " where ",
 				eq(speaking.col("statement_id"), statement.col("id")), " and ", eq(speaking.col("organization_id"), organizationId),
@@ -77,7 +77,7 @@ class StatementSql implements SqlDeclarations {
 	/** A statement a person speaks in; the condition is on the person's id. */
 	private static Sql spokenBy(Row statement, Sql personId) {
 		Row speaker = Row.of(new Alias("sp"));
-		return sql("exists (select 1 from statement_speaker ", speaker.alias(), " where ",
+		return sql("exists (select 1 from ", Sql.relation("statement_speaker"), " ", speaker.alias(), " where ",
 				eq(speaker.col("statement_id"), statement.col("id")), " and ", eq(speaker.col("person_id"), personId), ")");
 	}
 

@@ -93,29 +93,29 @@ class TimelineSql implements SqlDeclarations {
 		Row p = Row.of(new Alias("p"));
 		return sql("select (1::bigint << 40) + ", e.col("id"), " as id, 'EVENT' as kind, ", e.col("id"), " as fact_id, ",
 				e.col("title"), ", ", e.col("date_earliest"), ", ", e.col("date_latest"), ", ", e.col("date_precision"), ", ",
-				e.col("date_text"), ", array(select ", eo.col("organization_id"), " from event_organization ", eo.alias(),
-				" where ", eq(eo.col("event_id"), e.col("id")), ") as organization_ids from event ", e.alias(),
+				e.col("date_text"), ", array(select ", eo.col("organization_id"), " from ", Sql.relation("event_organization"), " ", eo.alias(),
+				" where ", eq(eo.col("event_id"), e.col("id")), ") as organization_ids from ", Sql.relation("event"), " ", e.alias(),
 				" union all select (2::bigint << 40) + ", d.col("id"), ", 'DEAL_ANNOUNCED', ", d.col("id"), ", ", d.col("title"),
 				", ", d.col("announced_earliest"), ", ", d.col("announced_latest"), ", ", d.col("announced_precision"), ", ",
-				d.col("announced_text"), ", array(select ", dp.col("organization_id"), " from deal_party ", dp.alias(), " where ",
-				eq(dp.col("deal_id"), d.col("id")), ") from deal ", d.alias(), " where ", d.col("announced_precision"),
+				d.col("announced_text"), ", array(select ", dp.col("organization_id"), " from ", Sql.relation("deal_party"), " ", dp.alias(), " where ",
+				eq(dp.col("deal_id"), d.col("id")), ") from ", Sql.relation("deal"), " ", d.alias(), " where ", d.col("announced_precision"),
 				" is not null union all select (3::bigint << 40) + ", c.col("id"), ", 'COMMITMENT', ", c.col("id"), ", ",
 				c.col("description"), ", ", c.col("date_earliest"), ", ", c.col("date_latest"), ", ", c.col("date_precision"),
 				", ", c.col("date_text"), ", array_remove(array[", c.col("committer_id"), ", ", c.col("recipient_id"),
-				"], null) from commitment ", c.alias(), " where ", c.col("date_precision"),
+				"], null) from ", Sql.relation("commitment"), " ", c.alias(), " where ", c.col("date_precision"),
 				" is not null union all select (4::bigint << 40) + ", s.col("id"), ", 'STATEMENT', ", s.col("id"), ", ",
 				s.col("quote"), ", ", s.col("date_earliest"), ", ", s.col("date_latest"), ", ", s.col("date_precision"), ", ",
 				s.col("date_text"), ", array(select coalesce(", ss.col("organization_id"), ", ", p.col("organization_id"),
-				") from statement_speaker ", ss.alias(), " left join person ", p.alias(), " on ", eq(p.col("id"), ss.col("person_id")),
-				" where ", eq(ss.col("statement_id"), s.col("id")), ") from statement ", s.alias(), " where ",
+				") from ", Sql.relation("statement_speaker"), " ", ss.alias(), " left join ", Sql.relation("person"), " ", p.alias(), " on ", eq(p.col("id"), ss.col("person_id")),
+				" where ", eq(ss.col("statement_id"), s.col("id")), ") from ", Sql.relation("statement"), " ", s.alias(), " where ",
 				s.col("date_precision"), " is not null union all select (5::bigint << 40) + ", t.col("id"), ", 'TERM_STARTED', ",
 				t.col("id"), ", ", t.col("scope"), ", ", t.col("valid_from_earliest"), ", ", t.col("valid_from_latest"), ", ",
 				t.col("valid_from_precision"), ", ", t.col("valid_from_text"), ", array[", t.col("grantor_id"), ", ",
-				t.col("holder_id"), "] from exclusivity_term ", t.alias(), " where ", t.col("valid_from_precision"),
+				t.col("holder_id"), "] from ", Sql.relation("exclusivity_term"), " ", t.alias(), " where ", t.col("valid_from_precision"),
 				" is not null union all select (6::bigint << 40) + ", t.col("id"), ", 'TERM_ENDED', ", t.col("id"), ", ",
 				t.col("scope"), ", ", t.col("valid_to_earliest"), ", ", t.col("valid_to_latest"), ", ", t.col("valid_to_precision"),
 				", ", t.col("valid_to_text"), ", array[", t.col("grantor_id"), ", ", t.col("holder_id"),
-				"] from exclusivity_term ", t.alias(), " where ", t.col("valid_to_precision"), " is not null");
+				"] from ", Sql.relation("exclusivity_term"), " ", t.alias(), " where ", t.col("valid_to_precision"), " is not null");
 	}
 
 	/**
@@ -129,11 +129,11 @@ class TimelineSql implements SqlDeclarations {
 		Alias e = new Alias("e");
 		Sql items = of == ActivityKind.DEALS
 				? sql("select ", d.col("id"), ", ", d.col("announced_earliest"), " as date_earliest, ", d.col("announced_latest"),
-						" as date_latest, ", d.col("announced_precision"), " as date_precision from deal ", d)
+						" as date_latest, ", d.col("announced_precision"), " as date_precision from ", Sql.relation("deal"), " ", d)
 				: sql("select ", e.col("id"), ", ", e.col("date_earliest"), ", ", e.col("date_latest"), ", ",
-						e.col("date_precision"), " from event ", e);
-		Sql links = of == ActivityKind.DEALS ? sql("select distinct deal_id as id, organization_id from deal_party")
-				: sql("select event_id as id, organization_id from event_organization");
+						e.col("date_precision"), " from ", Sql.relation("event"), " ", e);
+		Sql links = of == ActivityKind.DEALS ? sql("select distinct deal_id as id, organization_id from ", Sql.relation("deal_party"))
+				: sql("select event_id as id, organization_id from ", Sql.relation("event_organization"));
 		return sql("select ", i.alias().row(), ", ", l.col("organization_id"), " from ", Sql.subquery(items), " ", i.alias(),
 				" left join ", Sql.subquery(links), " ", l.alias(), " on ", eq(l.col("id"), i.col("id")));
 	}
@@ -150,7 +150,7 @@ class TimelineSql implements SqlDeclarations {
 		if (args.byOrganization()) {
 			Alias organization = new Alias("o");
 			return new Grouping(List.of(
-					Sql.asName(Sql.subquery(sql("select ", organization.col("slug"), " from organization ", organization,
+					Sql.asName(Sql.subquery(sql("select ", organization.col("slug"), " from ", Sql.relation("organization"), " ", organization,
 							" where ", eq(organization.col("id"), item.col("organization_id")))), "key"),
 					sql("null::text as month"), Sql.asName(item.col("organization_id"), "organization_id"),
 					Sql.asName(sql("count(distinct ", item.col("id"), ")::int"), "n")),
@@ -186,14 +186,14 @@ class TimelineSql implements SqlDeclarations {
 			.where(TimelineArguments::to, (entry, day) -> FuzzyDateSql.beginsOnOrBefore(entry, "date", day))
 			.where(TimelineArguments::organizations, (entry, slugs) -> {
 				Alias organization = new Alias("o");
-				return sql(entry.col("organization_ids"), " && array(select ", organization.col("id"), " from organization ",
+				return sql(entry.col("organization_ids"), " && array(select ", organization.col("id"), " from ", Sql.relation("organization"), " ",
 						organization, " where ", organization.col("slug"), " = any(cast(", value(slugs), " as text[])))");
 			})
 			.refusing(TimelineArguments::organizations, slugs -> {
 				Alias slug = new Alias("s");
 				Alias organization = new Alias("o");
 				return sql("select ", slug.col("slug"), " from unnest(cast(", value(slugs), " as text[])) with ordinality ", slug,
-						"(slug, at) where not exists (select 1 from organization ", organization, " where ",
+						"(slug, at) where not exists (select 1 from ", Sql.relation("organization"), " ", organization, " where ",
 						eq(organization.col("slug"), slug.col("slug")), ") order by ", slug.col("at"), " limit 1");
 			}, slug -> new BadInputException("organizations", "names an unknown organization slug '" + slug + "'")));
 		schema.rootAggregate("activity", "ActivityCounts", ConnectionSql.rowsOf(ActivityArguments.class,

@@ -127,4 +127,20 @@ class DeclarationCheckTests {
 		}
 	}
 
+	/** A relation named in text: {@code from deal}, {@code join citation}, where {@code Sql.relation} belongs. */
+	static final java.util.regex.Pattern NAMED_RELATION = java.util.regex.Pattern
+		.compile("\\b(from|join)\\s+(?!lateral\\b)[a-z_]+\\b(?!\\s*\\()");
+
+	@Test
+	void noDeclarationNamesARelationInText_soEachReadsTheReleaseItsStatementReads() throws Exception {
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java", "io", "dealgraph"))) {
+			for (var file : files.filter(f -> f.toString().endsWith("Sql.java") && !f.toString().contains("compiler")).toList()) {
+				var literals = LITERAL.matcher(java.nio.file.Files.readString(file));
+				while (literals.find()) {
+					assertThat(NAMED_RELATION.matcher(literals.group()).find()).as(file + ": " + literals.group()).isFalse();
+				}
+			}
+		}
+	}
+
 }

@@ -35,24 +35,41 @@ public final class Renderer {
 
 	private final boolean pretty;
 
+	private final Long release;
+
 	private int depth;
 
-	private Renderer(int maxCharacters, int maxParameters, boolean pretty) {
+	private Renderer(int maxCharacters, int maxParameters, boolean pretty, Long release) {
 		this.maxCharacters = maxCharacters;
 		this.maxParameters = maxParameters;
 		this.pretty = pretty;
+		this.release = release;
 	}
 
 	/** The statement's text and parameters, refused past either size. */
 	public static Rendered render(Sql sql, int maxCharacters, int maxParameters) {
-		Renderer renderer = new Renderer(maxCharacters, maxParameters, false);
+		return render(sql, maxCharacters, maxParameters, null);
+	}
+
+	/**
+	 * The statement reading the ledger as it stood at a release: each {@link Sql.Relation} is its
+	 * history function at that number (a number, not a parameter, so the planner sees the range it
+	 * reads); the latest ledger where the release is null.
+	 */
+	public static Rendered render(Sql sql, int maxCharacters, int maxParameters, Long release) {
+		Renderer renderer = new Renderer(maxCharacters, maxParameters, false, release);
 		renderer.write(sql);
 		return new Rendered(renderer.text.toString(), renderer.params);
 	}
 
 	/** The same statement with each subquery on lines of its own, for people and snapshots. */
 	public static Rendered pretty(Sql sql) {
-		Renderer renderer = new Renderer(Integer.MAX_VALUE, Integer.MAX_VALUE, true);
+		return pretty(sql, null);
+	}
+
+	/** The statement at a release, pretty. */
+	public static Rendered pretty(Sql sql, Long release) {
+		Renderer renderer = new Renderer(Integer.MAX_VALUE, Integer.MAX_VALUE, true, release);
 		renderer.write(sql);
 		return new Rendered(renderer.text.toString(), renderer.params);
 	}
@@ -90,6 +107,9 @@ public final class Renderer {
 			this.depth--;
 			newline();
 			append(")");
+		}
+		else if (sql instanceof Sql.Relation relation) {
+			append(this.release == null ? relation.name() : "history." + relation.name() + "(" + this.release + ")");
 		}
 		else if (sql instanceof Alias alias) {
 			append(name(alias));

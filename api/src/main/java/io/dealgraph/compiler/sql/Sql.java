@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@link Alias} is an object the renderer names. Text may not hold a {@code ?}, so no bind can
  * shift.
  */
-public sealed interface Sql permits Sql.Text, Sql.Param, Sql.Ident, Sql.Literal, Sql.Seq, Sql.Subquery, Alias, Alias.Column, Alias.WholeRow {
+public sealed interface Sql permits Sql.Text, Sql.Param, Sql.Ident, Sql.Literal, Sql.Seq, Sql.Subquery, Sql.Relation, Alias, Alias.Column, Alias.WholeRow {
 
 	/** SQL written in this code base: keywords, operators, function and table names. */
 	record Text(String text) implements Sql {
@@ -64,6 +64,21 @@ public sealed interface Sql permits Sql.Text, Sql.Param, Sql.Ident, Sql.Literal,
 
 	/** A query in parentheses where an expression or a row source goes: {@code (select ...)}. */
 	record Subquery(Sql query) implements Sql {
+	}
+
+	/**
+	 * A relation of the ledger (a table, a view over them, the search index) by name: the latest
+	 * rows, or, in a statement rendered at a release, {@code history.<name>(<release>)}, the same
+	 * columns as they stood then (V13).
+	 */
+	record Relation(String name) implements Sql {
+
+		public Relation {
+			if (!NAME.matcher(name).matches()) {
+				throw new IllegalArgumentException("not a plain SQL name: " + name);
+			}
+		}
+
 	}
 
 	Sql EMPTY = new Seq(List.of());
@@ -125,6 +140,11 @@ public sealed interface Sql permits Sql.Text, Sql.Param, Sql.Ident, Sql.Literal,
 	/** A quoted string constant. */
 	static Sql literal(String value) {
 		return new Literal(value);
+	}
+
+	/** A ledger relation by name: as it stands, or as it stood at the release a statement reads. */
+	static Sql relation(String name) {
+		return new Relation(name);
 	}
 
 	/** A table, view or function name this code base wrote. */

@@ -402,6 +402,7 @@ final class DeclarationCheck {
 				case "Int" -> raw == Integer.class || raw == int.class;
 				case "Boolean" -> raw == Boolean.class || raw == boolean.class;
 				case "Date" -> raw == LocalDate.class;
+				case "DateTime" -> raw == java.time.OffsetDateTime.class;
 				case "Decimal" -> raw == BigDecimal.class;
 				default -> false;
 			};

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A value of every argument a declaration reads, so {@link DeclarationCheck} can build each of
- * its conditions and have the database check them: a string, a day, an enum's first constant, a
+ * its conditions and have the database check them: a string, a day, an instant, an enum's first constant, a
  * list of one item, a record of such values.
  */
 final class Samples {
@@ -28,6 +28,9 @@ final class Samples {
 		}
 		if (raw == LocalDate.class) {
 			return LocalDate.of(2026, 1, 1);
+		}
+		if (raw == java.time.OffsetDateTime.class) {
+			return java.time.OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
 		}
 		if (raw == Integer.class || raw == int.class) {
 			return 1;

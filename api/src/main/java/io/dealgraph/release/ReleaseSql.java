@@ -1,5 +1,8 @@
 package io.dealgraph.release;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import io.dealgraph.compiler.ConnectionSql;
 import io.dealgraph.compiler.Order;
 import io.dealgraph.compiler.Row;
@@ -25,6 +28,18 @@ class ReleaseSql implements SqlDeclarations {
 	record ByNumber(Integer number) {
 	}
 
+	/** Newest release first, then by kind and fact (a change's id orders both). */
+	static final Order CHANGES_NEWEST_FIRST = Order.by("RELEASE", true,
+			new Order.SortKey(change -> change.col("release"), Order.KeyType.BIGINT));
+
+	/** The arguments of {@code Query.changes}; its {@code release} also reads the ledger as it stood then. */
+	record ChangesArguments(OffsetDateTime since, Integer release) {
+	}
+
+	/** The kinds of fact whose versions the ledger keeps (the fact_change view, V14). */
+	static final List<String> FACT_TYPES = List.of("Source", "Organization", "Person", "Deal", "DealParty", "Event",
+			"Commitment", "ExclusivityTerm", "Statement");
+
 	@Override
 	public void declare(SqlSchema schema) {
 		Row r = Row.of(new Alias("r"));
@@ -40,8 +55,37 @@ class ReleaseSql implements SqlDeclarations {
 					(count, release) -> sql(count.col("type_name"), " collate \"C\""), 20);
 		schema.type("ReleaseCount").view("release_count").columns("typeName", "added", "changed", "removed");
 		schema.rootConnection("releases", ConnectionSql.of("Release", NEWEST_FIRST));
+		schema.vocabulary(ChangeOperation.class);
+		schema.type("Change")
+			.view("fact_change")
+			.columns("operation", "typeName", "slug")
+			.toOne("release", "Release", (release, change) -> eq(release.col("number"), change.col("release")))
+			.toMany("fields", "FieldChange", (field, change) -> Sql.and(List.of(eq(change.col("operation"), Sql.literal(ChangeOperation.CHANGED.name())),
+					eq(field.col("type_name"), change.col("type_name")), eq(field.col("fact_id"), change.col("fact_id")),
+					eq(field.col("release"), change.col("release")))),
+					(field, change) -> sql(field.col("place"), ", ", field.col("field"), " collate \"C\", ", field.col("before"),
+							" collate \"C\", ", field.col("after"), " collate \"C\""));
+		schema.type("FieldChange").view("fact_change_field").columns("field", "before", "after");
+		schema.rootConnection("changes", ConnectionSql.of("Change", ChangesArguments.class, args -> CHANGES_NEWEST_FIRST)
+			.where(ChangesArguments::since, (change, since) -> sql(change.col("release"), " in (select number from ",
+					Sql.relation("release"), " where loaded_at > ", Sql.cast(Sql.value(since), "timestamptz"), ")"))
+			.where(ChangesArguments::release, (change, release) -> eq(change.col("release"), Sql.value(release.longValue()))));
+		for (String type : FACT_TYPES) {
+			schema.type(type)
+				.toOne("recordedIn", "Release", (release, fact) -> eq(release.col("number"), version(fact, type, "min")))
+				.toOne("updatedIn", "Release", (release, fact) -> eq(release.col("number"), version(fact, type, "max")))
+				.toMany("history", "Change", (change, fact) -> Sql.and(List.of(eq(change.col("type_name"), Sql.literal(type)),
+						eq(change.col("fact_id"), fact.col("id")))), (change, fact) -> change.col("id"));
+		}
 		schema.rootObject("release", "Release", ByNumber.class,
 				(release, args) -> eq(release.col("number"), Sql.value(args.number().longValue())));
+	}
+
+	/** The first ({@code min}) or last ({@code max}) release that wrote a version of the fact. */
+	private static Sql version(Row fact, String type, String which) {
+		Row c = Row.of(new Alias("fc"));
+		return Sql.subquery(sql("select ", which, "(", c.col("release"), ") from ", Sql.relation("fact_change"), " ", c.alias(),
+				" where ", eq(c.col("type_name"), Sql.literal(type)), " and ", eq(c.col("fact_id"), fact.col("id"))));
 	}
 
 	/** A release's count over every kind of fact, from the versions it wrote. */

@@ -35,6 +35,10 @@ class KnownAsOfTests {
 
 	static final String NEW_SLUG = OLD_SLUG + "-renamed";
 
+	static final String OLD_EXCERPT = "On January 21, 2025, it launched the Stargate project with SoftBank, Oracle, and MGX";
+
+	static final String NEW_EXCERPT = "it launched the Stargate project with SoftBank, Oracle, and MGX";
+
 	static ConfigurableApplicationContext app;
 
 	static HttpGraphQlTester graphQl;
@@ -56,6 +60,11 @@ class KnownAsOfTests {
 		Map<String, String> contents = new HashMap<>(changed.contents());
 		contents.put(SeedReaderTests.AMAZON,
 				contents.get(SeedReaderTests.AMAZON).replace("slug: " + OLD_SLUG + "\n", "slug: " + NEW_SLUG + "\n"));
+		// The deal's own citation (not its parties'), cut to a shorter excerpt of the same sentence.
+		String stargate = contents.get("deals/stargate.yml");
+		String citation = "\n    - source: cloud-politics-heat-up\n      excerpt: \"";
+		assertThat(stargate).contains(citation + OLD_EXCERPT + "\"");
+		contents.put("deals/stargate.yml", stargate.replace(citation + OLD_EXCERPT + "\"", citation + NEW_EXCERPT + "\""));
 		assertThat(app.getBean(SeedLoader.class).load(new SeedFiles(contents))).isTrue();
 		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, db.username(), db.password()));
 		jdbc.query("select number, loaded_at from release",
@@ -183,6 +192,51 @@ class KnownAsOfTests {
 		graphQl.document("{ then: timeline(release: 1, first: 100) { totalCount } now: timeline(first: 100) { totalCount } }")
 			.execute()
 			.path("then.totalCount").entity(Integer.class).satisfies(then -> assertThat(then).isPositive());
+	}
+
+	@Test
+	void changes_ofTheSecondRelease_listTheRemovedAddedAndChangedFacts_withTheirFieldsBeforeAndAfter() {
+		var response = graphQl.document("""
+				{ changes(release: 2) { totalCount nodes { operation typeName slug release { number }
+				    fields { field before after } } } }""").execute();
+		response.path("changes.totalCount").entity(Integer.class).isEqualTo(3)
+			.path("changes.nodes[*].release.number").entityList(Integer.class).containsExactly(2, 2, 2);
+		List<String> changes = response.path("changes.nodes[*]").entityList(Map.class).get().stream()
+			.map(c -> c.get("operation") + " " + c.get("typeName") + " " + c.get("slug"))
+			.toList();
+		assertThat(changes).containsExactlyInAnyOrder("REMOVED Commitment " + OLD_SLUG, "ADDED Commitment " + NEW_SLUG,
+				"CHANGED Deal stargate");
+		List<Map> fields = response.path("changes.nodes[?(@.typeName == 'Deal')].fields[*]").entityList(Map.class).get();
+		assertThat(fields).contains(Map.of("field", "title", "before", "Stargate project", "after", "Stargate moonshot"));
+		assertThat(fields).filteredOn(f -> "citations".equals(f.get("field")))
+			.as("the deal's citation, changed: its old excerpt removed, its new one added")
+			.extracting(f -> f.get("before") + " -> " + f.get("after"))
+			.containsExactly(OLD_EXCERPT + " -> null", "null -> " + NEW_EXCERPT);
+		response.path("changes.nodes[?(@.operation != 'CHANGED')].fields[*]").entityList(Map.class).hasSize(0);
+
+		// Since the first release's load: the same three; with no argument, release 1's additions too.
+		graphQl.document("query($since: DateTime) { changes(since: $since) { totalCount } all: changes { totalCount } }")
+			.variable("since", loadedAt.get(1L).toString())
+			.execute()
+			.path("changes.totalCount").entity(Integer.class).isEqualTo(3)
+			.path("all.totalCount").entity(Integer.class).satisfies(all -> assertThat(all).isGreaterThan(70));
+	}
+
+	@Test
+	void aFact_knowsTheReleaseThatRecordedIt_theOneThatLastChangedIt_andItsVersions_asOfEachRelease() {
+		String document = """
+				query($release: Int) { deal(slug: "stargate", release: $release) { recordedIn { number } updatedIn { number }
+				  history { operation release { number } fields { field } } } }""";
+		graphQl.document(document).execute()
+			.path("deal.recordedIn.number").entity(Integer.class).isEqualTo(1)
+			.path("deal.updatedIn.number").entity(Integer.class).isEqualTo(2)
+			.path("deal.history[*].operation").entityList(String.class).containsExactly("ADDED", "CHANGED")
+			.path("deal.history[*].release.number").entityList(Integer.class).containsExactly(1, 2)
+			.path("deal.history[0].fields").entityList(Object.class).hasSize(0)
+			.path("deal.history[1].fields[*].field").entityList(String.class).contains("title", "citations");
+		graphQl.document(document).variable("release", 1).execute()
+			.path("deal.updatedIn.number").entity(Integer.class).isEqualTo(1)
+			.path("deal.history[*].release.number").entityList(Integer.class).containsExactly(1);
 	}
 
 	private static String badRequest(String document, Map<String, Object> variables) {

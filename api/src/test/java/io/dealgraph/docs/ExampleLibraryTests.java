@@ -56,7 +56,7 @@ class ExampleLibraryTests extends ApiTest {
 		assertThat(files).extracting(f -> f.getFileName().toString())
 			.containsExactly("01-compute-commitments.graphql", "02-exclusivity-in-force.graphql",
 					"03-deal-with-evidence.graphql", "04-search.graphql", "05-timeline.graphql",
-					"06-totals-by-party.graphql");
+					"06-totals-by-party.graphql", "07-what-changed.graphql");
 		for (Path file : files) {
 			List<String> lines = Files.readAllLines(file);
 			assertThat(lines.get(0)).as(file + " first line").matches("# [A-Z].{20,}[.)]");
@@ -106,7 +106,8 @@ class ExampleLibraryTests extends ApiTest {
 			"03-deal-with-evidence.graphql", new Seeded("/deal/title", "Amazon\u2013OpenAI strategic partnership"),
 			"04-search.graphql", new Seeded("/search/totalCount", 4),
 			"05-timeline.graphql", new Seeded("/timeline/totalCount", 30),
-			"06-totals-by-party.graphql", new Seeded("/byCommitter/groups/0/total", "2"));
+			"06-totals-by-party.graphql", new Seeded("/byCommitter/groups/0/total", "2"),
+			"07-what-changed.graphql", new Seeded("/deal/recordedIn/number", 1));
 
 	record Seeded(String pointer, Object value) {
 	}

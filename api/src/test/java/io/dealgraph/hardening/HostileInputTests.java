@@ -344,7 +344,7 @@ class HostileInputTests extends ApiTest {
 				bases.add(new Base(file.getFileName().toString(), text, variables));
 			}
 		}
-		assertThat(bases).as("example documents").hasSize(6);
+		assertThat(bases).as("example documents").hasSize(7);
 		bases.add(new Base("deals", "{ deals(first: 5, orderBy: {field: TITLE, direction: DESC}) { totalCount "
 				+ "pageInfo { endCursor } nodes { id slug title parties { nodes { role organization { name } } } } } }", Map.of()));
 		bases.add(new Base("organization", "query Org($slug: String!) { organization(slug: $slug) { name tickers "

@@ -281,7 +281,7 @@ class SustainedLoadTests extends ApiTest {
 				mix.add(query(file.getFileName().toString().replace(".graphql", ""), text, variables));
 			}
 		}
-		assertThat(mix).as("example documents").hasSize(6);
+		assertThat(mix).as("example documents").hasSize(7);
 		mix.add(query("deals-page", """
 				{ deals(first: 20, orderBy: {field: ANNOUNCED, direction: DESC}) {
 				    totalCount pageInfo { hasNextPage endCursor }

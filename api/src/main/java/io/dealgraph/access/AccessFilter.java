@@ -1,11 +1,7 @@
 package io.dealgraph.access;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.dealgraph.graphql.Clients;
 import io.dealgraph.graphql.HttpErrors;
 import io.dealgraph.graphql.PointBucket;
 import jakarta.servlet.FilterChain;
@@ -105,6 +102,7 @@ final class AccessFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
+		request.setAttribute(Clients.ATTRIBUTE, client);
 		// As GitHub's secondary limits: one client's concurrent requests are capped, so none takes the whole pool.
 		int running = this.inFlight.compute(client, (c, count) -> {
 			AtomicInteger counted = count != null ? count : new AtomicInteger();
@@ -146,18 +144,7 @@ final class AccessFilter extends OncePerRequestFilter {
 
 	/** The bucket key of an address: IPv4 as it is, IPv6 by its first 64 bits. */
 	static String client(String address) {
-		if (address == null || address.indexOf(':') < 0) {
-			return "ip:" + address;
-		}
-		try {
-			// A literal address: no name lookup happens.
-			byte[] bytes = InetAddress.getByName(address).getAddress();
-			return bytes.length == 16 ? "ip6:" + HexFormat.of().formatHex(Arrays.copyOf(bytes, 8)) + "::/64"
-					: "ip:" + InetAddress.getByAddress(bytes).getHostAddress();
-		}
-		catch (UnknownHostException ex) {
-			return "ip:" + address;
-		}
+		return Clients.address(address);
 	}
 
 }

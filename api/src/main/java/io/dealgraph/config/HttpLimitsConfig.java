@@ -85,7 +85,7 @@ class HttpLimitsConfig {
 				HttpErrors.write(request, response, 400, "BAD_REQUEST", shapeError);
 				return;
 			}
-			if (!json || !acceptsJson(request)) {
+			if (!json || !(acceptsJson(request) || acceptsEventStream(request))) {
 				withJsonErrorBody(new CachedBody(request, body), response, chain);
 				return;
 			}
@@ -94,7 +94,7 @@ class HttpLimitsConfig {
 
 		/**
 		 * For requests Spring refuses before GraphQL (wrong method, media type or Accept), an
-		 * empty 4xx becomes a JSON error. Normal JSON POSTs are not buffered.
+		 * empty 4xx becomes a JSON error. Normal JSON POSTs and event streams are not buffered.
 		 */
 		private static void withJsonErrorBody(HttpServletRequest request, HttpServletResponse response,
 				FilterChain chain) throws ServletException, IOException {
@@ -124,6 +124,12 @@ class HttpLimitsConfig {
 			catch (InvalidMediaTypeException ex) {
 				return false;
 			}
+		}
+
+		/** A subscription over Server-Sent Events: streamed as it goes, never buffered here. */
+		private static boolean acceptsEventStream(HttpServletRequest request) {
+			String accept = request.getHeader("Accept");
+			return accept != null && accept.contains("text/event-stream");
 		}
 
 		private static boolean acceptsJson(HttpServletRequest request) {

@@ -19,6 +19,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,8 +60,13 @@ public class RequestInterceptor implements WebGraphQlInterceptor {
 		Object assigned = request.getAttributes().get(CORRELATION_ID);
 		String id = assigned instanceof String value ? value : correlationId(request.getHeaders().getFirst(HEADER));
 		Object bucket = request.getAttributes().get(PointBucket.ATTRIBUTE);
+		Object named = request.getAttributes().get(Clients.ATTRIBUTE);
+		// A WebSocket's requests carry no attribute of the access filter's: named from the handshake.
+		String client = named instanceof String name ? name : Clients.of(request.getHeaders().getFirst("X-API-Key"),
+				request.getRemoteAddress() == null ? null : request.getRemoteAddress().getHostString());
 		request.configureExecutionInput((input, builder) -> {
 			builder.executionId(ExecutionId.from(id));
+			builder.graphQLContext(Map.of(Clients.ATTRIBUTE, client));
 			if (bucket != null) {
 				builder.graphQLContext(Map.of(PointBucket.ATTRIBUTE, bucket));
 			}
@@ -80,11 +86,32 @@ public class RequestInterceptor implements WebGraphQlInterceptor {
 						response.getExecutionInput().getGraphQLContext().getOrDefault(RequestMetrics.OPERATION_NAME, "request"),
 						(System.nanoTime() - started) / 1_000_000, response.getErrors().size());
 			}
+			if (response.getExecutionResult().getData() instanceof org.reactivestreams.Publisher<?> && !streams(request)) {
+				// A subscription asked as a plain request, whose answer would be the stream object itself.
+				return response.transform(builder -> builder.data(null).errors(List.of(GraphqlErrorBuilder.newError()
+					.errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST)
+					.message("A subscription is served over Server-Sent Events (POST with Accept: text/event-stream) "
+							+ "or WebSocket (graphql-transport-ws), not as a single response")
+					.build())));
+			}
 			if (response.getErrors().stream().noneMatch(RequestInterceptor::isRequestError)) {
 				return response;
 			}
 			return response.transform(builder -> builder.errors(reclassify(response.getErrors())));
 		});
+	}
+
+	/** Whether the transport carries a stream of results: a WebSocket, or an HTTP request for an event stream. */
+	private static boolean streams(WebGraphQlRequest request) {
+		if (request instanceof org.springframework.graphql.server.WebSocketGraphQlRequest) {
+			return true;
+		}
+		try {
+			return request.getHeaders().getAccept().stream().anyMatch(MediaType.TEXT_EVENT_STREAM::isCompatibleWith);
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	private static boolean isRequestError(ResponseError error) {

@@ -78,9 +78,13 @@ declare
   i int;
 begin
   for i in 1 .. array_length(kinds, 1) loop
+    -- A deal party by its deal's and organization's slugs: the live rows' (a join), or, for one
+    -- removed since, as it stood then (a lookup only where the join found nothing).
     slug := case when kinds[i][2] = 'deal_party'
-      then 'concat_ws(''/'', history.value_text(''deal_party'', ''deal_id'', to_jsonb(coalesce(a.deal_id, p.deal_id)), a.rev), '
-           'history.value_text(''deal_party'', ''organization_id'', to_jsonb(coalesce(a.organization_id, p.organization_id)), a.rev), '
+      then 'concat_ws(''/'', coalesce((select d.slug from public.deal d where d.id = coalesce(a.deal_id, p.deal_id)), '
+           'history.value_text(''deal_party'', ''deal_id'', to_jsonb(coalesce(a.deal_id, p.deal_id)), a.rev)), '
+           'coalesce((select o.slug from public.organization o where o.id = coalesce(a.organization_id, p.organization_id)), '
+           'history.value_text(''deal_party'', ''organization_id'', to_jsonb(coalesce(a.organization_id, p.organization_id)), a.rev)), '
            'coalesce(a.role, p.role))'
       else 'coalesce(a.slug, p.slug)' end;
     changes := array_append(changes, format($f$

@@ -1,6 +1,7 @@
 // Starts GraphiQL against this server's /graphql with the example library (schema/examples/*.graphql,
 // listed by /graphiql/examples.json): on a first visit each example is a tab and the first one is
 // active, ready to run; the "Examples" panel in the sidebar opens any of them in its own tab later.
+// A ?query= in the address opens that query in the editor.
 (function () {
   'use strict';
   var h = React.createElement;
@@ -51,6 +52,10 @@
     return { title: 'Examples', icon: ExamplesIcon, content: ExamplesPanel };
   }
 
+  // A link may carry a query (/graphiql?query=...&variables=...), as the changes feed's do: it opens in the editor.
+  var params = new URLSearchParams(window.location.search);
+  var asked = params.get('query');
+
   function render(examples, problem) {
     var props = {
       fetcher: fetcher,
@@ -64,6 +69,10 @@
       });
     } else {
       props.defaultQuery = '# ' + problem + '\n{\n  __typename\n}\n';
+    }
+    if (asked) {
+      props.query = asked;
+      props.variables = params.get('variables') || '';
     }
     root.render(h(GraphiQL, props));
   }

@@ -26,7 +26,8 @@ class AccessConfig {
 		AccessFilter.Limits limits = new AccessFilter.Limits(requireKey, rateLimited ? burst : null,
 				rateLimited ? perSecond : null, requestPoints, maxConcurrent);
 		FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(new AccessFilter(keys, limits));
-		registration.addUrlPatterns("/graphql");
+		// The feed of changes is the API too: the same keys, rate limit and concurrency.
+		registration.addUrlPatterns("/graphql", "/changes.atom");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

@@ -214,6 +214,11 @@ class KnownAsOfTests {
 			.containsExactly(OLD_EXCERPT + " -> null", "null -> " + NEW_EXCERPT);
 		response.path("changes.nodes[?(@.operation != 'CHANGED')].fields[*]").entityList(Map.class).hasSize(0);
 
+		// A deal party is named by its deal's and organization's slugs and its role.
+		assertThat(graphQl.document("{ changes(release: 1, first: 100) { nodes { operation typeName slug } } }").execute()
+			.path("changes.nodes[?(@.typeName == 'DealParty')].slug").entityList(String.class).get())
+			.contains("stargate/openai/PARTNER", "stargate/softbank/PARTNER");
+
 		// Since the first release's load: the same three; with no argument, release 1's additions too.
 		graphQl.document("query($since: DateTime) { changes(since: $since) { totalCount } all: changes { totalCount } }")
 			.variable("since", loadedAt.get(1L).toString())
@@ -237,6 +242,54 @@ class KnownAsOfTests {
 		graphQl.document(document).variable("release", 1).execute()
 			.path("deal.updatedIn.number").entity(Integer.class).isEqualTo(1)
 			.path("deal.history[*].release.number").entityList(Integer.class).containsExactly(1);
+	}
+
+	/** Debian's python3 and its feedparser (the python3 first on the PATH may be another). */
+	static final String PYTHON = "/usr/bin/python3";
+
+	static final String PARSE_FEED = """
+			import feedparser, json, sys
+			feed = feedparser.parse(sys.stdin.buffer.read())
+			print(json.dumps({"bozo": feed.bozo, "version": feed.version, "title": feed.feed.title,
+			  "entries": [{"id": e.id, "title": e.title, "updated": e.updated,
+			               "link": e.link, "content": e.content[0].value} for e in feed.entries]}))
+			""";
+
+	@Test
+	void theChangesFeed_isAtomThatARealFeedParserReads_oneEntryPerRelease_newestFirst_eachFactLinkedToGraphiql() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of(PYTHON))
+				&& new ProcessBuilder(PYTHON, "-c", "import feedparser").start().waitFor() == 0,
+				"Debian's python3-feedparser is installed (.ci/run installs it)");
+		String port = app.getEnvironment().getProperty("local.server.port");
+		var http = java.net.http.HttpClient.newHttpClient();
+		var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/changes.atom"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+		Process python = new ProcessBuilder(PYTHON, "-c", PARSE_FEED).redirectErrorStream(true).start();
+		python.getOutputStream().write(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		python.getOutputStream().close();
+		String parsed = new String(python.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(python.waitFor()).as(parsed).isZero();
+		var feed = tools.jackson.databind.json.JsonMapper.builder().build().readTree(parsed);
+		assertThat(feed.path("bozo").asBoolean()).as("well-formed: " + parsed).isFalse();
+		assertThat(feed.path("version").asString()).isEqualTo("atom10");
+		assertThat(feed.path("entries")).hasSize(2);
+		var newest = feed.path("entries").get(0);
+		assertThat(newest.path("id").asString()).isEqualTo("tag:dealgraph,2026:release/2");
+		assertThat(newest.path("title").asString()).isEqualTo("Release 2: 3 changes");
+		assertThat(newest.path("content").asString()).contains("CHANGED Deal", "ADDED Commitment", "REMOVED Commitment",
+				">" + OLD_SLUG + "<", "/graphiql?query=");
+		assertThat(feed.path("entries").get(1).path("id").asString()).isEqualTo("tag:dealgraph,2026:release/1");
+
+		// The removed commitment's link asks for it as release 1 held it, and that query answers.
+		var link = java.util.regex.Pattern.compile("href=\"[^\"]*/graphiql\\?query=([^\"]+)\">" + OLD_SLUG + "<")
+			.matcher(newest.path("content").asString());
+		assertThat(link.find()).isTrue();
+		String query = java.net.URLDecoder.decode(link.group(1).replace("&amp;", "&"), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(query).contains("commitment(slug: \"" + OLD_SLUG + "\", release: 1)");
+		graphQl.document(query).execute()
+			.path("commitment.recordedIn.number").entity(Integer.class).isEqualTo(1)
+			.path("commitment.history[*].operation").entityList(String.class).containsExactly("ADDED");
 	}
 
 	private static String badRequest(String document, Map<String, Object> variables) {

@@ -1,4 +1,6 @@
-// The dashboard: one query to the public /graphql at load, one more each time the date changes.
+// The dashboard: one query to the public /graphql at load, one more each time the date changes, and
+// one for the current release, which a subscription over Server-Sent Events asks again (with the
+// rest of the dashboard) each time a new release loads.
 // Every text from the API goes into the DOM through textContent (or ECharts' encodeHTML in
 // tooltips), never as markup.
 (function () {
@@ -42,6 +44,13 @@
     '    }\n' +
     '  }\n' +
     '}\n' + TERM + CITED;
+
+  var RELEASE_QUERY = 'query CurrentRelease {\n' +
+    '  releases(first: 1) { nodes { number loadedAt added changed removed } }\n' +
+    '  changes(first: 20) { nodes { operation typeName slug release { number } } }\n' +
+    '}\n';
+
+  var RELEASE_SUBSCRIPTION = 'subscription ReleaseLoaded { releaseLoaded { number } }';
 
   var AS_OF_QUERY = 'query ExclusivityAsOf($asOf: Date!) {\n' +
     '  inForce: exclusivityTerms(asOf: $asOf, first: 100) { edges { inForce node { slug } } }\n' +
@@ -664,6 +673,100 @@
     });
   }
 
+  // ---- the current release, followed live --------------------------------------------------
+
+  function renderRelease(data) {
+    var release = data.releases.nodes[0];
+    var summary = $('release-summary');
+    var list = $('release-changes');
+    clear(list);
+    if (!release) {
+      summary.textContent = 'No release yet.';
+      return;
+    }
+    document.body.setAttribute('data-release', String(release.number));
+    summary.textContent = 'Release ' + release.number + ', loaded ' + release.loadedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC') +
+      ': ' + release.added + ' added, ' + release.changed + ' changed, ' + release.removed + ' removed.';
+    var shown = data.changes.nodes.filter(function (change) { return change.release.number === release.number; });
+    shown.forEach(function (change) {
+      var item = el('li', 'change ' + change.operation.toLowerCase());
+      item.setAttribute('data-change', change.operation + ' ' + change.typeName + ' ' + change.slug);
+      item.appendChild(el('span', 'operation', change.operation.toLowerCase()));
+      item.appendChild(document.createTextNode(' ' + change.typeName + ' '));
+      item.appendChild(el('code', 'slug', change.slug));
+      list.appendChild(item);
+    });
+    var total = release.added + release.changed + release.removed;
+    if (total > shown.length) {
+      list.appendChild(el('li', 'more', (total - shown.length) + ' more: ask changes(release: ' + release.number + ') in GraphiQL.'));
+    }
+  }
+
+  function loadRelease() {
+    return graphql(RELEASE_QUERY, {}).then(renderRelease);
+  }
+
+  // Listens for new releases over Server-Sent Events (fetch, so no library is needed); on each one
+  // the dashboard asks its data again. A stream that ends (the server's idle timeout) or fails is
+  // opened again after a pause.
+  function followReleases() {
+    fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify({ query: RELEASE_SUBSCRIPTION })
+    }).then(function (response) {
+      if (!response.ok || !response.body) {
+        throw new Error('HTTP ' + response.status);
+      }
+      document.body.setAttribute('data-following', 'yes');
+      var reader = response.body.getReader();
+      var decoder = new TextDecoder();
+      var buffered = '';
+      function read() {
+        return reader.read().then(function (chunk) {
+          if (chunk.done) {
+            document.body.setAttribute('data-following', 'no');
+            setTimeout(followReleases, 1000);
+            return;
+          }
+          buffered += decoder.decode(chunk.value, { stream: true });
+          var events = buffered.split(/\r?\n\r?\n/);
+          buffered = events.pop();
+          events.forEach(function (event) {
+            if (/^event:\s*next/m.test(event)) {
+              refresh();
+            }
+          });
+          return read();
+        });
+      }
+      return read();
+    }).catch(function () {
+      document.body.setAttribute('data-following', 'no');
+      setTimeout(followReleases, 5000);
+    });
+  }
+
+  function refresh() {
+    loadRelease().catch(showError);
+    var day = $('as-of').value || today();
+    graphql(DASHBOARD_QUERY, { asOf: day }).then(function (data) {
+      renderAll(data, day);
+    }).catch(showError);
+  }
+
+  function renderAll(data, day) {
+    charts.forEach(function (chart) { chart.dispose(); });
+    charts.length = 0;
+    renderTimeline(data.timeline);
+    renderCommitments(data.commitmentTotals);
+    state.terms = data.allTerms.nodes;
+    renderKeyDates(data.timeline);
+    renderMatrix(data.inForce.edges, day);
+    document.body.setAttribute('data-matrix', day);
+    renderStatements(data.statements);
+  }
+
   // ---- start ---------------------------------------------------------------------------------
 
   function start() {
@@ -674,15 +777,12 @@
     var day = today();
     $('as-of').value = day;
     $('as-of').addEventListener('change', changeDate);
-    graphql(DASHBOARD_QUERY, { asOf: day }).then(function (data) {
-      renderTimeline(data.timeline);
-      renderCommitments(data.commitmentTotals);
-      state.terms = data.allTerms.nodes;
-      renderKeyDates(data.timeline);
-      renderMatrix(data.inForce.edges, day);
-      document.body.setAttribute('data-matrix', day);
-      renderStatements(data.statements);
+    // Both panels' data first, then drawing: the charts are sized to the page as it will stay.
+    Promise.all([graphql(RELEASE_QUERY, {}), graphql(DASHBOARD_QUERY, { asOf: day })]).then(function (answers) {
+      renderRelease(answers[0]);
+      renderAll(answers[1], day);
       showReady();
+      followReleases();
       if ($('as-of').value !== day) {
         changeDate();
       }

@@ -59,7 +59,7 @@ class DashboardBrowserTests extends ApiTest {
 	}
 
 	@Test
-	void theDashboardChartsTheSeededTimelineAndOneCommitmentChartPerUnit_inOneGraphQlRequest_fromLocalhostOnly() {
+	void theDashboardChartsTheSeededTimelineAndOneCommitmentChartPerUnit_fromLocalhostOnly() {
 		openDashboard();
 
 		Map<String, Object> usd = this.browser.script(CHART
@@ -101,7 +101,7 @@ class DashboardBrowserTests extends ApiTest {
 			.contains("“limited our ability”", "Denise Dresser (Chief revenue officer, OpenAI)", "../2026-04-13", "cnbc.com");
 
 		this.browser.screenshot("dashboard");
-		assertThat(this.browser.requestsTo("POST", "/graphql")).as("GraphQL requests at load").hasSize(1);
+		assertThat(this.browser.requestsTo("POST", "/graphql")).as("GraphQL requests at load: the dashboard, its current release, the subscription to new ones").hasSize(3);
 		assertThat(this.browser.requestsTo("GET", "/webjars/echarts/5.3.1/dist/echarts.min.js")).hasSize(1);
 		this.browser.assertNoRequestLeftThisMachine();
 	}
@@ -131,7 +131,8 @@ class DashboardBrowserTests extends ApiTest {
 		assertThat(inForce(IP_LICENCE)).isEqualTo("TRUE");
 		this.browser.screenshot("dashboard-exclusivity-2026-04-25");
 
-		assertThat(this.browser.requestsTo("POST", "/graphql")).as("one request at load, one per date").hasSize(4);
+		assertThat(this.browser.requestsTo("POST", "/graphql"))
+			.as("three at load (the dashboard, its current release, the subscription to new ones), one per date").hasSize(6);
 		this.browser.assertNoRequestLeftThisMachine();
 	}
 
@@ -184,11 +185,11 @@ class DashboardBrowserTests extends ApiTest {
 		assertThat(banner.getAttribute("role")).isEqualTo("alert");
 		assertThat(banner.getText()).contains("The dashboard could not load its data",
 				"the API at /graphql could not be reached", "Try again");
-		assertThat(this.browser.findAll(".panel .unavailable")).hasSize(4)
+		assertThat(this.browser.findAll(".panel .unavailable")).hasSize(5)
 			.allMatch(WebElement::isDisplayed)
 			.allMatch(p -> p.getText().equals("Not available: no data from the API."));
 		this.browser.screenshot("dashboard-api-unreachable");
-		assertThat(this.browser.requestsTo("POST", "/graphql")).hasSize(1);
+		assertThat(this.browser.requestsTo("POST", "/graphql")).as("the dashboard's and its release's, at once").hasSize(2);
 		this.browser.assertNoRequestLeftThisMachine();
 	}
 

@@ -59,7 +59,7 @@ class GraphiqlBrowserTests extends ApiTest {
 	@Test
 	void graphiqlOpensEveryExampleAsATab_runsTheFirstOne_andShowsItsAnswer_withoutLeavingLocalhost() {
 		assertThat(tabTitles()).containsExactly("ComputeCommitments", "ExclusivityInForce", "DealWithEvidence", "Search",
-				"Timeline", "TotalsByParty");
+				"Timeline", "TotalsByParty", "WhatChanged");
 		assertThat(editor(".graphiql-query-editor")).as("the default query is the first example, unchanged")
 			.isEqualTo(this.examples.get(0).get("query"));
 
@@ -105,7 +105,7 @@ class GraphiqlBrowserTests extends ApiTest {
 			List<WebElement> active = this.browser.findAll(".graphiql-tab.graphiql-tab-active");
 			return !active.isEmpty() && active.get(0).getText().contains("ExclusivityInForce");
 		});
-		assertThat(tabTitles()).hasSize(6).last().isEqualTo("ExclusivityInForce");
+		assertThat(tabTitles()).hasSize(7).last().isEqualTo("ExclusivityInForce");
 		assertThat(editor(".graphiql-query-editor")).contains("query ExclusivityInForce($day: Date!)")
 			.doesNotContain("# variables:");
 		assertThat(editor(".graphiql-editor-tool")).contains("\"day\": \"2026-04-01\"");

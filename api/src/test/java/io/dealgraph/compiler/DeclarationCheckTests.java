@@ -117,11 +117,16 @@ class DeclarationCheckTests {
 
 	@Test
 	void noDeclarationHoldsTextWithPlacesToFill() throws Exception {
+		declarationLiterals((file, literal) -> assertThat(PLACE.matcher(literal).find()).as(file + ": " + literal).isFalse());
+	}
+
+	/** Each string literal of each feature's declarations ({@code <Feature>Sql.java}), with its file. */
+	static void declarationLiterals(java.util.function.BiConsumer<java.nio.file.Path, String> check) throws Exception {
 		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java", "io", "dealgraph"))) {
 			for (var file : files.filter(f -> f.toString().endsWith("Sql.java") && !f.toString().contains("compiler")).toList()) {
 				var literals = LITERAL.matcher(java.nio.file.Files.readString(file));
 				while (literals.find()) {
-					assertThat(PLACE.matcher(literals.group()).find()).as(file + ": " + literals.group()).isFalse();
+					check.accept(file, literals.group());
 				}
 			}
 		}
@@ -133,14 +138,7 @@ class DeclarationCheckTests {
 
 	@Test
 	void noDeclarationNamesARelationInText_soEachReadsTheReleaseItsStatementReads() throws Exception {
-		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java", "io", "dealgraph"))) {
-			for (var file : files.filter(f -> f.toString().endsWith("Sql.java") && !f.toString().contains("compiler")).toList()) {
-				var literals = LITERAL.matcher(java.nio.file.Files.readString(file));
-				while (literals.find()) {
-					assertThat(NAMED_RELATION.matcher(literals.group()).find()).as(file + ": " + literals.group()).isFalse();
-				}
-			}
-		}
+		declarationLiterals((file, literal) -> assertThat(NAMED_RELATION.matcher(literal).find()).as(file + ": " + literal).isFalse());
 	}
 
 }

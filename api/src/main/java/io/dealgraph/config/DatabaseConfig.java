@@ -143,6 +143,9 @@ class DatabaseConfig {
 		readerPassword(embedded, readerPassword);
 		HikariDataSource dataSource = timeouts(new HikariDataSource());
 		dataSource.setPoolName("owner");
+		// Named in pg_stat_activity and the statement log, apart from the API's queries (the bench
+		// captures the API's statements by the driver's default name).
+		dataSource.addDataSourceProperty("ApplicationName", "dealgraph owner");
 		dataSource.setJdbcUrl(url(embedded, url));
 		dataSource.setUsername(embedded.getIfAvailable() != null && username.isEmpty() ? "postgres" : username);
 		dataSource.setPassword(embedded.getIfAvailable() != null && password.isEmpty() ? "postgres" : password);

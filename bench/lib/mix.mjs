@@ -174,6 +174,22 @@ export const MIX = [
   },
 ];
 
+// The deal query asked with knownAsOf the newest release's load: the same answer as the latest
+// ledger (so PostGraphile's latest dealBySlug still checks it), read from the history tables
+// (history.<relation>(n), db/V13): what a read of the past costs against a read of the present.
+const DEAL = MIX.find((q) => q.id === 'deal');
+MIX.push({
+  ...DEAL,
+  id: 'known',
+  title: 'the deal query asked with knownAsOf, read from history',
+  ours: DEAL.ours.replace('query Deal($slug: String!) { deal(slug: $slug)',
+    'query Known($slug: String!, $knownAsOf: DateTime) { deal(slug: $slug, knownAsOf: $knownAsOf)'),
+  oursVars: (p) => ({ ...DEAL.oursVars(p), knownAsOf: p.knownAsOf }),
+});
+if (!MIX.at(-1).ours.includes('knownAsOf: $knownAsOf')) {
+  throw new Error('mix: the known query did not take knownAsOf');
+}
+
 function pick(o, keys) {
   const r = {};
   for (const k of keys.split(' ')) r[k] = o[k];
@@ -230,6 +246,8 @@ export async function chooseParams(db, postgraphileUrl) {
     deals: count, nodeSlug: node.slug, oursNodeId: b64url('Deal:' + node.slug), pglNodeId,
     dealSlug: deal.slug, holderSlug: holder.slug, asOf: '2026-04-01', search: 'Trainium capacity',
     recipientSlug: recipient.slug, deepIndex, oursDeepCursor, pglDeepCursor,
+    knownAsOf: (await one(`select to_char(max(loaded_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as t
+      from release`)).t,
   };
 }
 

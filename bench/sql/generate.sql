@@ -5,7 +5,7 @@
 -- 3 parties, 1.9 commitments, 0.5 exclusivity terms, 1 statement, 1.5 events and 11 citations
 -- in all (SF1000: 10^5 deals, 1.1 * 10^6 citations).
 -- Every value comes from hashint8extended(key, salt), never random(), so a run gives the same rows
--- whatever the plan. Generated ids start at 10^7 (seeds keep theirs); every CHECK, foreign key,
+-- whatever the plan. Two releases' worth of history follow the rows (see the end). Generated ids start at 10^7 (seeds keep theirs); every CHECK, foreign key,
 -- unique index and the slug domain hold.
 
 \set ON_ERROR_STOP on
@@ -326,6 +326,40 @@ begin
   foreach t in array array['source','organization','organization_alias','person','deal','deal_party','event',
                            'commitment','exclusivity_term','statement','statement_speaker','citation'] loop
     execute format('select setval(pg_get_serial_sequence(%L, ''id''), greatest(1, (select max(id) from %I)))', t, t);
+  end loop;
+end $$;
+
+-- History, as Hibernate Envers writes it (db/V12-V14): each generated row's first version is
+-- release 1, like the seeds'; then two releases, each retitling 2% of the generated deals and
+-- rewording 2% of the generated commitments: the old version ends at the release (revend), the new
+-- one begins there, and the live row holds the new value. Their loaded_at is the time of this
+-- run, so knownAsOf can name any of them.
+do $$
+declare
+  t text;
+  r bigint;
+  k int;
+begin
+  foreach t in array array['source','organization','organization_alias','person','deal','deal_party','event',
+                           'event_organization','commitment','exclusivity_term','statement','statement_speaker','citation'] loop
+    execute format('insert into %I select x.*, 1, 0, null, null from %I x where %s > (select base from bench_gen.size)',
+                   t || '_aud', t, case when t = 'event_organization' then 'x.event_id' else 'x.id' end);
+  end loop;
+  for k in 1 .. 2 loop
+    insert into release (loaded_at, checksum, file_count)
+    values (clock_timestamp(), repeat(k::text, 64), 0) returning number into r;
+    update deal_aud a set revend = r, revend_tstmp = localtimestamp
+    from bench_gen.size s where a.id > s.base and a.revend is null and bench_gen.u(a.id, 900 + k) < 0.02;
+    update deal d set title = d.title || ' (revised ' || k || ')'
+    from bench_gen.size s where d.id > s.base and bench_gen.u(d.id, 900 + k) < 0.02;
+    insert into deal_aud select d.*, r, 1, null, null
+    from deal d, bench_gen.size s where d.id > s.base and bench_gen.u(d.id, 900 + k) < 0.02;
+    update commitment_aud a set revend = r, revend_tstmp = localtimestamp
+    from bench_gen.size s where a.id > s.base and a.revend is null and bench_gen.u(a.id, 910 + k) < 0.02;
+    update commitment c set description = c.description || ' (revised ' || k || ')'
+    from bench_gen.size s where c.id > s.base and bench_gen.u(c.id, 910 + k) < 0.02;
+    insert into commitment_aud select c.*, r, 1, null, null
+    from commitment c, bench_gen.size s where c.id > s.base and bench_gen.u(c.id, 910 + k) < 0.02;
   end loop;
 end $$;
 

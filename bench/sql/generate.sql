@@ -330,10 +330,11 @@ begin
 end $$;
 
 -- History, as Hibernate Envers writes it (db/V12-V14): each generated row's first version is
--- release 1, like the seeds'; then two releases, each retitling 2% of the generated deals and
--- rewording 2% of the generated commitments: the old version ends at the release (revend), the new
--- one begins there, and the live row holds the new value. Their loaded_at is the time of this
--- run, so knownAsOf can name any of them.
+-- release 1, like the seeds'; then two releases, each changing 2% of the generated deals' titles and
+-- commitments' descriptions. The live rows stay as generated (the golden answers at SF100 read
+-- them): what changed is the version before, which held an earlier wording until the release
+-- (revend); the release's own version is the live row. Their loaded_at is the time of this run, so
+-- knownAsOf can name any of them.
 do $$
 declare
   t text;
@@ -348,16 +349,13 @@ begin
   for k in 1 .. 2 loop
     insert into release (loaded_at, checksum, file_count)
     values (clock_timestamp(), repeat(k::text, 64), 0) returning number into r;
-    update deal_aud a set revend = r, revend_tstmp = localtimestamp
+    update deal_aud a set revend = r, revend_tstmp = localtimestamp, title = a.title || ' (before release ' || r || ')'
     from bench_gen.size s where a.id > s.base and a.revend is null and bench_gen.u(a.id, 900 + k) < 0.02;
-    update deal d set title = d.title || ' (revised ' || k || ')'
-    from bench_gen.size s where d.id > s.base and bench_gen.u(d.id, 900 + k) < 0.02;
     insert into deal_aud select d.*, r, 1, null, null
     from deal d, bench_gen.size s where d.id > s.base and bench_gen.u(d.id, 900 + k) < 0.02;
-    update commitment_aud a set revend = r, revend_tstmp = localtimestamp
+    update commitment_aud a set revend = r, revend_tstmp = localtimestamp,
+      description = a.description || ' (before release ' || r || ')'
     from bench_gen.size s where a.id > s.base and a.revend is null and bench_gen.u(a.id, 910 + k) < 0.02;
-    update commitment c set description = c.description || ' (revised ' || k || ')'
-    from bench_gen.size s where c.id > s.base and bench_gen.u(c.id, 910 + k) < 0.02;
     insert into commitment_aud select c.*, r, 1, null, null
     from commitment c, bench_gen.size s where c.id > s.base and bench_gen.u(c.id, 910 + k) < 0.02;
   end loop;

@@ -46,13 +46,6 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("argument", bad.argument()))
 				.build();
 		}
-		if (ex instanceof RateLimitedException limited) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(LimitsInstrumentation.RATE_LIMITED)
-				.message(limited.getMessage())
-				.extensions(Map.of("limit", limited.limit(), "maximum", limited.maximum()))
-				.build();
-		}
 		return failure(ex, env.getExecutionId().toString(), env.getExecutionStepInfo().getPath(),
 				env.getField().getSourceLocation());
 	}

@@ -340,24 +340,34 @@ declare
   t text;
   r bigint;
   k int;
+  cols text;
 begin
+  -- By column name: a table's columns added by a later migration come last in its _aud twin.
   foreach t in array array['source','organization','organization_alias','person','deal','deal_party','event',
                            'event_organization','commitment','exclusivity_term','statement','statement_speaker','citation'] loop
-    execute format('insert into %I select x.*, 1, 0, null, null from %I x where %s > (select base from bench_gen.size)',
-                   t || '_aud', t, case when t = 'event_organization' then 'x.event_id' else 'x.id' end);
+    select string_agg(quote_ident(attname), ', ' order by attnum) into cols
+    from pg_attribute where attrelid = t::regclass and attnum > 0 and not attisdropped;
+    execute format('insert into %I (%s, rev, revtype) select %s, 1, 0 from %I x where %s > (select base from bench_gen.size)',
+                   t || '_aud', cols, regexp_replace(cols, '(^|, )', '\1x.', 'g'), t, case when t = 'event_organization' then 'x.event_id' else 'x.id' end);
   end loop;
   for k in 1 .. 2 loop
     insert into release (loaded_at, checksum, file_count)
     values (clock_timestamp(), repeat(k::text, 64), 0) returning number into r;
     update deal_aud a set revend = r, revend_tstmp = localtimestamp, title = a.title || ' (before release ' || r || ')'
     from bench_gen.size s where a.id > s.base and a.revend is null and bench_gen.u(a.id, 900 + k) < 0.02;
-    insert into deal_aud select d.*, r, 1, null, null
-    from deal d, bench_gen.size s where d.id > s.base and bench_gen.u(d.id, 900 + k) < 0.02;
+    select string_agg(quote_ident(attname), ', ' order by attnum) into cols
+    from pg_attribute where attrelid = 'deal'::regclass and attnum > 0 and not attisdropped;
+    execute format('insert into deal_aud (%s, rev, revtype) select %s, $1, 1 from deal d, bench_gen.size s '
+                   'where d.id > s.base and bench_gen.u(d.id, 900 + $2) < 0.02', cols,
+                   regexp_replace(cols, '(^|, )', '\1d.', 'g')) using r, k;
     update commitment_aud a set revend = r, revend_tstmp = localtimestamp,
       description = a.description || ' (before release ' || r || ')'
     from bench_gen.size s where a.id > s.base and a.revend is null and bench_gen.u(a.id, 910 + k) < 0.02;
-    insert into commitment_aud select c.*, r, 1, null, null
-    from commitment c, bench_gen.size s where c.id > s.base and bench_gen.u(c.id, 910 + k) < 0.02;
+    select string_agg(quote_ident(attname), ', ' order by attnum) into cols
+    from pg_attribute where attrelid = 'commitment'::regclass and attnum > 0 and not attisdropped;
+    execute format('insert into commitment_aud (%s, rev, revtype) select %s, $1, 1 from commitment c, bench_gen.size s '
+                   'where c.id > s.base and bench_gen.u(c.id, 910 + $2) < 0.02', cols,
+                   regexp_replace(cols, '(^|, )', '\1c.', 'g')) using r, k;
   end loop;
 end $$;
 

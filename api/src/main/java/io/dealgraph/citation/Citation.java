@@ -1,6 +1,7 @@
 package io.dealgraph.citation;
 
 import io.dealgraph.commitment.Commitment;
+import io.dealgraph.commitment.Condition;
 import io.dealgraph.deal.Deal;
 import io.dealgraph.deal.DealParty;
 import io.dealgraph.event.Event;
@@ -71,6 +72,18 @@ public class Citation extends LedgerRow {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "event_id")
 	private Event event;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "condition_id")
+	private Condition condition;
+
+	public Condition getCondition() {
+		return this.condition;
+	}
+
+	public void setCondition(Condition condition) {
+		this.condition = condition;
+	}
 
 	public Source getSource() {
 		return this.source;

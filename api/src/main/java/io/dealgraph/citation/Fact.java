@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public enum Fact {
 
 	ORGANIZATION(false), PERSON(true), DEAL(true), DEAL_PARTY(true), COMMITMENT(true), EXCLUSIVITY_TERM(true),
-	STATEMENT(true), EVENT(true), SOURCE(false);
+	STATEMENT(true), EVENT(true), SOURCE(false), CONDITION(true);
 
 	private final boolean outlets;
 

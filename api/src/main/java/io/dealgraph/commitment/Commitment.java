@@ -90,6 +90,66 @@ public class Commitment extends SluggedRow {
 	@OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Citation> citations = new ArrayList<>();
 
+	@Enumerated(EnumType.STRING)
+	private Firmness firmness = Firmness.UNKNOWN;
+
+	@Embedded
+	@AttributeOverrides({
+			@AttributeOverride(name = "earliest", column = @Column(name = "period_start_earliest")),
+			@AttributeOverride(name = "latest", column = @Column(name = "period_start_latest")),
+			@AttributeOverride(name = "precision", column = @Column(name = "period_start_precision", columnDefinition = "date_precision")),
+			@AttributeOverride(name = "text", column = @Column(name = "period_start_text")) })
+	private FuzzyDate periodStart;
+
+	@Embedded
+	@AttributeOverrides({
+			@AttributeOverride(name = "earliest", column = @Column(name = "period_end_earliest")),
+			@AttributeOverride(name = "latest", column = @Column(name = "period_end_latest")),
+			@AttributeOverride(name = "precision", column = @Column(name = "period_end_precision", columnDefinition = "date_precision")),
+			@AttributeOverride(name = "text", column = @Column(name = "period_end_text")) })
+	private FuzzyDate periodEnd;
+
+	private String periodLength;
+
+	@OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<Condition> conditions = new ArrayList<>();
+
+	public Firmness getFirmness() {
+		return this.firmness;
+	}
+
+	public void setFirmness(Firmness firmness) {
+		this.firmness = firmness;
+	}
+
+	public FuzzyDate getPeriodStart() {
+		return this.periodStart;
+	}
+
+	public void setPeriodStart(FuzzyDate periodStart) {
+		this.periodStart = periodStart;
+	}
+
+	public FuzzyDate getPeriodEnd() {
+		return this.periodEnd;
+	}
+
+	public void setPeriodEnd(FuzzyDate periodEnd) {
+		this.periodEnd = periodEnd;
+	}
+
+	public String getPeriodLength() {
+		return this.periodLength;
+	}
+
+	public void setPeriodLength(String periodLength) {
+		this.periodLength = periodLength;
+	}
+
+	public List<Condition> getConditions() {
+		return this.conditions;
+	}
+
 	public Deal getDeal() {
 		return this.deal;
 	}

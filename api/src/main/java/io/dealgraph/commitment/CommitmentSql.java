@@ -52,11 +52,11 @@ class CommitmentSql implements SqlDeclarations {
 
 	/** The schema's {@code CommitmentFilter}. */
 	record CommitmentFilter(String committer, String recipient, String deal, CommitmentKind kind, Unit unit,
-			Modality modality, String organization, BigDecimal amountMin, BigDecimal amountMax, LocalDate from,
-			LocalDate to, String outlet) {
+			Modality modality, Firmness firmness, String partOf, String organization, BigDecimal amountMin,
+			BigDecimal amountMax, LocalDate from, LocalDate to, String outlet) {
 
 		static final CommitmentFilter NONE = new CommitmentFilter(null, null, null, null, null, null, null, null, null,
-				null, null, null);
+				null, null, null, null, null);
 
 	}
 
@@ -92,6 +92,9 @@ class CommitmentSql implements SqlDeclarations {
 	/** The arguments of the commitments of a deal or an organization. */
 	record AsOfArguments(LocalDate asOf) {
 	}
+
+	/** The most conditions a commitment lists (the schema's description says so). */
+	static final int MAX_CONDITIONS = 20;
 
 	static final Order BY_DATE = order(new CommitmentOrder(CommitmentOrderField.DATE, OrderDirection.ASC));
 
@@ -132,6 +135,8 @@ class CommitmentSql implements SqlDeclarations {
 			.where(args -> args.filter().kind(), (c, kind) -> eq(c.col("kind"), value(kind)))
 			.where(args -> args.filter().unit(), (c, unit) -> eq(c.col("unit"), value(unit)))
 			.where(args -> args.filter().modality(), (c, modality) -> eq(c.col("modality"), value(modality)))
+			.where(args -> args.filter().firmness(), (c, firmness) -> eq(c.col("firmness"), value(firmness)))
+			.where(args -> args.filter().partOf(), (c, slug) -> eq(c.col("part_of_id"), SqlSchema.idOf("commitment", slug)))
 			.asOf(Selecting::asOf, Timings.COMMITMENT);
 	}
 
@@ -147,12 +152,55 @@ class CommitmentSql implements SqlDeclarations {
 				Sql.asName(groups.contains(CommitmentGrouping.RECIPIENT) ? c.col("recipient_id") : sql("null::bigint"), "recipient_id"),
 				Sql.asName(groups.contains(CommitmentGrouping.KIND) ? c.col("kind") : sql("null::text"), "kind"),
 				Sql.asName(c.col("unit"), "unit"), Sql.asName(sql("sum(", c.col("amount"), ")"), "total"),
+				Sql.asName(sql("sum(", share(c, Firmness.FIRM), ")"), "firm"),
+				Sql.asName(sql("sum(", share(c, Firmness.CONTINGENT), ")"), "contingent"),
+				Sql.asName(sql("sum(", share(c, Firmness.UNKNOWN), ")"), "unknown"),
 				Sql.asName(sql("count(*)"), "n"),
 				Sql.asName(sql("array_agg(distinct ", c.col("qualifier"), " order by ", c.col("qualifier"), ")"), "qualifiers"),
 				Sql.asName(sql("array_agg(", c.col("id"), " order by ", c.col("id"), ")"), "ids")),
 				sql(c.col("amount"), " is not null and (", c.col("claim_group"), " is null or ", c.col("claim_preferred"),
 						") and ", c.col("part_of_id"), " is null"),
 				List.of(sql("1"), sql("2"), sql("3"), c.col("unit")), null);
+	}
+
+	/**
+	 * The rows totals sum: every commitment, with what its direct parts in its unit add up to per
+	 * firmness (preferred claims only), so that a whole's amount is split by its parts' firmness.
+	 */
+	private static Sql withParts() {
+		Row c = Row.of(new Alias("w"));
+		Row part = Row.of(new Alias("pt"));
+		Row whole = Row.of(new Alias("pw"));
+		Alias parts = new Alias("ps");
+		List<Sql> sums = new java.util.ArrayList<>();
+		for (Firmness firmness : Firmness.values()) {
+			sums.add(sql("sum(", part.col("amount"), ") filter (where ", eq(part.col("firmness"), Sql.literal(firmness.name())), ") as ",
+					firmness.name().toLowerCase(java.util.Locale.ROOT)));
+		}
+		List<Sql> columns = new java.util.ArrayList<>();
+		for (Firmness firmness : Firmness.values()) {
+			String name = firmness.name().toLowerCase(java.util.Locale.ROOT);
+			columns.add(sql("coalesce(", parts.col(name), ", 0) as parts_" + name));
+		}
+		return sql("select ", c.alias(), ".*, ", Sql.join(columns, ", "), " from ", Sql.relation("commitment"), " ", c.alias(),
+				" left join (select ", part.col("part_of_id"), ", ", Sql.join(sums, ", "), " from ", Sql.relation("commitment"), " ",
+				part.alias(), " join ", Sql.relation("commitment"), " ", whole.alias(), " on ", eq(whole.col("id"), part.col("part_of_id")),
+				" and ", eq(whole.col("unit"), part.col("unit")), " where ", part.col("amount"), " is not null and (",
+				part.col("claim_group"), " is null or ", part.col("claim_preferred"), ") group by ", part.col("part_of_id"), ") ",
+				parts, " on ", eq(parts.col("part_of_id"), c.col("id")));
+	}
+
+	/**
+	 * The share of a counted commitment's amount that has this firmness: its parts of that firmness,
+	 * and the rest of the amount when the commitment itself has it. Parts that add up to more than
+	 * the whole are not trusted to split it: the whole counts by its own firmness.
+	 */
+	private static Sql share(Row c, Firmness firmness) {
+		Sql parts = sql("(", c.col("parts_firm"), " + ", c.col("parts_contingent"), " + ", c.col("parts_unknown"), ")");
+		Sql own = eq(c.col("firmness"), Sql.literal(firmness.name()));
+		String name = "parts_" + firmness.name().toLowerCase(java.util.Locale.ROOT);
+		return sql("case when ", parts, " > ", c.col("amount"), " then (case when ", own, " then ", c.col("amount"),
+				" else 0 end) else (case when ", own, " then ", c.col("amount"), " - ", parts, " else 0 end) + ", c.col(name), " end");
 	}
 
 	/** Quantity.text(): the qualifier's words, the amount without trailing zeros, the unit. */
@@ -185,11 +233,16 @@ class CommitmentSql implements SqlDeclarations {
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.vocabulary(CommitmentKind.class, Unit.class, Qualifier.class, Modality.class, ClaimAttribute.class,
-				CommitmentOrderField.class, CommitmentGrouping.class);
+				CommitmentOrderField.class, CommitmentGrouping.class, Firmness.class, ConditionKind.class);
 		schema.type("Commitment")
 			.table("commitment")
 			.globalId()
-			.columns("slug", "kind", "amountText", "resource", "horizon", "modality", "description", "claimGroup")
+			.columns("slug", "kind", "amountText", "resource", "horizon", "modality", "firmness", "description", "claimGroup")
+			.embedded("period", "CommitmentPeriod", "period_", p -> sql(p.col("start_precision"), " is null and ",
+					p.col("end_precision"), " is null and ", p.col("length"), " is null"))
+			.toMany("conditions", "Condition", (k, c) -> eq(k.col("commitment_id"), c.col("id")),
+					(k, c) -> sql(k.col("deadline_earliest"), " nulls last, ", k.col("id")), MAX_CONDITIONS)
+			.connection("parts", ConnectionSql.of("Commitment", BY_DATE).parent((part, c) -> eq(part.col("part_of_id"), c.col("id"))))
 			.value("preferred", c -> sql("(coalesce(", c.col("claim_preferred"), ", false) or ", c.col("claim_group"), " is null)"))
 			.embedded("quantity", "Quantity", "", c -> sql(c.col("amount"), " is null"))
 			.embedded("date", "FuzzyDate", "date_", FuzzyDateSql::noDate)
@@ -199,6 +252,17 @@ class CommitmentSql implements SqlDeclarations {
 			.toOne("deal", "Deal", "deal_id")
 			.value("inForce", Timings.On.class, (c, args) -> Timings.COMMITMENT.inForceOn(c, args.on()))
 			.toOne("claims", "ClaimGroup", (group, c) -> eq(group.col("claim_group"), c.col("claim_group")));
+		schema.type("CommitmentPeriod")
+			.embedded("start", "FuzzyDate", "start_", FuzzyDateSql::noDate)
+			.embedded("end", "FuzzyDate", "end_", FuzzyDateSql::noDate)
+			.columns("length");
+		schema.type("Condition")
+			.table("commitment_condition")
+			.globalId()
+			.columns("slug", "kind", "words")
+			.embedded("deadline", "FuzzyDate", "deadline_", FuzzyDateSql::noDate)
+			.toOne("commitment", "Commitment", "commitment_id");
+		schema.rootBySlug("condition", "Condition");
 		// Competing claims (ClaimGroup): the group's claims with the preferred one first, and the
 		// values they disagree on from the claim_value and claim_disagreement views (V9).
 		schema.type("ClaimGroup")
@@ -245,7 +309,7 @@ class CommitmentSql implements SqlDeclarations {
 		schema.rootConnection("commitments", selecting(ConnectionSql.of("Commitment", CommitmentsArguments.class,
 				args -> order(OrderInput.orElse(args.orderBy(), new CommitmentOrder(CommitmentOrderField.DATE, OrderDirection.ASC))))));
 		schema.rootAggregate("commitmentTotals", "CommitmentTotals",
-				selecting(ConnectionSql.of("Commitment", TotalsArguments.class, args -> BY_DATE)));
+				selecting(ConnectionSql.of("Commitment", TotalsArguments.class, args -> BY_DATE).over(args -> withParts())));
 		// totals: amounts per unit and group, preferred claims only, parts left out.
 		schema.type("CommitmentTotals")
 			.aggregate("withoutAmount", TotalsArguments.class, (c, args) -> sql("count(*) filter (where ", c.col("amount"), " is null)"))
@@ -262,6 +326,9 @@ class CommitmentSql implements SqlDeclarations {
 			.toOne("recipient", "Organization", "recipient_id")
 			.columns("kind", "unit")
 			.value("total", group -> sql("trim_scale(", group.col("total"), ")::text"))
+			.value("firm", group -> sql("trim_scale(", group.col("firm"), ")::text"))
+			.value("contingent", group -> sql("trim_scale(", group.col("contingent"), ")::text"))
+			.value("unknown", group -> sql("trim_scale(", group.col("unknown"), ")::text"))
 			.value("count", group -> group.col("n"))
 			.columns("qualifiers")
 			.toMany("commitments", "Commitment", (c, group) -> sql(c.col("id"), " = any(", group.col("ids"), ")"),

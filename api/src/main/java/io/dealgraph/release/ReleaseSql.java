@@ -38,7 +38,7 @@ class ReleaseSql implements SqlDeclarations {
 
 	/** The kinds of fact whose versions the ledger keeps (the fact_change view, V14). */
 	static final List<String> FACT_TYPES = List.of("Source", "Organization", "Person", "Deal", "DealParty", "Event",
-			"Commitment", "ExclusivityTerm", "Statement");
+			"Commitment", "ExclusivityTerm", "Statement", "Condition");
 
 	@Override
 	public void declare(SqlSchema schema) {

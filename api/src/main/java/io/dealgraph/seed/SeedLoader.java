@@ -23,6 +23,9 @@ import io.dealgraph.citation.Citation;
 import io.dealgraph.commitment.Commitment;
 import io.dealgraph.commitment.CommitmentKind;
 import io.dealgraph.commitment.Commitments;
+import io.dealgraph.commitment.Condition;
+import io.dealgraph.commitment.ConditionKind;
+import io.dealgraph.commitment.Firmness;
 import io.dealgraph.commitment.Modality;
 import io.dealgraph.commitment.Unit;
 import io.dealgraph.deal.Deal;
@@ -51,6 +54,7 @@ import io.dealgraph.release.ReleaseListener;
 import io.dealgraph.release.Releases;
 import io.dealgraph.seed.SeedModel.CitationSeed;
 import io.dealgraph.seed.SeedModel.CommitmentSeed;
+import io.dealgraph.seed.SeedModel.ConditionSeed;
 import io.dealgraph.seed.SeedModel.DateSeed;
 import io.dealgraph.seed.SeedModel.DealFile;
 import io.dealgraph.seed.SeedModel.EventSeed;
@@ -358,12 +362,33 @@ public class SeedLoader {
 				row.setResource(c.resource());
 				row.setHorizon(c.horizon());
 				row.setModality(Modality.valueOf(c.modality()));
+				row.setFirmness(c.firmness() == null ? Firmness.UNKNOWN : Firmness.valueOf(c.firmness()));
+				row.setPeriodStart(c.period() == null ? null : date(c.period().start()));
+				row.setPeriodEnd(c.period() == null ? null : date(c.period().end()));
+				row.setPeriodLength(c.period() == null ? null : c.period().length());
 				row.setDescription(c.description());
 				row.setClaimGroup(c.claimGroup());
 				row.setClaimPreferred(c.isPreferred());
 				row.setDate(date(c.date()));
 			});
 			cite(commitment.getCitations(), c.citations(), x -> x.setCommitment(commitment));
+			sync(commitment.getConditions(), list(c.conditions()), Condition::getSlug, ConditionSeed::slug, seed -> {
+				// Persisted at once (its id is an identity): every column set before.
+				Condition condition = new Condition();
+				condition.setSlug(seed.slug());
+				condition.setCommitment(commitment);
+				condition(seed, condition);
+				return condition;
+			}, (seed, condition) -> {
+				condition(seed, condition);
+				cite(condition.getCitations(), seed.citations(), x -> x.setCondition(condition));
+			});
+		}
+
+		private void condition(ConditionSeed seed, Condition condition) {
+			condition.setKind(ConditionKind.valueOf(seed.kind()));
+			condition.setWords(seed.words());
+			condition.setDeadline(date(seed.deadline()));
 		}
 
 		private void term(Deal deal, TermSeed t) {

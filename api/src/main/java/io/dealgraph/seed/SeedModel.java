@@ -48,12 +48,18 @@ final class SeedModel {
 
 	record CommitmentSeed(String slug, String committer, String recipient, String kind, BigDecimal amount,
 			String unit, String qualifier, String amountText, String resource, String horizon, String modality,
-			String description, String claimGroup, Boolean preferred, String partOf, DateSeed date,
-			List<CitationSeed> citations) {
+			String firmness, PeriodSeed period, String description, String claimGroup, Boolean preferred,
+			String partOf, DateSeed date, List<ConditionSeed> conditions, List<CitationSeed> citations) {
 
 		boolean isPreferred() {
 			return Boolean.TRUE.equals(this.preferred);
 		}
+	}
+
+	record PeriodSeed(DateSeed start, DateSeed end, String length) {
+	}
+
+	record ConditionSeed(String slug, String kind, String words, DateSeed deadline, List<CitationSeed> citations) {
 	}
 
 	record TermSeed(String slug, String grantor, String holder, String scope, String status, DateSeed validFrom,

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import io.dealgraph.seed.SeedModel.CitationSeed;
 import io.dealgraph.seed.SeedModel.CommitmentSeed;
+import io.dealgraph.seed.SeedModel.ConditionSeed;
 import io.dealgraph.seed.SeedModel.DateSeed;
 import io.dealgraph.seed.SeedModel.DealFile;
 import io.dealgraph.seed.SeedModel.EventSeed;
@@ -35,6 +36,8 @@ import io.dealgraph.seed.SeedModel.TermSeed;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import io.dealgraph.commitment.CommitmentKind;
+import io.dealgraph.commitment.ConditionKind;
+import io.dealgraph.commitment.Firmness;
 import io.dealgraph.commitment.Modality;
 import io.dealgraph.commitment.Qualifier;
 import io.dealgraph.commitment.Unit;
@@ -57,6 +60,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class SeedReader {
 
 	static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+	/** A period's length as the ledger holds it: ISO 8601 in whole years, months, weeks or days. */
+	static final Pattern PERIOD_LENGTH = Pattern.compile("^P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$");
 
 	private static final YAMLMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -126,6 +132,11 @@ public final class SeedReader {
 		Set<String> eventSlugs = slugs("deals/", "events", eventSlugList);
 		Set<String> termSlugs = slugs("deals/", "exclusivityTerms", termSlugList);
 		Set<String> commitmentSlugs = slugs("deals/", "commitments", commitmentSlugList);
+		slugs("deals/", "conditions", dealFiles.values().stream()
+			.flatMap(file -> list(file.commitments()).stream())
+			.flatMap(c -> list(c.conditions()).stream())
+			.map(ConditionSeed::slug)
+			.toList());
 		dealFiles.forEach((path, file) -> list(file.commitments()).forEach(c -> {
 			reference(path + " > commitments (" + c.slug() + ")", "partOf", c.partOf(), commitmentSlugs, false);
 			if (Objects.equals(c.partOf(), c.slug())) {
@@ -291,7 +302,39 @@ public final class SeedReader {
 		oneOf(at, "unit", c.unit(), Unit.class, false);
 		oneOf(at, "qualifier", c.qualifier(), Qualifier.class, false);
 		oneOf(at, "modality", c.modality(), Modality.class, true);
+		oneOf(at, "firmness", c.firmness(), Firmness.class, false);
 		required(at, "description", c.description());
+		if (c.period() != null) {
+			date(at, "period.start", c.period().start(), false);
+			date(at, "period.end", c.period().end(), false);
+			if (c.period().length() != null && !PERIOD_LENGTH.matcher(c.period().length()).matches()) {
+				this.problems.add(at + ": period.length '" + c.period().length()
+						+ "' is not an ISO 8601 length in years, months, weeks or days, such as P4Y or P18M");
+			}
+			if (c.period().start() == null && c.period().end() == null && c.period().length() == null) {
+				this.problems.add(at + ": period needs a start, an end or a length (leave it out when the source states none)");
+			}
+		}
+		List<ConditionSeed> conditions = list(c.conditions());
+		for (int i = 0; i < conditions.size(); i++) {
+			ConditionSeed condition = conditions.get(i);
+			String where = at + " > conditions[" + i + "] (" + condition.slug() + ")";
+			oneOf(where, "kind", condition.kind(), ConditionKind.class, true);
+			date(where, "deadline", condition.deadline(), false);
+			citations(where, condition.citations(), true);
+			if (required(where, "words", condition.words())) {
+				boolean quoted = list(condition.citations()).stream()
+					.map(this.citations::get)
+					.filter(Objects::nonNull)
+					.anyMatch(x -> SourceText.normalize(x.excerpt()).contains(SourceText.normalize(condition.words())));
+				if (!quoted) {
+					this.problems.add(where + ": the words do not occur verbatim in any of its citation excerpts");
+				}
+			}
+			if ("TRIGGER".equals(condition.kind()) && !"CONTINGENT".equals(c.firmness())) {
+				this.problems.add(where + ": a TRIGGER condition makes its commitment contingent: set firmness: CONTINGENT");
+			}
+		}
 		if (c.amount() == null) {
 			if (c.unit() != null || c.qualifier() != null) {
 				this.problems.add(at + ": unit and qualifier need an amount");

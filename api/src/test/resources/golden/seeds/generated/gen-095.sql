@@ -9,18 +9,22 @@ select (
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
           select g4.* from (
-            select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.committer_id = (
-              select s6.id from organization s6 where s6.slug = ?
+            select q5.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q5.unit as unit, sum(q5.amount) as total, sum(case when (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) > q5.amount then (case when q5.firmness = 'FIRM' then q5.amount else 0 end) else (case when q5.firmness = 'FIRM' then q5.amount - (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) else 0 end) + q5.parts_firm end) as firm, sum(case when (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) > q5.amount then (case when q5.firmness = 'CONTINGENT' then q5.amount else 0 end) else (case when q5.firmness = 'CONTINGENT' then q5.amount - (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) else 0 end) + q5.parts_contingent end) as contingent, sum(case when (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) > q5.amount then (case when q5.firmness = 'UNKNOWN' then q5.amount else 0 end) else (case when q5.firmness = 'UNKNOWN' then q5.amount - (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) else 0 end) + q5.parts_unknown end) as unknown, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from (
+              select w6.*, coalesce(ps7.firm, 0) as parts_firm, coalesce(ps7.contingent, 0) as parts_contingent, coalesce(ps7.unknown, 0) as parts_unknown from commitment w6 left join (select pt8.part_of_id, sum(pt8.amount) filter (where pt8.firmness = 'FIRM') as firm, sum(pt8.amount) filter (where pt8.firmness = 'CONTINGENT') as contingent, sum(pt8.amount) filter (where pt8.firmness = 'UNKNOWN') as unknown from commitment pt8 join commitment pw9 on pw9.id = pt8.part_of_id and pw9.unit = pt8.unit where pt8.amount is not null and (pt8.claim_group is null or pt8.claim_preferred) group by pt8.part_of_id) ps7 on ps7.part_of_id = w6.id
+            ) q5 where (q5.committer_id = (
+              select s10.id from organization s10 where s10.slug = ?
             ) or q5.recipient_id = (
-              select s7.id from organization s7 where s7.slug = ?
-            )) and (exists (select 1 from citation oc8 join source os9 on os9.id = oc8.source_id where oc8.commitment_id = q5.id and (strpos(lower(oc8.credited_outlet), lower(?)) > 0 or strpos(lower(os9.publisher), lower(?)) > 0))) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+              select s11.id from organization s11 where s11.slug = ?
+            )) and (exists (select 1 from citation oc12 join source os13 on os13.id = oc12.source_id where oc12.commitment_id = q5.id and (strpos(lower(oc12.credited_outlet), lower(?)) > 0 or strpos(lower(os13.publisher), lower(?)) > 0))) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
           ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
-      ) as "groups" from commitment q2 where (q2.committer_id = (
-        select s10.id from organization s10 where s10.slug = ?
+      ) as "groups" from (
+        select w14.*, coalesce(ps15.firm, 0) as parts_firm, coalesce(ps15.contingent, 0) as parts_contingent, coalesce(ps15.unknown, 0) as parts_unknown from commitment w14 left join (select pt16.part_of_id, sum(pt16.amount) filter (where pt16.firmness = 'FIRM') as firm, sum(pt16.amount) filter (where pt16.firmness = 'CONTINGENT') as contingent, sum(pt16.amount) filter (where pt16.firmness = 'UNKNOWN') as unknown from commitment pt16 join commitment pw17 on pw17.id = pt16.part_of_id and pw17.unit = pt16.unit where pt16.amount is not null and (pt16.claim_group is null or pt16.claim_preferred) group by pt16.part_of_id) ps15 on ps15.part_of_id = w14.id
+      ) q2 where (q2.committer_id = (
+        select s18.id from organization s18 where s18.slug = ?
       ) or q2.recipient_id = (
-        select s11.id from organization s11 where s11.slug = ?
-      )) and (exists (select 1 from citation oc12 join source os13 on os13.id = oc12.source_id where oc12.commitment_id = q2.id and (strpos(lower(oc12.credited_outlet), lower(?)) > 0 or strpos(lower(os13.publisher), lower(?)) > 0))) group by ()
+        select s19.id from organization s19 where s19.slug = ?
+      )) and (exists (select 1 from citation oc20 join source os21 on os21.id = oc20.source_id where oc20.commitment_id = q2.id and (strpos(lower(oc20.credited_outlet), lower(?)) > 0 or strpos(lower(os21.publisher), lower(?)) > 0))) group by ()
     ) r1
   )
 )::text

@@ -39,13 +39,17 @@ select (
           ) r3
         )::text, ',' order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind), '') || ']')::json from (
           select g6.* from (
-            select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, sum(q14.amount) as total, count(*) as n, array_agg(distinct q14.qualifier order by q14.qualifier) as qualifiers, array_agg(q14.id order by q14.id) as ids from commitment q14 where (q14.committer_id = (
-              select s15.id from organization s15 where s15.slug = ?
+            select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, sum(q14.amount) as total, sum(case when (q14.parts_firm + q14.parts_contingent + q14.parts_unknown) > q14.amount then (case when q14.firmness = 'FIRM' then q14.amount else 0 end) else (case when q14.firmness = 'FIRM' then q14.amount - (q14.parts_firm + q14.parts_contingent + q14.parts_unknown) else 0 end) + q14.parts_firm end) as firm, sum(case when (q14.parts_firm + q14.parts_contingent + q14.parts_unknown) > q14.amount then (case when q14.firmness = 'CONTINGENT' then q14.amount else 0 end) else (case when q14.firmness = 'CONTINGENT' then q14.amount - (q14.parts_firm + q14.parts_contingent + q14.parts_unknown) else 0 end) + q14.parts_contingent end) as contingent, sum(case when (q14.parts_firm + q14.parts_contingent + q14.parts_unknown) > q14.amount then (case when q14.firmness = 'UNKNOWN' then q14.amount else 0 end) else (case when q14.firmness = 'UNKNOWN' then q14.amount - (q14.parts_firm + q14.parts_contingent + q14.parts_unknown) else 0 end) + q14.parts_unknown end) as unknown, count(*) as n, array_agg(distinct q14.qualifier order by q14.qualifier) as qualifiers, array_agg(q14.id order by q14.id) as ids from (
+              select w15.*, coalesce(ps16.firm, 0) as parts_firm, coalesce(ps16.contingent, 0) as parts_contingent, coalesce(ps16.unknown, 0) as parts_unknown from commitment w15 left join (select pt17.part_of_id, sum(pt17.amount) filter (where pt17.firmness = 'FIRM') as firm, sum(pt17.amount) filter (where pt17.firmness = 'CONTINGENT') as contingent, sum(pt17.amount) filter (where pt17.firmness = 'UNKNOWN') as unknown from commitment pt17 join commitment pw18 on pw18.id = pt17.part_of_id and pw18.unit = pt17.unit where pt17.amount is not null and (pt17.claim_group is null or pt17.claim_preferred) group by pt17.part_of_id) ps16 on ps16.part_of_id = w15.id
+            ) q14 where (q14.committer_id = (
+              select s19.id from organization s19 where s19.slug = ?
             )) and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null) group by 1, 2, 3, q14.unit
           ) g6 where true order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind limit ?
         ) g6 where true
-      ) as "groups" from commitment q2 where q2.committer_id = (
-        select s16.id from organization s16 where s16.slug = ?
+      ) as "groups" from (
+        select w20.*, coalesce(ps21.firm, 0) as parts_firm, coalesce(ps21.contingent, 0) as parts_contingent, coalesce(ps21.unknown, 0) as parts_unknown from commitment w20 left join (select pt22.part_of_id, sum(pt22.amount) filter (where pt22.firmness = 'FIRM') as firm, sum(pt22.amount) filter (where pt22.firmness = 'CONTINGENT') as contingent, sum(pt22.amount) filter (where pt22.firmness = 'UNKNOWN') as unknown from commitment pt22 join commitment pw23 on pw23.id = pt22.part_of_id and pw23.unit = pt22.unit where pt22.amount is not null and (pt22.claim_group is null or pt22.claim_preferred) group by pt22.part_of_id) ps21 on ps21.part_of_id = w20.id
+      ) q2 where q2.committer_id = (
+        select s24.id from organization s24 where s24.slug = ?
       ) group by ()
     ) r1
   )

@@ -36,21 +36,25 @@ select (
           ) r3
         )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
           select g4.* from (
-            select null::bigint as committer_id, null::bigint as recipient_id, q5.kind as kind, q5.unit as unit, sum(q5.amount) as total, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from commitment q5 where (q5.committer_id = (
-              select s6.id from organization s6 where s6.slug = ?
+            select null::bigint as committer_id, null::bigint as recipient_id, q5.kind as kind, q5.unit as unit, sum(q5.amount) as total, sum(case when (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) > q5.amount then (case when q5.firmness = 'FIRM' then q5.amount else 0 end) else (case when q5.firmness = 'FIRM' then q5.amount - (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) else 0 end) + q5.parts_firm end) as firm, sum(case when (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) > q5.amount then (case when q5.firmness = 'CONTINGENT' then q5.amount else 0 end) else (case when q5.firmness = 'CONTINGENT' then q5.amount - (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) else 0 end) + q5.parts_contingent end) as contingent, sum(case when (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) > q5.amount then (case when q5.firmness = 'UNKNOWN' then q5.amount else 0 end) else (case when q5.firmness = 'UNKNOWN' then q5.amount - (q5.parts_firm + q5.parts_contingent + q5.parts_unknown) else 0 end) + q5.parts_unknown end) as unknown, count(*) as n, array_agg(distinct q5.qualifier order by q5.qualifier) as qualifiers, array_agg(q5.id order by q5.id) as ids from (
+              select w6.*, coalesce(ps7.firm, 0) as parts_firm, coalesce(ps7.contingent, 0) as parts_contingent, coalesce(ps7.unknown, 0) as parts_unknown from commitment w6 left join (select pt8.part_of_id, sum(pt8.amount) filter (where pt8.firmness = 'FIRM') as firm, sum(pt8.amount) filter (where pt8.firmness = 'CONTINGENT') as contingent, sum(pt8.amount) filter (where pt8.firmness = 'UNKNOWN') as unknown from commitment pt8 join commitment pw9 on pw9.id = pt8.part_of_id and pw9.unit = pt8.unit where pt8.amount is not null and (pt8.claim_group is null or pt8.claim_preferred) group by pt8.part_of_id) ps7 on ps7.part_of_id = w6.id
+            ) q5 where (q5.committer_id = (
+              select s10.id from organization s10 where s10.slug = ?
             ) or q5.recipient_id = (
-              select s7.id from organization s7 where s7.slug = ?
+              select s11.id from organization s11 where s11.slug = ?
             )) and (q5.deal_id = (
-              select s8.id from deal s8 where s8.slug = ?
+              select s12.id from deal s12 where s12.slug = ?
             )) and (q5.modality = ?) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
           ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
-      ) as "groups" from commitment q2 where (q2.committer_id = (
-        select s9.id from organization s9 where s9.slug = ?
+      ) as "groups" from (
+        select w13.*, coalesce(ps14.firm, 0) as parts_firm, coalesce(ps14.contingent, 0) as parts_contingent, coalesce(ps14.unknown, 0) as parts_unknown from commitment w13 left join (select pt15.part_of_id, sum(pt15.amount) filter (where pt15.firmness = 'FIRM') as firm, sum(pt15.amount) filter (where pt15.firmness = 'CONTINGENT') as contingent, sum(pt15.amount) filter (where pt15.firmness = 'UNKNOWN') as unknown from commitment pt15 join commitment pw16 on pw16.id = pt15.part_of_id and pw16.unit = pt15.unit where pt15.amount is not null and (pt15.claim_group is null or pt15.claim_preferred) group by pt15.part_of_id) ps14 on ps14.part_of_id = w13.id
+      ) q2 where (q2.committer_id = (
+        select s17.id from organization s17 where s17.slug = ?
       ) or q2.recipient_id = (
-        select s10.id from organization s10 where s10.slug = ?
+        select s18.id from organization s18 where s18.slug = ?
       )) and (q2.deal_id = (
-        select s11.id from deal s11 where s11.slug = ?
+        select s19.id from deal s19 where s19.slug = ?
       )) and (q2.modality = ?) group by ()
     ) r1
   )

@@ -1,9 +1,6 @@
 package io.dealgraph.seed;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,7 +30,6 @@ import io.dealgraph.seed.SeedModel.SourcesFile;
 import io.dealgraph.seed.SeedModel.SpeakerSeed;
 import io.dealgraph.seed.SeedModel.StatementSeed;
 import io.dealgraph.seed.SeedModel.TermSeed;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import io.dealgraph.commitment.CommitmentKind;
 import io.dealgraph.commitment.ConditionKind;
@@ -69,7 +65,7 @@ public final class SeedReader {
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
-	private final List<String> problems = new ArrayList<>();
+	private final Problems problems = new Problems();
 
 	private final Map<CitationSeed, ResolvedCitation> citations = new IdentityHashMap<>();
 
@@ -98,7 +94,7 @@ public final class SeedReader {
 				}
 			});
 		if (!this.problems.isEmpty()) {
-			throw new SeedException(this.problems);
+			throw new SeedException(this.problems.located(contents));
 		}
 		List<SourceSeed> sourceSeeds = list(sourcesFile == null ? null : sourcesFile.sources());
 		checkSources(contents, sourceSeeds);
@@ -148,7 +144,7 @@ public final class SeedReader {
 				eventSlugs, termSlugs));
 		checkClaimGroups(dealFiles.values());
 		if (!this.problems.isEmpty()) {
-			throw new SeedException(this.problems);
+			throw new SeedException(this.problems.located(contents));
 		}
 		return new Seeds(sourceSeeds, this.sources, organizations, people, new ArrayList<>(dealFiles.values()),
 				this.citations, files.checksum(), contents.size());
@@ -160,19 +156,7 @@ public final class SeedReader {
 			this.problems.add(path + ": file is missing");
 			return null;
 		}
-		try {
-			T value = YAML.readValue(content, type);
-			if (value == null) {
-				this.problems.add(path + ": file is empty");
-			}
-			return value;
-		}
-		catch (JacksonException ex) {
-			String location = ex.getLocation() == null ? ""
-					: " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
-			this.problems.add(path + location + ": malformed: " + ex.getOriginalMessage());
-			return null;
-		}
+		return new SeedParser(YAML, path, this.problems).parse(content, type);
 	}
 
 	private void checkSources(Map<String, String> contents, List<SourceSeed> seeds) {
@@ -421,14 +405,15 @@ public final class SeedReader {
 			}
 			SourceText source = this.sources.get(citation.source());
 			if (source == null) {
-				this.problems.add(at + ": unknown source '" + citation.source() + "'");
+				this.problems.add(at, "source", "unknown source '" + citation.source() + "'"
+						+ Suggestions.didYouMean(citation.source(), this.sources.keySet()));
 				continue;
 			}
 			try {
 				this.citations.put(citation, source.locate(citation));
 			}
 			catch (IllegalArgumentException ex) {
-				this.problems.add(at + ": " + ex.getMessage());
+				this.problems.add(at, "excerpt", ex.getMessage());
 			}
 		}
 	}
@@ -443,7 +428,7 @@ public final class SeedReader {
 				this.problems.add(file + " > " + kind + ": slug '" + slug + "' is not lower-case words joined by hyphens");
 			}
 			else if (!seen.add(slug)) {
-				this.problems.add(file + " > " + kind + ": duplicate slug '" + slug + "'");
+				this.problems.add(file + " > " + kind + " (" + slug + ")", "slug", "duplicate slug '" + slug + "'");
 			}
 		}
 		return seen;
@@ -466,7 +451,8 @@ public final class SeedReader {
 			}
 		}
 		else if (!allowed.contains(value)) {
-			this.problems.add(where + ": unknown " + field + " '" + value + "' (known: " + String.join(", ", allowed) + ")");
+			this.problems.add(where, field, "unknown " + field + " '" + value + "' (known: " + String.join(", ", allowed) + ")"
+					+ Suggestions.didYouMean(value, allowed));
 		}
 	}
 
@@ -477,7 +463,7 @@ public final class SeedReader {
 			}
 		}
 		else if (!known.contains(slug)) {
-			this.problems.add(where + ": " + field + " refers to unknown slug '" + slug + "'");
+			this.problems.add(where, field, field + " refers to unknown slug '" + slug + "'" + Suggestions.didYouMean(slug, known));
 		}
 	}
 
@@ -490,7 +476,9 @@ public final class SeedReader {
 		}
 		String at = where + ": " + field;
 		if (date.precision() == null || Arrays.stream(DatePrecision.values()).noneMatch(p -> p.name().equals(date.precision()))) {
-			this.problems.add(at + " has unknown precision '" + date.precision() + "'");
+			List<String> precisions = Arrays.stream(DatePrecision.values()).map(Enum::name).toList();
+			this.problems.add(where, field, field + " has unknown precision '" + date.precision() + "' (known: "
+					+ String.join(", ", precisions) + ")" + (date.precision() == null ? "" : Suggestions.didYouMean(date.precision(), precisions)));
 			return;
 		}
 		if (date.text() == null || date.text().isBlank()) {
@@ -508,20 +496,10 @@ public final class SeedReader {
 			this.problems.add(at + ": earliest " + earliest + " is after latest " + latest);
 			return;
 		}
-		boolean exact = switch (date.precision()) {
-			case "DAY" -> earliest.equals(latest);
-			case "WEEK" -> ChronoUnit.DAYS.between(earliest, latest) <= 6;
-			case "MONTH" -> earliest.getDayOfMonth() == 1 && latest.equals(earliest.with(TemporalAdjusters.lastDayOfMonth()));
-			case "QUARTER" -> earliest.equals(earliest.with(IsoFields.DAY_OF_QUARTER, 1))
-					&& latest.equals(earliest.plusMonths(3).minusDays(1)) && (earliest.getMonthValue() - 1) % 3 == 0;
-			case "HALF_YEAR" -> earliest.getDayOfMonth() == 1
-					&& (earliest.getMonthValue() == 1 || earliest.getMonthValue() == 7)
-					&& latest.equals(earliest.plusMonths(6).minusDays(1));
-			case "YEAR" -> earliest.getDayOfYear() == 1 && latest.equals(earliest.with(TemporalAdjusters.lastDayOfYear()));
-			default -> true;
-		};
+		boolean exact = DatePrecisions.fits(date.precision(), earliest, latest);
 		if (!exact) {
-			this.problems.add(at + ": " + earliest + ".." + latest + " is not a single " + date.precision());
+			this.problems.add(at + ": " + earliest + ".." + latest + " is not a single " + date.precision() + "; "
+					+ DatePrecisions.fit(earliest, latest, date.precision()));
 		}
 	}
 
@@ -573,7 +551,8 @@ public final class SeedReader {
 				matches.add(new int[] { this.text.codePointCount(0, start), this.text.codePointCount(0, end), start, end });
 			}
 			if (matches.isEmpty()) {
-				throw new IllegalArgumentException("excerpt does not occur in " + this.file + ": \"" + citation.excerpt() + "\"");
+				throw new IllegalArgumentException("excerpt does not occur in " + this.file + ": \"" + citation.excerpt() + "\"; "
+						+ ExcerptMatch.explain(this.text, citation.excerpt()));
 			}
 			int[] chosen;
 			if (citation.start() != null) {

@@ -64,7 +64,7 @@ class SeedReaderTests {
 	void unknownReference_namesFileEntryAndSlug() {
 		assertThatThrownBy(() -> SeedReader.read(replacing(AMAZON, "committer: amazon", "committer: amazn")))
 			.isInstanceOf(SeedException.class)
-			.hasMessageContaining(AMAZON + " > commitments[0] (amazon-invests-50b-in-openai-announced)")
+			.hasMessageContaining(AMAZON + ":58 > commitments[0] (amazon-invests-50b-in-openai-announced)")
 			.hasMessageContaining("committer refers to unknown slug 'amazn'");
 	}
 
@@ -72,7 +72,7 @@ class SeedReaderTests {
 	void unknownSource_inACitation_isReported() {
 		assertThatThrownBy(() -> SeedReader.read(replacing(AMAZON, "source: cloud-politics-heat-up", "source: nowhere")))
 			.isInstanceOf(SeedException.class)
-			.hasMessageContaining(AMAZON + " > deal (amazon-openai-partnership) > citations[0]")
+			.hasMessageContaining(AMAZON + ":12 > deal (amazon-openai-partnership) > citations[0]")
 			.hasMessageContaining("unknown source 'nowhere'");
 	}
 
@@ -88,7 +88,7 @@ class SeedReaderTests {
 	void unknownEnum_isReported() {
 		assertThatThrownBy(() -> SeedReader.read(replacing(AMAZON, "role: INVESTOR", "role: BACKER")))
 			.isInstanceOf(SeedException.class)
-			.hasMessageContaining(AMAZON + " > parties[0] (amazon BACKER): unknown role 'BACKER'");
+			.hasMessageContaining(AMAZON + ":20 > parties[0] (amazon BACKER): unknown role 'BACKER'");
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class SeedReaderTests {
 		assertThatThrownBy(() -> SeedReader.read(replacing(AMAZON, "excerpt: \"said Amazon would invest $50 billion in OpenAI\"",
 				"excerpt: \"said Amazon would invest $60 billion in OpenAI\"")))
 			.isInstanceOf(SeedException.class)
-			.hasMessageContaining(AMAZON + " > parties[0] (amazon INVESTOR) > citations[0]")
+			.hasMessageContaining(AMAZON + ":23 > parties[0] (amazon INVESTOR) > citations[0]")
 			.hasMessageContaining("excerpt does not occur in articles/004_52ffcf88c99ff17d.txt");
 	}
 
@@ -121,8 +121,8 @@ class SeedReaderTests {
 	void malformedFile_namesTheFileAndLine() {
 		SeedFiles files = with("deals/broken.yml", ignored -> "deal:\n  slug: [unclosed\n");
 		assertThatThrownBy(() -> SeedReader.read(files)).isInstanceOf(SeedException.class)
-			.hasMessageContaining("deals/broken.yml (line ")
-			.hasMessageContaining("malformed");
+			.hasMessageContaining("deals/broken.yml:3: not well-formed YAML: expected ',' or ']', but got the end of the file")
+			.hasMessageContaining("(while parsing a flow sequence at line 2)");
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class SeedReaderTests {
 				"announced: {earliest: 2026-02-27, latest: 2026-02-27, precision: DAY",
 				"announced: {earliest: 2026-02-01, latest: 2026-02-27, precision: MONTH")))
 			.isInstanceOf(SeedException.class)
-			.hasMessageContaining(AMAZON + " > deal (amazon-openai-partnership): announced: 2026-02-01..2026-02-27 is not a single MONTH");
+			.hasMessageContaining(AMAZON + ":8 > deal (amazon-openai-partnership): announced: 2026-02-01..2026-02-27 is not a single MONTH");
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class SeedReaderTests {
 				  citations: []
 				""");
 		assertThatThrownBy(() -> SeedReader.read(files)).isInstanceOf(SeedException.class)
-			.hasMessageContaining("deals/stargate.yml > deal (stargate): needs at least one citation");
+			.hasMessageContaining("deals/stargate.yml:1 > deal (stargate): needs at least one citation");
 	}
 
 	@Test

@@ -70,6 +70,7 @@ final class SeedParser {
 			return null;
 		}
 		int before = this.problems.size();
+		tree = References.resolve(tree, this.path, this.problems);
 		UnknownKeys unknown = new UnknownKeys();
 		T value = null;
 		try {

@@ -40,18 +40,24 @@ public class CitationSql implements SqlDeclarations {
 
 	/**
 	 * The distinct outlets that support the fact: those its citations credit, or the article itself
-	 * where a citation credits none; a row source with one column, {@code outlet}.
+	 * where a citation credits none, unless another citation of the fact from the same article
+	 * credits an outlet (the article carries that outlet's claim; it is not a second outlet); a
+	 * row source with one column, {@code outlet}.
 	 */
 	private static Sql outlets(Fact fact, Row row, Alias outlets) {
+		Row cited = Row.of(new Alias("cc"));
 		Row citation = Row.of(new Alias("c"));
 		Row source = Row.of(new Alias("s"));
 		Alias outlet = new Alias("o");
-		return sql(Sql.subquery(sql("select distinct trim(", outlet.col("outlet"), ") collate \"C\" as outlet from ", Sql.relation("citation"), " ",
-				citation.alias(), " join ", Sql.relation("source"), " ", source.alias(), " on ", eq(source.col("id"), citation.col("source_id")),
-				" cross join lateral unnest(case when ", citation.col("credited_outlet"), " is not null then string_to_array(",
-				citation.col("credited_outlet"), ", ',') else array[coalesce(", source.col("publisher"), ", ",
-				source.col("author"), ", '“' || ", source.col("title"), " || '”')] end) as ", outlet, "(outlet) where ",
-				eq(citation.col(fact.citationColumn()), row.col("id")))), " ", outlets);
+		Sql citations = sql("select ", cited.col("source_id"), ", ", cited.col("credited_outlet"), ", bool_or(",
+				cited.col("credited_outlet"), " is not null) over (partition by ", cited.col("source_id"), ") as credits from ",
+				Sql.relation("citation"), " ", cited.alias(), " where ", eq(cited.col(fact.citationColumn()), row.col("id")));
+		return sql(Sql.subquery(sql("select distinct trim(", outlet.col("outlet"), ") collate \"C\" as outlet from ",
+				Sql.subquery(citations), " ", citation.alias(), " join ", Sql.relation("source"), " ", source.alias(), " on ",
+				eq(source.col("id"), citation.col("source_id")), " cross join lateral unnest(case when ",
+				citation.col("credited_outlet"), " is not null then string_to_array(", citation.col("credited_outlet"),
+				", ',') when ", citation.col("credits"), " then array[]::text[] else array[coalesce(", source.col("publisher"),
+				", ", source.col("author"), ", '“' || ", source.col("title"), " || '”')] end) as ", outlet, "(outlet)")), " ", outlets);
 	}
 
 	/** A fact's citations: a few for each fact, but a source holds every excerpt taken from it (SF1000: about a thousand). */

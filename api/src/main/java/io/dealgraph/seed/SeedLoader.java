@@ -65,6 +65,7 @@ import io.dealgraph.seed.SeedModel.StatementSeed;
 import io.dealgraph.seed.SeedModel.TermSeed;
 import io.dealgraph.seed.SeedReader.ResolvedCitation;
 import io.dealgraph.source.Source;
+import io.dealgraph.source.SourceKind;
 import io.dealgraph.source.Sources;
 import io.dealgraph.statement.Statement;
 import io.dealgraph.statement.StatementChannel;
@@ -238,6 +239,10 @@ public class SeedLoader {
 							s.publishedAt() == null ? null : s.publishedAt().withOffsetSameInstant(ZoneOffset.UTC));
 					source.setPublishedLocalTime(s.publishedLocalTime());
 					source.setUrl(s.url());
+					source.setKind(SourceKind.valueOf(s.kind()));
+					source.setKindNote(s.kindNote());
+					source.setRetrievedAt(
+							s.retrievedAt() == null ? null : s.retrievedAt().withOffsetSameInstant(ZoneOffset.UTC));
 					source.setContent(text);
 					source.setContentSha256(Sha256.hex(text));
 				});

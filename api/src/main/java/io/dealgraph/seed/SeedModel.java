@@ -16,7 +16,8 @@ final class SeedModel {
 	}
 
 	record SourceSeed(String slug, String file, String title, String publisher, String author, String authorNote,
-			DateSeed published, OffsetDateTime publishedAt, LocalTime publishedLocalTime, String url) {
+			DateSeed published, OffsetDateTime publishedAt, LocalTime publishedLocalTime, String url, String kind,
+			String kindNote, OffsetDateTime retrievedAt) {
 	}
 
 	record DateSeed(LocalDate earliest, LocalDate latest, String precision, String text) {

@@ -11,6 +11,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -50,6 +52,37 @@ public class Source extends SluggedRow {
 	private LocalTime publishedLocalTime;
 
 	private String url;
+
+	@Enumerated(EnumType.STRING)
+	private SourceKind kind;
+
+	private String kindNote;
+
+	private OffsetDateTime retrievedAt;
+
+	public SourceKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(SourceKind kind) {
+		this.kind = kind;
+	}
+
+	public String getKindNote() {
+		return this.kindNote;
+	}
+
+	public void setKindNote(String kindNote) {
+		this.kindNote = kindNote;
+	}
+
+	public OffsetDateTime getRetrievedAt() {
+		return this.retrievedAt;
+	}
+
+	public void setRetrievedAt(OffsetDateTime retrievedAt) {
+		this.retrievedAt = retrievedAt;
+	}
 
 	private String content;
 

@@ -34,13 +34,13 @@ class SourceSql implements SqlDeclarations {
 	record SourcesArguments(SourceFilter filter, SourceOrder orderBy) {
 
 		SourcesArguments {
-			filter = filter != null ? filter : new SourceFilter(null, null, null);
+			filter = filter != null ? filter : new SourceFilter(null, null, null, null);
 		}
 
 	}
 
 	/** The schema's {@code SourceFilter}. */
-	record SourceFilter(String publisher, LocalDate publishedFrom, LocalDate publishedTo) {
+	record SourceFilter(String publisher, LocalDate publishedFrom, LocalDate publishedTo, SourceKind kind) {
 	}
 
 	static Order order(OrderInput<SourceOrderField> o) {
@@ -50,11 +50,13 @@ class SourceSql implements SqlDeclarations {
 
 	@Override
 	public void declare(SqlSchema schema) {
-		schema.vocabulary(SourceOrderField.class);
+		schema.vocabulary(SourceOrderField.class, SourceKind.class);
 		schema.type("Source")
 			.table("source")
 			.globalId()
-			.columns("slug", "title", "publisher", "author", "authorNote", "url", "fileName", "contentSha256")
+			.columns("slug", "title", "publisher", "author", "authorNote", "url", "fileName", "contentSha256", "kind", "kindNote")
+			.value("retrievedAt", source -> sql("to_char(", source.col("retrieved_at"),
+					" at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"))
 			.value("text", source -> source.col("content"))
 			// As graphql-java-extended-scalars writes them: an instant in UTC to the millisecond, a local time to the second.
 			.value("publishedAt", source -> sql("to_char(", source.col("published_at"),
@@ -67,7 +69,8 @@ class SourceSql implements SqlDeclarations {
 			.where(args -> args.filter().publisher(),
 					(source, text) -> sql("strpos(lower(", source.col("publisher"), "), lower(", value(text), ")) > 0"))
 			.where(args -> args.filter().publishedFrom(), (source, day) -> FuzzyDateSql.endsOnOrAfter(source, "published", day))
-			.where(args -> args.filter().publishedTo(), (source, day) -> FuzzyDateSql.beginsOnOrBefore(source, "published", day)));
+			.where(args -> args.filter().publishedTo(), (source, day) -> FuzzyDateSql.beginsOnOrBefore(source, "published", day))
+			.where(args -> args.filter().kind(), (source, kind) -> io.dealgraph.compiler.sql.Sql.eq(source.col("kind"), value(kind))));
 	}
 
 }

@@ -38,7 +38,8 @@ class TimelineSql implements SqlDeclarations {
 	enum TimelineEntryKind {
 
 		EVENT(Fact.EVENT), DEAL_ANNOUNCED(Fact.DEAL), COMMITMENT(Fact.COMMITMENT), STATEMENT(Fact.STATEMENT),
-		TERM_STARTED(Fact.EXCLUSIVITY_TERM), TERM_ENDED(Fact.EXCLUSIVITY_TERM);
+		TERM_STARTED(Fact.EXCLUSIVITY_TERM), TERM_ENDED(Fact.EXCLUSIVITY_TERM), DEAL_STARTED(Fact.DEAL),
+		DEAL_ENDED(Fact.DEAL), COMMITMENT_PERIOD_ENDED(Fact.COMMITMENT), CONDITION_DEADLINE(Fact.CONDITION);
 
 		private final Fact fact;
 
@@ -115,7 +116,42 @@ class TimelineSql implements SqlDeclarations {
 				" is not null union all select (6::bigint << 40) + ", t.col("id"), ", 'TERM_ENDED', ", t.col("id"), ", ",
 				t.col("scope"), ", ", t.col("valid_to_earliest"), ", ", t.col("valid_to_latest"), ", ", t.col("valid_to_precision"),
 				", ", t.col("valid_to_text"), ", array[", t.col("grantor_id"), ", ", t.col("holder_id"),
-				"] from ", Sql.relation("exclusivity_term"), " ", t.alias(), " where ", t.col("valid_to_precision"), " is not null");
+				"] from ", Sql.relation("exclusivity_term"), " ", t.alias(), " where ", t.col("valid_to_precision"), " is not null",
+				dealDates("DEAL_STARTED", 7, "effective"), dealDates("DEAL_ENDED", 8, "ended"), periodEnds(), deadlines());
+	}
+
+	/** A deal's effective or ended date as an entry, with the deal's parties. */
+	private static Sql dealDates(String kind, int number, String prefix) {
+		Row d = Row.of(new Alias("d"));
+		Row dp = Row.of(new Alias("dp"));
+		Row date = d.prefixed(prefix + "_");
+		return sql(" union all select (" + number + "::bigint << 40) + ", d.col("id"), ", ", Sql.literal(kind), ", ", d.col("id"), ", ",
+				d.col("title"), ", ", date.col("earliest"), ", ", date.col("latest"), ", ", date.col("precision"), ", ",
+				date.col("text"), ", array(select ", dp.col("organization_id"), " from ", Sql.relation("deal_party"), " ", dp.alias(),
+				" where ", eq(dp.col("deal_id"), d.col("id")), ") from ", Sql.relation("deal"), " ", d.alias(), " where ",
+				date.col("precision"), " is not null");
+	}
+
+	/** The end of a commitment's stated period, with its committer and recipient. */
+	private static Sql periodEnds() {
+		Row c = Row.of(new Alias("c"));
+		Row end = c.prefixed("period_end_");
+		return sql(" union all select (9::bigint << 40) + ", c.col("id"), ", 'COMMITMENT_PERIOD_ENDED', ", c.col("id"), ", ",
+				c.col("description"), ", ", end.col("earliest"), ", ", end.col("latest"), ", ", end.col("precision"), ", ",
+				end.col("text"), ", array_remove(array[", c.col("committer_id"), ", ", c.col("recipient_id"), "], null) from ",
+				Sql.relation("commitment"), " ", c.alias(), " where ", end.col("precision"), " is not null");
+	}
+
+	/** A condition's deadline, with its commitment's committer and recipient; titled by its words. */
+	private static Sql deadlines() {
+		Row k = Row.of(new Alias("k"));
+		Row c = Row.of(new Alias("c"));
+		Row deadline = k.prefixed("deadline_");
+		return sql(" union all select (10::bigint << 40) + ", k.col("id"), ", 'CONDITION_DEADLINE', ", k.col("id"), ", ",
+				k.col("words"), ", ", deadline.col("earliest"), ", ", deadline.col("latest"), ", ", deadline.col("precision"), ", ",
+				deadline.col("text"), ", array_remove(array[", c.col("committer_id"), ", ", c.col("recipient_id"), "], null) from ",
+				Sql.relation("commitment_condition"), " ", k.alias(), " join ", Sql.relation("commitment"), " ", c.alias(), " on ",
+				eq(c.col("id"), k.col("commitment_id")), " where ", deadline.col("precision"), " is not null");
 	}
 
 	/**

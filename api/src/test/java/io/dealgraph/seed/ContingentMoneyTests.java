@@ -31,8 +31,8 @@ class ContingentMoneyTests {
 
 	static final String ARTICLE = "articles/005_00c0ffee00c0ffee.txt";
 
+	// No headline in the text: pages often lose theirs, and the title comes from the record.
 	static final String TEXT = """
-			Two investments in parts
 			Amazon agreed to invest $25 billion in OpenAI: $5 billion now and up to $20 billion more, tied to milestones.
 			Microsoft will put in $15 billion upfront, the remaining $35 billion once conditions are met, such as a \
 			listing before 2028, and lapsing if the cloud partnership ends.
@@ -50,6 +50,9 @@ class ContingentMoneyTests {
 			    publishedAt: null
 			    publishedLocalTime: null
 			    url: null
+			    kind: NEWS
+			    kindNote: "A report with reporting of its own (a fixture of this test)."
+			    retrievedAt: "2026-12-01T09:30:00Z"
 			""".formatted(ARTICLE);
 
 	static final String DEAL = """
@@ -308,6 +311,27 @@ class ContingentMoneyTests {
 	}
 
 	@Test
+	void aSource_saysWhatKindOfEvidenceItIs_andWhenItWasRetrieved_andItsTitleNeedNotOccurInItsText() {
+		graphQl.document("""
+				{ source(slug: "contingent-money-report") { title kind kindNote retrievedAt url }
+				  news: sources(filter: {kind: NEWS}) { nodes { slug } }
+				  aggregators: sources(filter: {kind: AGGREGATOR}) { totalCount }
+				  commentary: sources(filter: {kind: COMMENTARY}) { nodes { slug kind retrievedAt } }
+				}""").execute()
+			.path("source.title").entity(String.class).isEqualTo("Two investments in parts")
+			.path("source.kind").entity(String.class).isEqualTo("NEWS")
+			.path("source.kindNote").entity(String.class).isEqualTo("A report with reporting of its own (a fixture of this test).")
+			.path("source.retrievedAt").entity(String.class).isEqualTo("2026-12-01T09:30:00.000Z")
+			.path("source.url").valueIsNull()
+			.path("news.nodes[*].slug").entityList(String.class).containsExactly("contingent-money-report")
+			.path("aggregators.totalCount").entity(Integer.class).isEqualTo(4)
+			.path("commentary.nodes[*].slug").entityList(String.class)
+			.containsExactly("openai-shifts-aggressively-toward-amazon-2026-04-30")
+			.path("commentary.nodes[0].retrievedAt").valueIsNull();
+		assertThat(TEXT).doesNotContain("Two investments in parts");
+	}
+
+	@Test
 	void aCommitmentsPeriod_endsIt_forAsOf_andInForce() {
 		graphQl.document("""
 				{ commitment(slug: "stargate-invests-500b-over-four-years") {
@@ -333,13 +357,14 @@ class ContingentMoneyTests {
 	}
 
 	@Test
-	void aTriggerOnACommitmentNotContingent_wordsNotInTheExcerpts_andABadLength_areEachRefused() {
+	void aTriggerOnACommitmentNotContingent_wordsNotInTheExcerpts_aBadLength_andAnUnknownSourceKind_areEachRefused() {
 		Map<String, String> contents = withReport();
 		String deal = contents.get("deals/openai-investments-in-parts.yml");
 		contents.put("deals/openai-investments-in-parts.yml", deal
 			.replace("    firmness: CONTINGENT\n    modality: AGREED\n", "    modality: AGREED\n")
 			.replace("words: \"a listing before 2028\"", "words: \"an IPO before 2028\"")
 			.replace("    horizon: \"now\"\n", "    horizon: \"now\"\n    period: {length: four years}\n"));
+		contents.put("sources.yml", contents.get("sources.yml").replace("    kind: NEWS\n", "    kind: NEWZ\n"));
 		assertThatThrownBy(() -> SeedReader.read(new SeedFiles(contents))).isInstanceOf(SeedException.class)
 			.satisfies(ex -> assertThat(((SeedException) ex).problems()).anySatisfy(p -> assertThat(p)
 				.contains("amazon-invests-up-to-20b-on-milestones").contains("(amazon-openai-milestones)")
@@ -347,7 +372,9 @@ class ContingentMoneyTests {
 				.anySatisfy(p -> assertThat(p).contains("(microsoft-openai-listing-before-2028)")
 					.contains("the words do not occur verbatim in any of its citation excerpts"))
 				.anySatisfy(p -> assertThat(p).contains("amazon-invests-5b-now")
-					.contains("period.length 'four years' is not an ISO 8601 length")));
+					.contains("period.length 'four years' is not an ISO 8601 length"))
+				.anySatisfy(p -> assertThat(p).contains("(contingent-money-report)").contains("NEWZ")
+					.contains("AGGREGATOR, COMMENTARY, NEWS, PRIMARY").contains("NEWS")));
 	}
 
 	private static double statements() {

@@ -60,8 +60,11 @@ class SeedReferencesTests {
 						"{sameAs: event stargate-launch-2025-01-12}")));
 		assertThat(problems).contains(STARGATE + ":14 > deal (stargate) > citations: sameAs refers to unknown event "
 				+ "'stargate-launch-2025-01-12' of this file; did you mean stargate-launch-2025-01-21?");
-		assertThat(problems(with(STARGATE, ignored -> stargateWithReferences().replace("{sameAs: launch}", "{sameAs: lunch}"))))
-			.contains(STARGATE + ":62 > commitments[0] (stargate-invests-500b-over-four-years) > date: sameAs refers to "
+		String misspelt = stargateWithReferences().replace("{sameAs: launch}", "{sameAs: lunch}");
+		// The line of the commitment's first date that refers to it.
+		int line = misspelt.substring(0, misspelt.indexOf("    date: {sameAs: lunch}")).split("\n", -1).length;
+		assertThat(problems(with(STARGATE, ignored -> misspelt)))
+			.contains(STARGATE + ":" + line + " > commitments[0] (stargate-invests-500b-over-four-years) > date: sameAs refers to "
 					+ "unknown 'lunch'; did you mean launch? (write the name of a date under 'dates:', 'event <slug>', "
 					+ "'deal' or 'parties')");
 	}

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The timeline: every event, and the dated moment of every other fact of the seeds (deals with an
- * announcement date, dated commitments and statements, terms with a stated start or end).
+ * announcement, effective or end date, dated commitments and the ends of their periods, conditions'
+ * deadlines, dated statements, terms with a stated start or end).
  */
 class TimelineApiTests extends ApiTest {
 
@@ -32,7 +33,7 @@ class TimelineApiTests extends ApiTest {
 			      cursor
 			      node {
 			        kind title
-			        date { earliest latest precision display }
+			        date { earliest latest precision display text }
 			        fact {
 			          __typename
 			          ... on Event { slug }
@@ -40,6 +41,7 @@ class TimelineApiTests extends ApiTest {
 			          ... on Commitment { slug }
 			          ... on Statement { slug }
 			          ... on ExclusivityTerm { slug }
+			          ... on Condition { slug }
 			        }
 			        citations { totalCount nodes { excerpt creditedOutlet source { slug } } }
 			      }
@@ -48,7 +50,9 @@ class TimelineApiTests extends ApiTest {
 			}""";
 
 	/** Every entry the seeds give, as "KIND fact-slug". */
-	private static final List<String> ALL = List.of("COMMITMENT openai-continues-increasing-azure-use-2025-01",
+	private static final List<String> ALL = List.of("DEAL_STARTED microsoft-openai-partnership",
+			"COMMITMENT openai-continues-increasing-azure-use-2025-01", "DEAL_STARTED stargate",
+			"COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years",
 			"EVENT stargate-launch-2025-01-21", "DEAL_ANNOUNCED stargate", "COMMITMENT stargate-invests-500b-over-four-years",
 			"COMMITMENT stargate-deploys-100b-immediately", "DEAL_ANNOUNCED openai-aws-compute-2025",
 			"COMMITMENT openai-commits-significant-resources-to-aws-2025",
@@ -71,29 +75,30 @@ class TimelineApiTests extends ApiTest {
 	@Test
 	void timeline_ascending_listsEveryDatedFactEarliestFirst() {
 		GraphQlTester.Response response = timeline(Map.of("first", 100));
-		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(30)
+		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(33)
 			.path("timeline.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 		List<String> entries = entries(response);
 		assertThat(entries).containsExactlyInAnyOrderElementsOf(ALL);
-		assertThat(entries.get(0)).isEqualTo("COMMITMENT openai-continues-increasing-azure-use-2025-01");
-		assertThat(entries.subList(28, 30)).containsExactlyInAnyOrder("EVENT openai-models-on-aws-announced-2026-04",
+		// The Microsoft–OpenAI partnership's start in 2016 comes first; the end of Stargate's four years last.
+		assertThat(entries.get(0)).isEqualTo("DEAL_STARTED microsoft-openai-partnership");
+		assertThat(entries.get(1)).isEqualTo("COMMITMENT openai-continues-increasing-azure-use-2025-01");
+		assertThat(entries.subList(30, 32)).containsExactlyInAnyOrder("EVENT openai-models-on-aws-announced-2026-04",
 				"DEAL_ANNOUNCED openai-models-on-aws");
+		assertThat(entries.get(32)).isEqualTo("COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
 		assertThat(sortDays(response)).isSorted();
 		// undated facts have no entry: the 2 GW, Microsoft's billions, the two Microsoft statements
 		assertThat(entries).noneMatch(e -> e.endsWith(" openai-consumes-2gw-trainium-on-aws")
 				|| e.endsWith(" microsoft-invests-billions-in-openai")
-				|| e.endsWith(" microsoft-amazon-collaborations-always-contemplated")
-				|| e.endsWith(" microsoft-openai-partnership"));
+				|| e.endsWith(" microsoft-amazon-collaborations-always-contemplated"));
 	}
 
 	@Test
 	void timeline_descending_isTheAscendingTimelineReversed() {
 		List<String> ascending = entries(timeline(Map.of("first", 100)));
 		GraphQlTester.Response response = timeline(Map.of("first", 100, "direction", "DESC"));
-		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(30);
+		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(33);
 		List<String> descending = entries(response);
-		assertThat(descending).hasSize(30).first().isIn("DEAL_ANNOUNCED openai-models-on-aws",
-				"EVENT openai-models-on-aws-announced-2026-04");
+		assertThat(descending).hasSize(33).first().isEqualTo("COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
 		assertThat(descending).containsExactlyElementsOf(reversed(ascending));
 		assertThat(reversed(sortDays(response))).isSorted();
 	}
@@ -137,11 +142,15 @@ class TimelineApiTests extends ApiTest {
 			.path(alliance + ".title").entityList(String.class).containsExactly("alliance")
 			.path(alliance + ".date.display").entityList(String.class).containsExactly("../2026-04-13")
 			.path(alliance + ".citations.totalCount").entityList(Integer.class).containsExactly(2)
-			.path(stargate + ".kind").entityList(String.class).containsExactly("DEAL_ANNOUNCED")
-			.path(stargate + ".fact.__typename").entityList(String.class).containsExactly("Deal")
-			.path(stargate + ".title").entityList(String.class).containsExactly("Stargate project")
+			// Announced and taken effect the same day: two entries of the deal, each with the deal's citations.
+			.path(stargate + ".kind").entityList(String.class).containsExactly("DEAL_ANNOUNCED", "DEAL_STARTED")
+			.path(stargate + ".fact.__typename").entityList(String.class).containsExactly("Deal", "Deal")
+			.path(stargate + ".title").entityList(String.class).containsExactly("Stargate project", "Stargate project")
+			.path(stargate + ".date.text").entityList(String.class)
+			.containsExactly("On January 21, 2025", "On January 21, 2025, it launched the Stargate project")
 			.path(stargate + ".citations.nodes[*].excerpt").entityList(String.class)
-			.containsExactly("On January 21, 2025, it launched the Stargate project with SoftBank, Oracle, and MGX");
+			.containsExactly("On January 21, 2025, it launched the Stargate project with SoftBank, Oracle, and MGX",
+					"On January 21, 2025, it launched the Stargate project with SoftBank, Oracle, and MGX");
 	}
 
 	@Test
@@ -162,7 +171,7 @@ class TimelineApiTests extends ApiTest {
 		GraphQlTester.Response only2025 = timeline(Map.of("first", 100, "from", "2025-01-01", "to", "2025-06-30"));
 		assertThat(entries(only2025)).containsExactlyInAnyOrder(
 				"COMMITMENT openai-continues-increasing-azure-use-2025-01", "EVENT stargate-launch-2025-01-21",
-				"DEAL_ANNOUNCED stargate", "COMMITMENT stargate-invests-500b-over-four-years",
+				"DEAL_ANNOUNCED stargate", "DEAL_STARTED stargate", "COMMITMENT stargate-invests-500b-over-four-years",
 				"COMMITMENT stargate-deploys-100b-immediately",
 				// spans open at their start overlap every earlier day
 				"TERM_STARTED azure-exclusive-cloud-for-stateless-openai-apis",
@@ -185,13 +194,13 @@ class TimelineApiTests extends ApiTest {
 	@Test
 	void timeline_organizations_keepEntriesInvolvingAnyOfThem() {
 		GraphQlTester.Response stargate = timeline(Map.of("first", 100, "organizations", List.of("stargate")));
-		stargate.path("timeline.totalCount").entity(Integer.class).isEqualTo(4);
+		stargate.path("timeline.totalCount").entity(Integer.class).isEqualTo(6);
 		assertThat(entries(stargate)).containsExactlyInAnyOrder("EVENT stargate-launch-2025-01-21",
-				"DEAL_ANNOUNCED stargate", "COMMITMENT stargate-invests-500b-over-four-years",
-				"COMMITMENT stargate-deploys-100b-immediately");
+				"DEAL_ANNOUNCED stargate", "DEAL_STARTED stargate", "COMMITMENT stargate-invests-500b-over-four-years",
+				"COMMITMENT stargate-deploys-100b-immediately", "COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
 		GraphQlTester.Response microsoft = timeline(Map.of("first", 100, "organizations", List.of("microsoft")));
-		microsoft.path("timeline.totalCount").entity(Integer.class).isEqualTo(10);
-		assertThat(entries(microsoft)).containsExactlyInAnyOrder(
+		microsoft.path("timeline.totalCount").entity(Integer.class).isEqualTo(11);
+		assertThat(entries(microsoft)).containsExactlyInAnyOrder("DEAL_STARTED microsoft-openai-partnership",
 				"COMMITMENT openai-continues-increasing-azure-use-2025-01",
 				"EVENT microsoft-openai-earlier-agreement-adjustment", "EVENT microsoft-openai-affirm-core-deal-2026-02-27",
 				"TERM_STARTED azure-exclusive-cloud-for-stateless-openai-apis",
@@ -204,10 +213,11 @@ class TimelineApiTests extends ApiTest {
 		assertThat(sortDays(microsoft)).isSorted();
 		GraphQlTester.Response either = timeline(Map.of("first", 100, "organizations", List.of("softbank", "alphabet")));
 		assertThat(entries(either)).containsExactlyInAnyOrder("EVENT stargate-launch-2025-01-21",
-				"DEAL_ANNOUNCED stargate");
+				"DEAL_ANNOUNCED stargate", "DEAL_STARTED stargate");
+		// After the launch day, only the end of the four years.
 		GraphQlTester.Response combined = timeline(
 				Map.of("first", 100, "organizations", List.of("stargate"), "from", "2025-01-22"));
-		combined.path("timeline.totalCount").entity(Integer.class).isEqualTo(0);
+		assertThat(entries(combined)).containsExactly("COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
 	}
 
 	@Test
@@ -225,7 +235,7 @@ class TimelineApiTests extends ApiTest {
 		assertThat(walk(Map.of("direction", "DESC", "organizations", List.of("microsoft"))))
 			.containsExactlyElementsOf(entries(timeline(Map.of("first", 100, "direction", "DESC",
 					"organizations", List.of("microsoft")))))
-			.hasSize(10);
+			.hasSize(11);
 	}
 
 	private List<String> walk(Map<String, Object> arguments) {

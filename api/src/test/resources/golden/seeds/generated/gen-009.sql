@@ -15,9 +15,11 @@ select (
           select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select coalesce(to_json(array(select o8.outlet from (
-                select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = t6.id
+                select distinct trim(o9.outlet) collate "C" as outlet from (
+                  select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.deal_id = t6.id
+                ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
               ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "a0", coalesce(to_json(coalesce((
-                select in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) from deal_timing x12 where x12.deal_id = t6.id
+                select in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) from deal_timing x13 where x13.deal_id = t6.id
               ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", t6.slug as "slug"
             ) r7
           ) as l0 from (
@@ -35,21 +37,23 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.status as "status", coalesce(to_json((select count(*)::int from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.deal_id = t2.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", (
-          select row_to_json(z7.*) from (
-            select ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
-                  select row_to_json(r11.*) from (
-                    select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as "cursor", t10.in_force as "a1"
-                  ) r11
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.deal_id = t2.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o3(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", (
+          select row_to_json(z8.*) from (
+            select ('[' || coalesce(a9.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
+                select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
+                  select row_to_json(r12.*) from (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as "cursor", t11.in_force as "a1"
+                  ) r12
                 ) as l0 from (
-                  select q12.*, coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from commitment q12 join commitment_timing x13 on x13.commitment_id = q12.id where (q12.deal_id = t2.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') and ((coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id) > (cast(? as date), ?)) order by coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id limit ?
-                ) t10
-              ) n9
-            ) a8
-          ) z7
+                  select q13.*, coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) as in_force from commitment q13 join commitment_timing x14 on x14.commitment_id = q13.id where (q13.deal_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE') and ((coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date), q13.id) > (cast(? as date), ?)) order by coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date), q13.id limit ?
+                ) t11
+              ) n10
+            ) a9
+          ) z8
         ) as "commitments"
       ) r1
     ) from deal t2 where t2.slug = ? limit 1

@@ -63,8 +63,10 @@ select (
           ) as l0, (
             select row_to_json(r7.*) from (
               select t5.status as "status", coalesce(to_json((select count(*)::int from (
-                select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t5.id
-              ) o11)), '{"$error":0}'::json) as "corroboration"
+                select distinct trim(o8.outlet) collate "C" as outlet from (
+                  select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.deal_id = t5.id
+                ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
+              ) o12)), '{"$error":0}'::json) as "corroboration"
             ) r7
           ) as l1 from (
             select q2.*, coalesce(q2.announced_earliest, q2.announced_latest, '-infinity'::date) as sort_0 from deal q2 where true order by coalesce(q2.announced_earliest, q2.announced_latest, '-infinity'::date) desc, q2.id desc limit ?

@@ -27,10 +27,12 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.deal_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", t5.status as "status", t5.title as "title"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.deal_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", t4.status as "status", t4.title as "title"
       ) r1
-    ) from deal t5 where t5.slug = ? limit 1
+    ) from deal t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-openai-partnership"]

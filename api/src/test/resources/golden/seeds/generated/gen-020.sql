@@ -17,30 +17,34 @@ select (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor", (
                 select row_to_json(r8.*) from (
                   select coalesce(to_json(array(select o9.outlet from (
-                    select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.event_id = t6.id
+                    select distinct trim(o10.outlet) collate "C" as outlet from (
+                      select cc11.source_id, cc11.credited_outlet, bool_or(cc11.credited_outlet is not null) over (partition by cc11.source_id) as credits from citation cc11 where cc11.event_id = t6.id
+                    ) c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') when c12.credits then array[]::text[] else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o10(outlet)
                   ) o9 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.kind as "kind", (
                     select (
-                      select row_to_json(r13.*) from (
-                        select coalesce(to_json(array(select o14.outlet from (
-                          select distinct trim(o15.outlet) collate "C" as outlet from citation c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o15(outlet) where c16.deal_id = c18.id
-                        ) o14 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c18.slug)), '{"$error":2}'::json) as "a1", c18.summary as "summary", (
-                          select row_to_json(z19.*) from (
+                      select row_to_json(r14.*) from (
+                        select coalesce(to_json(array(select o15.outlet from (
+                          select distinct trim(o16.outlet) collate "C" as outlet from (
+                            select cc17.source_id, cc17.credited_outlet, bool_or(cc17.credited_outlet is not null) over (partition by cc17.source_id) as credits from citation cc17 where cc17.deal_id = c18.id
+                          ) c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') when c19.credits then array[]::text[] else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o16(outlet)
+                        ) o15 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', c18.slug)), '{"$error":2}'::json) as "a1", c18.summary as "summary", (
+                          select row_to_json(z21.*) from (
                             select (
-                              select count(*) from citation q20 where q20.deal_id = c18.id
+                              select count(*) from citation q22 where q22.deal_id = c18.id
                             ) as "totalCount", (
-                              select row_to_json(r21.*) from (
-                                select a22.cursors[array_length(a22.cursors, 1)] as "endCursor", false as "hasPreviousPage"
-                              ) r21
+                              select row_to_json(r23.*) from (
+                                select a24.cursors[array_length(a24.cursors, 1)] as "endCursor", false as "hasPreviousPage"
+                              ) r23
                             ) as "pageInfo" from (
-                              select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors from (
-                                select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text), dg_cursor_value(t24.sort_1::text)]::text[], t24.id) as cursor from (
-                                  select q20.*, q20.source_id as sort_0, q20.start_offset as sort_1 from citation q20 where q20.deal_id = c18.id order by q20.source_id, q20.start_offset, q20.id limit ?
-                                ) t24
-                              ) n23
-                            ) a22
-                          ) z19
+                              select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors from (
+                                select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as cursor from (
+                                  select q22.*, q22.source_id as sort_0, q22.start_offset as sort_1 from citation q22 where q22.deal_id = c18.id order by q22.source_id, q22.start_offset, q22.id limit ?
+                                ) t26
+                              ) n25
+                            ) a24
+                          ) z21
                         ) as "citations"
-                      ) r13
+                      ) r14
                     ) from deal c18 where c18.id = t6.deal_id limit 1
                   ) as "deal"
                 ) r8

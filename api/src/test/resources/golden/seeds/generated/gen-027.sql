@@ -16,27 +16,29 @@ select (
                     select coalesce(to_json(coalesce((
                       select in_force(cast(? as date), x11.start_earliest, x11.start_latest, x11.start_precision, x11.end_earliest, x11.end_latest, x11.end_precision) from commitment_timing x11 where x11.commitment_id = c12.id
                     ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", c12.kind as "kind", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.commitment_id = c12.id
-                    ) o16)), '{"$error":2}'::json) as "corroboration", c12.slug as "slug"
+                      select distinct trim(o13.outlet) collate "C" as outlet from (
+                        select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.commitment_id = c12.id
+                      ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
+                    ) o17)), '{"$error":2}'::json) as "corroboration", c12.slug as "slug"
                   ) r10
                 )::text, ',' order by c12.claim_preferred desc, c12.id), '') || ']')::json from (
                   select c12.* from commitment c12 where c12.claim_group = t8.claim_group order by c12.claim_preferred desc, c12.id limit ?
                 ) c12 where true
               ) as "claims", coalesce(to_json((
                 select (
-                  select row_to_json(r17.*) from (
+                  select row_to_json(r18.*) from (
                     select coalesce(to_json(coalesce((
-                      select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from commitment_timing x18 where x18.commitment_id = c19.id
-                    ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce", c19.kind as "kind", c19.horizon as "horizon", (
+                      select in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) from commitment_timing x19 where x19.commitment_id = c20.id
+                    ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce", c20.kind as "kind", c20.horizon as "horizon", (
                       select (
-                        select row_to_json(r20.*) from (
-                          select coalesce(to_json(array(select a21.value from organization_alias a21 where a21.organization_id = c22.id and a21.kind = 'ALIAS' order by a21.value limit 100)), '{"$error":4}'::json) as "aliases", c22.name as "name", coalesce(to_json(array(select a23.value from organization_alias a23 where a23.organization_id = c22.id and a23.kind = 'TICKER' order by a23.value limit 100)), '{"$error":5}'::json) as "tickers", c22.kind as "kind"
-                        ) r20
-                      ) from organization c22 where c22.id = c19.recipient_id limit 1
+                        select row_to_json(r21.*) from (
+                          select coalesce(to_json(array(select a22.value from organization_alias a22 where a22.organization_id = c23.id and a22.kind = 'ALIAS' order by a22.value limit 100)), '{"$error":4}'::json) as "aliases", c23.name as "name", coalesce(to_json(array(select a24.value from organization_alias a24 where a24.organization_id = c23.id and a24.kind = 'TICKER' order by a24.value limit 100)), '{"$error":5}'::json) as "tickers", c23.kind as "kind"
+                        ) r21
+                      ) from organization c23 where c23.id = c20.recipient_id limit 1
                     ) as "recipient"
-                  ) r17
-                ) from commitment c19 where c19.id = (
-                  select p24.id from commitment p24 where p24.claim_group = t8.claim_group order by p24.claim_preferred desc, p24.id limit 1
+                  ) r18
+                ) from commitment c20 where c20.id = (
+                  select p25.id from commitment p25 where p25.claim_group = t8.claim_group order by p25.claim_preferred desc, p25.id limit 1
                 ) limit 1
               )), '{"$error":6}'::json) as "preferred"
             ) r9

@@ -57,18 +57,22 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.statement_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", t5.channel as "channel", coalesce(to_json(dg_global_id('Statement', t5.slug)), '{"$error":1}'::json) as "id", t5.slug as "slug", (
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.statement_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", t4.channel as "channel", coalesce(to_json(dg_global_id('Statement', t4.slug)), '{"$error":1}'::json) as "id", t4.slug as "slug", (
           select (
-            select row_to_json(r7.*) from (
+            select row_to_json(r8.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = c11.id
-              ) o12)), '{"$error":2}'::json) as "corroboration"
-            ) r7
-          ) from deal c11 where c11.id = t5.deal_id limit 1
+                select distinct trim(o9.outlet) collate "C" as outlet from (
+                  select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.deal_id = c11.id
+                ) c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') when c12.credits then array[]::text[] else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o9(outlet)
+              ) o14)), '{"$error":2}'::json) as "corroboration"
+            ) r8
+          ) from deal c11 where c11.id = t4.deal_id limit 1
         ) as "deal"
       ) r1
-    ) from statement t5 where t5.slug = ? limit 1
+    ) from statement t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-excited-to-see-what-they-build"]

@@ -38,55 +38,63 @@ select (
           select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
             select row_to_json(r9.*) from (
               select coalesce(to_json(array(select o10.outlet from (
-                select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.event_id = t8.id
+                select distinct trim(o11.outlet) collate "C" as outlet from (
+                  select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.event_id = t8.id
+                ) c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') when c13.credits then array[]::text[] else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o11(outlet)
               ) o10 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t8.slug)), '{"$error":1}'::json) as "id", t8.description as "description", (
                 select (
-                  select row_to_json(r14.*) from (
+                  select row_to_json(r15.*) from (
                     select coalesce(to_json(coalesce((
-                      select in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) from deal_timing x15 where x15.deal_id = c16.id
-                    ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(dg_global_id('Deal', c16.slug)), '{"$error":3}'::json) as "id", (
-                      select row_to_json(z17.*) from (
+                      select in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) from deal_timing x16 where x16.deal_id = c17.id
+                    ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(dg_global_id('Deal', c17.slug)), '{"$error":3}'::json) as "id", (
+                      select row_to_json(z18.*) from (
                         select (
-                          select count(*) from exclusivity_term q18 where q18.deal_id = c16.id
-                        ) as "totalCount", ('[' || coalesce(a19.l0, '') || ']')::json as "nodes", (
-                          select row_to_json(r20.*) from (
-                            select a19.fetched > ? as "hasNextPage", a19.cursors[array_length(a19.cursors, 1)] as "endCursor"
-                          ) r20
+                          select count(*) from exclusivity_term q19 where q19.deal_id = c17.id
+                        ) as "totalCount", ('[' || coalesce(a20.l0, '') || ']')::json as "nodes", (
+                          select row_to_json(r21.*) from (
+                            select a20.fetched > ? as "hasNextPage", a20.cursors[array_length(a20.cursors, 1)] as "endCursor"
+                          ) r21
                         ) as "pageInfo" from (
-                          select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
-                            select row_number() over (order by t22.sort_0, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as cursor, (
-                              select row_to_json(r23.*) from (
+                          select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
+                            select row_number() over (order by t23.sort_0, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text)]::text[], t23.id) as cursor, (
+                              select row_to_json(r24.*) from (
                                 select coalesce(to_json((select count(*)::int from (
-                                  select distinct trim(o24.outlet) collate "C" as outlet from citation c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o24(outlet) where c25.exclusivity_term_id = t22.id
-                                ) o27)), '{"$error":4}'::json) as "a0", t22.scope as "scope", t22.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t22.slug)), '{"$error":5}'::json) as "id", (
+                                  select distinct trim(o25.outlet) collate "C" as outlet from (
+                                    select cc26.source_id, cc26.credited_outlet, bool_or(cc26.credited_outlet is not null) over (partition by cc26.source_id) as credits from citation cc26 where cc26.exclusivity_term_id = t23.id
+                                  ) c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') when c27.credits then array[]::text[] else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o25(outlet)
+                                ) o29)), '{"$error":4}'::json) as "a0", t23.scope as "scope", t23.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t23.slug)), '{"$error":5}'::json) as "id", (
                                   select (
-                                    select row_to_json(r28.*) from (
-                                      select c29.description as "description", c29.title as "title"
-                                    ) r28
-                                  ) from event c29 where c29.id = t22.superseded_by_event_id limit 1
+                                    select row_to_json(r30.*) from (
+                                      select c31.description as "description", c31.title as "title"
+                                    ) r30
+                                  ) from event c31 where c31.id = t23.superseded_by_event_id limit 1
                                 ) as "supersededByEvent", (
                                   select ('[' || coalesce(string_agg((
-                                    select row_to_json(r30.*) from (
+                                    select row_to_json(r32.*) from (
                                       select coalesce(to_json((select count(*)::int from (
-                                        select distinct trim(o31.outlet) collate "C" as outlet from citation c32 join source s33 on s33.id = c32.source_id cross join lateral unnest(case when c32.credited_outlet is not null then string_to_array(c32.credited_outlet, ',') else array[coalesce(s33.publisher, s33.author, '“' || s33.title || '”')] end) as o31(outlet) where c32.exclusivity_term_id = c34.id
-                                      ) o35)), '{"$error":6}'::json) as "corroboration", c34.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', c34.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select o36.outlet from (
-                                        select distinct trim(o37.outlet) collate "C" as outlet from citation c38 join source s39 on s39.id = c38.source_id cross join lateral unnest(case when c38.credited_outlet is not null then string_to_array(c38.credited_outlet, ',') else array[coalesce(s39.publisher, s39.author, '“' || s39.title || '”')] end) as o37(outlet) where c38.exclusivity_term_id = c34.id
-                                      ) o36 order by 1 limit 100)), '{"$error":8}'::json) as "a3"
-                                    ) r30
-                                  )::text, ',' order by c34.id), '') || ']')::json from (
-                                    select c34.* from exclusivity_term c34 where c34.superseded_by_term_id = t22.id order by c34.id limit ?
-                                  ) c34 where true
+                                        select distinct trim(o33.outlet) collate "C" as outlet from (
+                                          select cc34.source_id, cc34.credited_outlet, bool_or(cc34.credited_outlet is not null) over (partition by cc34.source_id) as credits from citation cc34 where cc34.exclusivity_term_id = c35.id
+                                        ) c36 join source s37 on s37.id = c36.source_id cross join lateral unnest(case when c36.credited_outlet is not null then string_to_array(c36.credited_outlet, ',') when c36.credits then array[]::text[] else array[coalesce(s37.publisher, s37.author, '“' || s37.title || '”')] end) as o33(outlet)
+                                      ) o38)), '{"$error":6}'::json) as "corroboration", c35.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', c35.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select o39.outlet from (
+                                        select distinct trim(o40.outlet) collate "C" as outlet from (
+                                          select cc41.source_id, cc41.credited_outlet, bool_or(cc41.credited_outlet is not null) over (partition by cc41.source_id) as credits from citation cc41 where cc41.exclusivity_term_id = c35.id
+                                        ) c42 join source s43 on s43.id = c42.source_id cross join lateral unnest(case when c42.credited_outlet is not null then string_to_array(c42.credited_outlet, ',') when c42.credits then array[]::text[] else array[coalesce(s43.publisher, s43.author, '“' || s43.title || '”')] end) as o40(outlet)
+                                      ) o39 order by 1 limit 100)), '{"$error":8}'::json) as "a3"
+                                    ) r32
+                                  )::text, ',' order by c35.id), '') || ']')::json from (
+                                    select c35.* from exclusivity_term c35 where c35.superseded_by_term_id = t23.id order by c35.id limit ?
+                                  ) c35 where true
                                 ) as "supersedes"
-                              ) r23
+                              ) r24
                             ) as l0 from (
-                              select q18.*, coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q18 where q18.deal_id = c16.id order by coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date), q18.id limit ?
-                            ) t22
-                          ) n21
-                        ) a19
-                      ) z17
+                              select q19.*, coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q19 where q19.deal_id = c17.id order by coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id limit ?
+                            ) t23
+                          ) n22
+                        ) a20
+                      ) z18
                     ) as "exclusivityTerms"
-                  ) r14
-                ) from deal c16 where c16.id = t8.deal_id limit 1
+                  ) r15
+                ) from deal c17 where c17.id = t8.deal_id limit 1
               ) as "deal"
             ) r9
           ) as l0 from (

@@ -4,32 +4,34 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.event_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", (
-          select row_to_json(z7.*) from (
-            select ('[' || coalesce(a8.l0, '') || ']')::json as "edges", ('[' || coalesce(a8.l1, '') || ']')::json as "nodes" from (
-              select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0, string_agg(n9.l1::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l1 from (
-                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as cursor, (
-                  select row_to_json(r11.*) from (
-                    select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as "cursor", (
-                      select row_to_json(r12.*) from (
-                        select t10.start_offset as "startOffset", t10.excerpt as "excerpt", t10.end_offset as "endOffset"
-                      ) r12
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.event_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", (
+          select row_to_json(z8.*) from (
+            select ('[' || coalesce(a9.l0, '') || ']')::json as "edges", ('[' || coalesce(a9.l1, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0, string_agg(n10.l1::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l1 from (
+                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor, (
+                  select row_to_json(r12.*) from (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as "cursor", (
+                      select row_to_json(r13.*) from (
+                        select t11.start_offset as "startOffset", t11.excerpt as "excerpt", t11.end_offset as "endOffset"
+                      ) r13
                     ) as "node"
-                  ) r11
+                  ) r12
                 ) as l0, (
-                  select row_to_json(r13.*) from (
-                    select t10.credited_outlet as "creditedOutlet", t10.excerpt as "excerpt"
-                  ) r13
+                  select row_to_json(r14.*) from (
+                    select t11.credited_outlet as "creditedOutlet", t11.excerpt as "excerpt"
+                  ) r14
                 ) as l1 from (
-                  select q14.*, q14.source_id as sort_0, q14.start_offset as sort_1 from citation q14 where q14.event_id = t5.id order by q14.source_id, q14.start_offset, q14.id limit ?
-                ) t10
-              ) n9
-            ) a8
-          ) z7
+                  select q15.*, q15.source_id as sort_0, q15.start_offset as sort_1 from citation q15 where q15.event_id = t4.id order by q15.source_id, q15.start_offset, q15.id limit ?
+                ) t11
+              ) n10
+            ) a9
+          ) z8
         ) as "citations"
       ) r1
-    ) from event t5 where t5.slug = ? limit 1
+    ) from event t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: [2,2,2,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",3,"microsoft-openai-restructuring-2026-04-announced"]

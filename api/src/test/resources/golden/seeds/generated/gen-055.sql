@@ -9,25 +9,27 @@ select (
           select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select coalesce(to_json(array(select o7.outlet from (
-                select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t5.id
+                select distinct trim(o8.outlet) collate "C" as outlet from (
+                  select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.statement_id = t5.id
+                ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
               ) o7 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t5.channel as "channel", (
-                select row_to_json(z11.*) from (
+                select row_to_json(z12.*) from (
                   select (
-                    select count(*) from citation q12 where q12.statement_id = t5.id
+                    select count(*) from citation q13 where q13.statement_id = t5.id
                   ) as "totalCount", (
-                    select row_to_json(r13.*) from (
-                      select a14.cursors[array_length(a14.cursors, 1)] as "endCursor", a14.fetched > ? as "hasNextPage", exists (
-                        select 1 from citation q12 where (q12.statement_id = t5.id) and (not (q12.source_id, q12.start_offset, q12.id) > (cast(? as bigint), cast(? as integer), ?))
+                    select row_to_json(r14.*) from (
+                      select a15.cursors[array_length(a15.cursors, 1)] as "endCursor", a15.fetched > ? as "hasNextPage", exists (
+                        select 1 from citation q13 where (q13.statement_id = t5.id) and (not (q13.source_id, q13.start_offset, q13.id) > (cast(? as bigint), cast(? as integer), ?))
                       ) as "hasPreviousPage"
-                    ) r13
+                    ) r14
                   ) as "pageInfo" from (
-                    select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors from (
-                      select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor from (
-                        select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where (q12.statement_id = t5.id) and ((q12.source_id, q12.start_offset, q12.id) > (cast(? as bigint), cast(? as integer), ?)) order by q12.source_id, q12.start_offset, q12.id limit ?
-                      ) t16
-                    ) n15
-                  ) a14
-                ) z11
+                    select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors from (
+                      select row_number() over (order by t17.sort_0, t17.sort_1, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text), dg_cursor_value(t17.sort_1::text)]::text[], t17.id) as cursor from (
+                        select q13.*, q13.source_id as sort_0, q13.start_offset as sort_1 from citation q13 where (q13.statement_id = t5.id) and ((q13.source_id, q13.start_offset, q13.id) > (cast(? as bigint), cast(? as integer), ?)) order by q13.source_id, q13.start_offset, q13.id limit ?
+                      ) t17
+                    ) n16
+                  ) a15
+                ) z12
               ) as "citations"
             ) r6
           ) as l0 from (

@@ -34,13 +34,15 @@ select (
                                 select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
                                   select row_to_json(r20.*) from (
                                     select coalesce(to_json(array(select o21.outlet from (
-                                      select distinct trim(o22.outlet) collate "C" as outlet from citation c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o22(outlet) where c23.exclusivity_term_id = t19.id
+                                      select distinct trim(o22.outlet) collate "C" as outlet from (
+                                        select cc23.source_id, cc23.credited_outlet, bool_or(cc23.credited_outlet is not null) over (partition by cc23.source_id) as credits from citation cc23 where cc23.exclusivity_term_id = t19.id
+                                      ) c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') when c24.credits then array[]::text[] else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o22(outlet)
                                     ) o21 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json(coalesce((
-                                      select in_force(cast(? as date), x25.start_earliest, x25.start_latest, x25.start_precision, x25.end_earliest, x25.end_latest, x25.end_precision) from exclusivity_term_timing x25 where x25.term_id = t19.id
+                                      select in_force(cast(? as date), x26.start_earliest, x26.start_latest, x26.start_precision, x26.end_earliest, x26.end_latest, x26.end_precision) from exclusivity_term_timing x26 where x26.term_id = t19.id
                                     ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t19.slug)), '{"$error":5}'::json) as "id", t19.slug as "slug"
                                   ) r20
                                 ) as l0 from (
-                                  select q26.*, coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q26 where q26.grantor_id = c14.id order by coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date), q26.id limit ?
+                                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q27 where q27.grantor_id = c14.id order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
                                 ) t19
                               ) n18
                             ) a17
@@ -56,23 +58,23 @@ select (
         )::text, ',' order by g3.month, g3.n desc, g3.key), '') || ']')::json from (
           select g3.* from (
             select (
-              select o27.slug from organization o27 where o27.id = q28.organization_id
-            ) as key, null::text as month, q28.organization_id as organization_id, count(distinct q28.id)::int as n from (
-              select i29.*, l30.organization_id from (
-                select d31.id, d31.announced_earliest as date_earliest, d31.announced_latest as date_latest, d31.announced_precision as date_precision from deal d31
-              ) i29 left join (
+              select o28.slug from organization o28 where o28.id = q29.organization_id
+            ) as key, null::text as month, q29.organization_id as organization_id, count(distinct q29.id)::int as n from (
+              select i30.*, l31.organization_id from (
+                select d32.id, d32.announced_earliest as date_earliest, d32.announced_latest as date_latest, d32.announced_precision as date_precision from deal d32
+              ) i30 left join (
                 select distinct deal_id as id, organization_id from deal_party
-              ) l30 on l30.id = i29.id
-            ) q28 where (q28.date_precision is not null and coalesce(q28.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q28.organization_id having q28.organization_id is not null
+              ) l31 on l31.id = i30.id
+            ) q29 where (q29.date_precision is not null and coalesce(q29.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by q29.organization_id having q29.organization_id is not null
           ) g3 where true order by g3.month, g3.n desc, g3.key limit ?
         ) g3 where true
       ) as "buckets" from (
-        select i32.*, l33.organization_id from (
-          select d34.id, d34.announced_earliest as date_earliest, d34.announced_latest as date_latest, d34.announced_precision as date_precision from deal d34
-        ) i32 left join (
+        select i33.*, l34.organization_id from (
+          select d35.id, d35.announced_earliest as date_earliest, d35.announced_latest as date_latest, d35.announced_precision as date_precision from deal d35
+        ) i33 left join (
           select distinct deal_id as id, organization_id from deal_party
-        ) l33 on l33.id = i32.id
-      ) q35 where q35.date_precision is not null and coalesce(q35.date_earliest, '-infinity'::date) <= cast(? as date) group by ()
+        ) l34 on l34.id = i33.id
+      ) q36 where q36.date_precision is not null and coalesce(q36.date_earliest, '-infinity'::date) <= cast(? as date) group by ()
     ) r1
   )
 )::text

@@ -22,49 +22,51 @@ select (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r12.*) from (
                     select coalesce(to_json(array(select o13.outlet from (
-                      select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.commitment_id = c17.id
+                      select distinct trim(o14.outlet) collate "C" as outlet from (
+                        select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.commitment_id = c16.id
+                      ) c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') when c17.credits then array[]::text[] else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o14(outlet)
                     ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
                       select (
-                        select row_to_json(r18.*) from (
-                          select coalesce(to_json(c19.claim_group), '{"$error":3}'::json) as "key", (
+                        select row_to_json(r19.*) from (
+                          select coalesce(to_json(c20.claim_group), '{"$error":3}'::json) as "key", (
                             select ('[' || coalesce(string_agg((
-                              select row_to_json(r20.*) from (
-                                select c21.description as "description", c21.kind as "kind", c21.resource as "resource"
-                              ) r20
-                            )::text, ',' order by c21.claim_preferred desc, c21.id), '') || ']')::json from (
-                              select c21.* from commitment c21 where c21.claim_group = c19.claim_group order by c21.claim_preferred desc, c21.id limit ?
-                            ) c21 where true
+                              select row_to_json(r21.*) from (
+                                select c22.description as "description", c22.kind as "kind", c22.resource as "resource"
+                              ) r21
+                            )::text, ',' order by c22.claim_preferred desc, c22.id), '') || ']')::json from (
+                              select c22.* from commitment c22 where c22.claim_group = c20.claim_group order by c22.claim_preferred desc, c22.id limit ?
+                            ) c22 where true
                           ) as "claims"
-                        ) r18
+                        ) r19
                       ) from (
-                        select min(c22.id) as id, c22.claim_group from commitment c22 where c22.claim_group is not null group by c22.claim_group
-                      ) c19 where c19.claim_group = c17.claim_group limit 1
+                        select min(c23.id) as id, c23.claim_group from commitment c23 where c23.claim_group is not null group by c23.claim_group
+                      ) c20 where c20.claim_group = c16.claim_group limit 1
                     ) as "claims", (
                       select (
-                        select row_to_json(r23.*) from (
-                          select c24.amount_text as "amountText"
-                        ) r23
-                      ) from commitment c24 where c24.id = c17.part_of_id limit 1
+                        select row_to_json(r24.*) from (
+                          select c25.amount_text as "amountText"
+                        ) r24
+                      ) from commitment c25 where c25.id = c16.part_of_id limit 1
                     ) as "partOf"
                   ) r12
-                )::text, ',' order by c17.claim_preferred desc, c17.id), '') || ']')::json from (
-                  select c17.* from commitment c17 where c17.claim_group = t8.claim_group order by c17.claim_preferred desc, c17.id limit ?
-                ) c17 where true
+                )::text, ',' order by c16.claim_preferred desc, c16.id), '') || ']')::json from (
+                  select c16.* from commitment c16 where c16.claim_group = t8.claim_group order by c16.claim_preferred desc, c16.id limit ?
+                ) c16 where true
               ) as "claims", coalesce(to_json((
                 select (
-                  select row_to_json(r25.*) from (
-                    select c26.slug as "slug", c26.horizon as "horizon", coalesce(to_json(coalesce((
-                      select in_force(cast(? as date), x27.start_earliest, x27.start_latest, x27.start_precision, x27.end_earliest, x27.end_latest, x27.end_precision) from commitment_timing x27 where x27.commitment_id = c26.id
+                  select row_to_json(r26.*) from (
+                    select c27.slug as "slug", c27.horizon as "horizon", coalesce(to_json(coalesce((
+                      select in_force(cast(? as date), x28.start_earliest, x28.start_latest, x28.start_precision, x28.end_earliest, x28.end_latest, x28.end_precision) from commitment_timing x28 where x28.commitment_id = c27.id
                     ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (
                       select (
-                        select row_to_json(r28.*) from (
-                          select c29.name as "name", c29.kind as "kind", coalesce(to_json(dg_global_id('Organization', c29.slug)), '{"$error":5}'::json) as "id", c29.slug as "slug"
-                        ) r28
-                      ) from organization c29 where c29.id = c26.recipient_id limit 1
+                        select row_to_json(r29.*) from (
+                          select c30.name as "name", c30.kind as "kind", coalesce(to_json(dg_global_id('Organization', c30.slug)), '{"$error":5}'::json) as "id", c30.slug as "slug"
+                        ) r29
+                      ) from organization c30 where c30.id = c27.recipient_id limit 1
                     ) as "recipient"
-                  ) r25
-                ) from commitment c26 where c26.id = (
-                  select p30.id from commitment p30 where p30.claim_group = t8.claim_group order by p30.claim_preferred desc, p30.id limit 1
+                  ) r26
+                ) from commitment c27 where c27.id = (
+                  select p31.id from commitment p31 where p31.claim_group = t8.claim_group order by p31.claim_preferred desc, p31.id limit 1
                 ) limit 1
               )), '{"$error":6}'::json) as "preferred"
             ) r11

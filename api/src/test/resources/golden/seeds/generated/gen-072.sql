@@ -4,16 +4,18 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.commitment_id = t6.id
-        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.modality as "modality", (
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.commitment_id = t5.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o3(outlet)
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t5.modality as "modality", (
           select (
-            select row_to_json(r7.*) from (
-              select c8.description as "description", c8.amount_text as "amountText", c8.kind as "a2"
-            ) r7
-          ) from commitment c8 where c8.id = t6.part_of_id limit 1
+            select row_to_json(r8.*) from (
+              select c9.description as "description", c9.amount_text as "amountText", c9.kind as "a2"
+            ) r8
+          ) from commitment c9 where c9.id = t5.part_of_id limit 1
         ) as "partOf"
       ) r1
-    ) from commitment t6 where t6.slug = ? limit 1
+    ) from commitment t5 where t5.slug = ? limit 1
   )
 )::text
 -- values: ["stargate-deploys-100b-immediately"]

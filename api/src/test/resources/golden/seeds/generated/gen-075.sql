@@ -4,73 +4,79 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.slug as "slug", coalesce(to_json(array(select o3.outlet from (
-          select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.person_id = t2.id
+          select distinct trim(o4.outlet) collate "C" as outlet from (
+            select cc5.source_id, cc5.credited_outlet, bool_or(cc5.credited_outlet is not null) over (partition by cc5.source_id) as credits from citation cc5 where cc5.person_id = t2.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o4(outlet)
         ) o3 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t2.name as "name", (
-          select row_to_json(z7.*) from (
-            select ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0, t10.sort_1, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as cursor, (
-                  select row_to_json(r11.*) from (
-                    select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text), dg_cursor_value(t10.sort_1::text)]::text[], t10.id) as "cursor"
-                  ) r11
+          select row_to_json(z8.*) from (
+            select ('[' || coalesce(a9.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
+                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor, (
+                  select row_to_json(r12.*) from (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as "cursor"
+                  ) r12
                 ) as l0 from (
-                  select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where q12.person_id = t2.id order by q12.source_id, q12.start_offset, q12.id limit ?
-                ) t10
-              ) n9
-            ) a8
-          ) z7
+                  select q13.*, q13.source_id as sort_0, q13.start_offset as sort_1 from citation q13 where q13.person_id = t2.id order by q13.source_id, q13.start_offset, q13.id limit ?
+                ) t11
+              ) n10
+            ) a9
+          ) z8
         ) as "citations", (
-          select row_to_json(z13.*) from (
+          select row_to_json(z14.*) from (
             select (
-              select count(*) from statement q14 where exists (select 1 from statement_speaker sp15 where sp15.statement_id = q14.id and sp15.person_id = t2.id)
-            ) as "totalCount", ('[' || coalesce(a16.l0, '') || ']')::json as "nodes" from (
-              select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0 from (
-                select row_number() over (order by t18.sort_0 desc, t18.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as cursor, (
-                  select row_to_json(r19.*) from (
+              select count(*) from statement q15 where exists (select 1 from statement_speaker sp16 where sp16.statement_id = q15.id and sp16.person_id = t2.id)
+            ) as "totalCount", ('[' || coalesce(a17.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
+                select row_number() over (order by t19.sort_0 desc, t19.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
+                  select row_to_json(r20.*) from (
                     select coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.statement_id = t18.id
-                    ) o23)), '{"$error":1}'::json) as "corroboration", (
+                      select distinct trim(o21.outlet) collate "C" as outlet from (
+                        select cc22.source_id, cc22.credited_outlet, bool_or(cc22.credited_outlet is not null) over (partition by cc22.source_id) as credits from citation cc22 where cc22.statement_id = t19.id
+                      ) c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') when c23.credits then array[]::text[] else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o21(outlet)
+                    ) o25)), '{"$error":1}'::json) as "corroboration", (
                       select ('[' || coalesce(string_agg((
-                        select row_to_json(r24.*) from (
+                        select row_to_json(r26.*) from (
                           select (
                             select (
-                              select row_to_json(r25.*) from (
-                                select coalesce(to_json(array(select o26.outlet from (
-                                  select distinct trim(o27.outlet) collate "C" as outlet from citation c28 join source s29 on s29.id = c28.source_id cross join lateral unnest(case when c28.credited_outlet is not null then string_to_array(c28.credited_outlet, ',') else array[coalesce(s29.publisher, s29.author, '“' || s29.title || '”')] end) as o27(outlet) where c28.person_id = c30.id
-                                ) o26 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c30.role as "role", c30.name as "name", coalesce(to_json(dg_global_id('Person', c30.slug)), '{"$error":3}'::json) as "id", (
-                                  select row_to_json(z31.*) from (
+                              select row_to_json(r27.*) from (
+                                select coalesce(to_json(array(select o28.outlet from (
+                                  select distinct trim(o29.outlet) collate "C" as outlet from (
+                                    select cc30.source_id, cc30.credited_outlet, bool_or(cc30.credited_outlet is not null) over (partition by cc30.source_id) as credits from citation cc30 where cc30.person_id = c31.id
+                                  ) c32 join source s33 on s33.id = c32.source_id cross join lateral unnest(case when c32.credited_outlet is not null then string_to_array(c32.credited_outlet, ',') when c32.credits then array[]::text[] else array[coalesce(s33.publisher, s33.author, '“' || s33.title || '”')] end) as o29(outlet)
+                                ) o28 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c31.role as "role", c31.name as "name", coalesce(to_json(dg_global_id('Person', c31.slug)), '{"$error":3}'::json) as "id", (
+                                  select row_to_json(z34.*) from (
                                     select (
-                                      select count(*) from citation q32 where q32.person_id = c30.id
+                                      select count(*) from citation q35 where q35.person_id = c31.id
                                     ) as "totalCount" from (
-                                      select count(*) as fetched, (array_agg(n33.cursor order by n33.ord) filter (where n33.ord <= ?)) as cursors from (
-                                        select row_number() over (order by t34.sort_0, t34.sort_1, t34.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t34.sort_0::text), dg_cursor_value(t34.sort_1::text)]::text[], t34.id) as cursor from (
-                                          select q32.*, q32.source_id as sort_0, q32.start_offset as sort_1 from citation q32 where q32.person_id = c30.id order by q32.source_id, q32.start_offset, q32.id limit ?
-                                        ) t34
-                                      ) n33
-                                    ) a35
-                                  ) z31
+                                      select count(*) as fetched, (array_agg(n36.cursor order by n36.ord) filter (where n36.ord <= ?)) as cursors from (
+                                        select row_number() over (order by t37.sort_0, t37.sort_1, t37.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t37.sort_0::text), dg_cursor_value(t37.sort_1::text)]::text[], t37.id) as cursor from (
+                                          select q35.*, q35.source_id as sort_0, q35.start_offset as sort_1 from citation q35 where q35.person_id = c31.id order by q35.source_id, q35.start_offset, q35.id limit ?
+                                        ) t37
+                                      ) n36
+                                    ) a38
+                                  ) z34
                                 ) as "citations"
-                              ) r25
-                            ) from person c30 where c30.id = c36.person_id limit 1
+                              ) r27
+                            ) from person c31 where c31.id = c39.person_id limit 1
                           ) as "person", (
                             select (
-                              select row_to_json(r37.*) from (
-                                select c38.kind as "kind", c38.description as "a1", coalesce(to_json(dg_global_id('Organization', c38.slug)), '{"$error":4}'::json) as "id", c38.name as "name"
-                              ) r37
-                            ) from organization c38 where c38.id = c36.organization_id limit 1
+                              select row_to_json(r40.*) from (
+                                select c41.kind as "kind", c41.description as "a1", coalesce(to_json(dg_global_id('Organization', c41.slug)), '{"$error":4}'::json) as "id", c41.name as "name"
+                              ) r40
+                            ) from organization c41 where c41.id = c39.organization_id limit 1
                           ) as "organization"
-                        ) r24
-                      )::text, ',' order by c36.id), '') || ']')::json from (
-                        select c36.* from statement_speaker c36 where c36.statement_id = t18.id order by c36.id limit ?
-                      ) c36 where true
+                        ) r26
+                      )::text, ',' order by c39.id), '') || ']')::json from (
+                        select c39.* from statement_speaker c39 where c39.statement_id = t19.id order by c39.id limit ?
+                      ) c39 where true
                     ) as "speakers"
-                  ) r19
+                  ) r20
                 ) as l0 from (
-                  select q14.*, coalesce(q14.date_latest, q14.date_earliest, '-infinity'::date) as sort_0 from statement q14 where exists (select 1 from statement_speaker sp15 where sp15.statement_id = q14.id and sp15.person_id = t2.id) order by coalesce(q14.date_latest, q14.date_earliest, '-infinity'::date) desc, q14.id desc limit ?
-                ) t18
-              ) n17
-            ) a16
-          ) z13
+                  select q15.*, coalesce(q15.date_latest, q15.date_earliest, '-infinity'::date) as sort_0 from statement q15 where exists (select 1 from statement_speaker sp16 where sp16.statement_id = q15.id and sp16.person_id = t2.id) order by coalesce(q15.date_latest, q15.date_earliest, '-infinity'::date) desc, q15.id desc limit ?
+                ) t19
+              ) n18
+            ) a17
+          ) z14
         ) as "statements"
       ) r1
     ) from person t2 where t2.slug = ? limit 1

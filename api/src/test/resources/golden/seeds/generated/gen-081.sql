@@ -31,22 +31,24 @@ select (
     select (
       select row_to_json(r3.*) from (
         select 'Deal'::text as "__typename", t4.slug as "slug", coalesce(to_json(array(select o5.outlet from (
-          select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.deal_id = t4.id
+          select distinct trim(o6.outlet) collate "C" as outlet from (
+            select cc7.source_id, cc7.credited_outlet, bool_or(cc7.credited_outlet is not null) over (partition by cc7.source_id) as credits from citation cc7 where cc7.deal_id = t4.id
+          ) c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') when c8.credits then array[]::text[] else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o6(outlet)
         ) o5 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t4.kind as "kind"
       ) r3
     ) from deal t4 where t4.slug = ? limit 1
   )::text, 'null') || ',' || coalesce((
     select (
-      select row_to_json(r9.*) from (
+      select row_to_json(r10.*) from (
         select 'Statement'::text as "__typename"
-      ) r9
-    ) from statement t10 where t10.slug = ? limit 1
+      ) r10
+    ) from statement t11 where t11.slug = ? limit 1
   )::text, 'null') || ',' || coalesce((
     select (
-      select row_to_json(r11.*) from (
+      select row_to_json(r12.*) from (
         select 'Organization'::text as "__typename"
-      ) r11
-    ) from organization t12 where t12.slug = ? limit 1
+      ) r12
+    ) from organization t13 where t13.slug = ? limit 1
   )::text, 'null') || ']')::json
 )::text
 -- values: ["denise-dresser","amazon-openai-stateful-runtime","microsoft-openai-joint-statement-evolve-partnership","microsoft"]

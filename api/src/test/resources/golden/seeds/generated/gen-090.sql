@@ -14,8 +14,10 @@ select (
                     select c9.summary as "summary", coalesce(to_json(coalesce((
                       select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from deal_timing x10 where x10.deal_id = c9.id
                     ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.deal_id = c9.id
-                    ) o14)), '{"$error":1}'::json) as "corroboration", c9.slug as "slug"
+                      select distinct trim(o11.outlet) collate "C" as outlet from (
+                        select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.deal_id = c9.id
+                      ) c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') when c13.credits then array[]::text[] else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o11(outlet)
+                    ) o15)), '{"$error":1}'::json) as "corroboration", c9.slug as "slug"
                   ) r8
                 ) from deal c9 where c9.id = t6.parent_id limit 1
               ) as "parent"

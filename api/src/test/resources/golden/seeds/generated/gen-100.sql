@@ -34,35 +34,37 @@ select (
           select row_number() over (order by t6.sort_0 desc, t6.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select coalesce(to_json(dg_global_id('Statement', t6.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
-                select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t6.id
-              ) o11)), '{"$error":1}'::json) as "corroboration", (
+                select distinct trim(o8.outlet) collate "C" as outlet from (
+                  select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.statement_id = t6.id
+                ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
+              ) o12)), '{"$error":1}'::json) as "corroboration", (
                 select ('[' || coalesce(string_agg((
-                  select row_to_json(r12.*) from (
+                  select row_to_json(r13.*) from (
                     select 'Speaker'::text as "__typename"
-                  ) r12
-                )::text, ',' order by c13.id), '') || ']')::json from (
-                  select c13.* from statement_speaker c13 where c13.statement_id = t6.id order by c13.id limit ?
-                ) c13 where true
+                  ) r13
+                )::text, ',' order by c14.id), '') || ']')::json from (
+                  select c14.* from statement_speaker c14 where c14.statement_id = t6.id order by c14.id limit ?
+                ) c14 where true
               ) as "speakers", (
-                select row_to_json(z14.*) from (
+                select row_to_json(z15.*) from (
                   select (
-                    select count(*) from citation q15 where q15.statement_id = t6.id
-                  ) as "a0", ('[' || coalesce(a16.l0, '') || ']')::json as "edges", ('[' || coalesce(a16.l1, '') || ']')::json as "nodes" from (
-                    select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0, string_agg(n17.l1::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l1 from (
-                      select row_number() over (order by t18.sort_0, t18.sort_1, t18.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text), dg_cursor_value(t18.sort_1::text)]::text[], t18.id) as cursor, (
-                        select row_to_json(r19.*) from (
-                          select dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text), dg_cursor_value(t18.sort_1::text)]::text[], t18.id) as "cursor"
-                        ) r19
-                      ) as l0, (
+                    select count(*) from citation q16 where q16.statement_id = t6.id
+                  ) as "a0", ('[' || coalesce(a17.l0, '') || ']')::json as "edges", ('[' || coalesce(a17.l1, '') || ']')::json as "nodes" from (
+                    select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0, string_agg(n18.l1::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l1 from (
+                      select row_number() over (order by t19.sort_0, t19.sort_1, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text), dg_cursor_value(t19.sort_1::text)]::text[], t19.id) as cursor, (
                         select row_to_json(r20.*) from (
-                          select t18.credited_outlet as "creditedOutlet", t18.excerpt as "excerpt"
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text), dg_cursor_value(t19.sort_1::text)]::text[], t19.id) as "cursor"
                         ) r20
+                      ) as l0, (
+                        select row_to_json(r21.*) from (
+                          select t19.credited_outlet as "creditedOutlet", t19.excerpt as "excerpt"
+                        ) r21
                       ) as l1 from (
-                        select q15.*, q15.source_id as sort_0, q15.start_offset as sort_1 from citation q15 where q15.statement_id = t6.id order by q15.source_id, q15.start_offset, q15.id limit ?
-                      ) t18
-                    ) n17
-                  ) a16
-                ) z14
+                        select q16.*, q16.source_id as sort_0, q16.start_offset as sort_1 from citation q16 where q16.statement_id = t6.id order by q16.source_id, q16.start_offset, q16.id limit ?
+                      ) t19
+                    ) n18
+                  ) a17
+                ) z15
               ) as "citations"
             ) r7
           ) as l0 from (

@@ -35,19 +35,21 @@ select (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json(array(select o6.outlet from (
-                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.commitment_id = t4.id
+                select distinct trim(o7.outlet) collate "C" as outlet from (
+                  select cc8.source_id, cc8.credited_outlet, bool_or(cc8.credited_outlet is not null) over (partition by cc8.source_id) as credits from citation cc8 where cc8.commitment_id = t4.id
+                ) c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') when c9.credits then array[]::text[] else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o7(outlet)
               ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (case when t4.amount is null then null else (
-                select row_to_json(r10.*) from (
+                select row_to_json(r11.*) from (
                   select coalesce(to_json((case t4.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t4.amount)::text || ' ' || t4.unit), '{"$error":1}'::json) as "text", coalesce(to_json(t4.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(trim_scale(t4.amount)::text), '{"$error":3}'::json) as "amount"
-                ) r10
+                ) r11
               ) end) as "quantity"
             ) r5
           ) as l0, (
-            select row_to_json(r11.*) from (
+            select row_to_json(r12.*) from (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", null::text as "inForce"
-            ) r11
+            ) r12
           ) as l1 from (
-            select q12.*, coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date) as sort_0 from commitment q12 where true order by coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id limit ?
+            select q13.*, coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date) as sort_0 from commitment q13 where true order by coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date), q13.id limit ?
           ) t4
         ) n3
       ) a2

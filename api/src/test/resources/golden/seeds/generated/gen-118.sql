@@ -63,20 +63,22 @@ select (
                     select (
                       select row_to_json(r7.*) from (
                         select c8.description as "description", coalesce(to_json((coalesce(c8.claim_preferred, false) or c8.claim_group is null)), '{"$error":1}'::json) as "preferred", coalesce(to_json(array(select o9.outlet from (
-                          select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.commitment_id = c8.id
+                          select distinct trim(o10.outlet) collate "C" as outlet from (
+                            select cc11.source_id, cc11.credited_outlet, bool_or(cc11.credited_outlet is not null) over (partition by cc11.source_id) as credits from citation cc11 where cc11.commitment_id = c8.id
+                          ) c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') when c12.credits then array[]::text[] else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o10(outlet)
                         ) o9 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
                       ) r7
                     ) from commitment c8 where c8.id = (
-                      select p13.id from commitment p13 where p13.claim_group = t4.claim_group order by p13.claim_preferred desc, p13.id limit 1
+                      select p14.id from commitment p14 where p14.claim_group = t4.claim_group order by p14.claim_preferred desc, p14.id limit 1
                     ) limit 1
                   )), '{"$error":3}'::json) as "preferred"
                 ) r6
               ) as "node"
             ) r5
           ) as l0 from (
-            select q14.*, (q14.claim_group) collate "C" as sort_0 from (
-              select min(c15.id) as id, c15.claim_group from commitment c15 where c15.claim_group is not null group by c15.claim_group having count(distinct (c15.amount, c15.unit, c15.qualifier, c15.modality, c15.committer_id, c15.recipient_id)) > 1 or exists (select 1 from commitment ca16 join commitment cb17 on cb17.claim_group = ca16.claim_group where ca16.claim_group = c15.claim_group and ca16.date_latest < cb17.date_earliest)
-            ) q14 where true order by (q14.claim_group) collate "C", q14.id limit ?
+            select q15.*, (q15.claim_group) collate "C" as sort_0 from (
+              select min(c16.id) as id, c16.claim_group from commitment c16 where c16.claim_group is not null group by c16.claim_group having count(distinct (c16.amount, c16.unit, c16.qualifier, c16.modality, c16.committer_id, c16.recipient_id)) > 1 or exists (select 1 from commitment ca17 join commitment cb18 on cb18.claim_group = ca17.claim_group where ca17.claim_group = c16.claim_group and ca17.date_latest < cb18.date_earliest)
+            ) q15 where true order by (q15.claim_group) collate "C", q15.id limit ?
           ) t4
         ) n3
       ) a2

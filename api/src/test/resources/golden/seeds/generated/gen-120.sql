@@ -4,19 +4,27 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.slug as "slug", t2.scope as "scope", coalesce(to_json((select count(*)::int from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.exclusivity_term_id = t2.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.exclusivity_term_id = t2.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.exclusivity_term_id = t2.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o3(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.exclusivity_term_id = t2.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
           select (
-            select row_to_json(r11.*) from (
+            select row_to_json(r13.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.event_id = c15.id
-              ) o16)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(array(select o17.outlet from (
-                select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.event_id = c15.id
-              ) o17 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', c15.slug)), '{"$error":4}'::json) as "id", c15.title as "title"
-            ) r11
-          ) from event c15 where c15.id = t2.superseded_by_event_id limit 1
+                select distinct trim(o14.outlet) collate "C" as outlet from (
+                  select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.event_id = c16.id
+                ) c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') when c17.credits then array[]::text[] else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o14(outlet)
+              ) o19)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(array(select o20.outlet from (
+                select distinct trim(o21.outlet) collate "C" as outlet from (
+                  select cc22.source_id, cc22.credited_outlet, bool_or(cc22.credited_outlet is not null) over (partition by cc22.source_id) as credits from citation cc22 where cc22.event_id = c16.id
+                ) c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') when c23.credits then array[]::text[] else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o21(outlet)
+              ) o20 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', c16.slug)), '{"$error":4}'::json) as "id", c16.title as "title"
+            ) r13
+          ) from event c16 where c16.id = t2.superseded_by_event_id limit 1
         ) as "supersededByEvent"
       ) r1
     ) from exclusivity_term t2 where t2.slug = ? limit 1

@@ -36,29 +36,35 @@ select (
           select row_number() over (order by t5.sort_0 desc, t5.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.statement_id = t5.id
-              ) o10)), '{"$error":0}'::json) as "corroboration", t5.channel as "channel", t5.slug as "slug", coalesce(to_json(array(select o11.outlet from (
-                select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.statement_id = t5.id
-              ) o11 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
+                select distinct trim(o7.outlet) collate "C" as outlet from (
+                  select cc8.source_id, cc8.credited_outlet, bool_or(cc8.credited_outlet is not null) over (partition by cc8.source_id) as credits from citation cc8 where cc8.statement_id = t5.id
+                ) c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') when c9.credits then array[]::text[] else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o7(outlet)
+              ) o11)), '{"$error":0}'::json) as "corroboration", t5.channel as "channel", t5.slug as "slug", coalesce(to_json(array(select o12.outlet from (
+                select distinct trim(o13.outlet) collate "C" as outlet from (
+                  select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.statement_id = t5.id
+                ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
+              ) o12 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
                 select ('[' || coalesce(string_agg((
-                  select row_to_json(r15.*) from (
+                  select row_to_json(r17.*) from (
                     select 'Speaker'::text as "__typename"
-                  ) r15
-                )::text, ',' order by c16.id), '') || ']')::json from (
-                  select c16.* from statement_speaker c16 where c16.statement_id = t5.id order by c16.id limit ?
-                ) c16 where true
+                  ) r17
+                )::text, ',' order by c18.id), '') || ']')::json from (
+                  select c18.* from statement_speaker c18 where c18.statement_id = t5.id order by c18.id limit ?
+                ) c18 where true
               ) as "speakers"
             ) r6
           ) as l0, (
-            select row_to_json(r17.*) from (
+            select row_to_json(r19.*) from (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
-                select row_to_json(r18.*) from (
-                  select t5.quote as "quote", coalesce(to_json(dg_global_id('Statement', t5.slug)), '{"$error":2}'::json) as "id", t5.slug as "slug", coalesce(to_json(array(select o19.outlet from (
-                    select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.statement_id = t5.id
-                  ) o19 order by 1 limit 100)), '{"$error":3}'::json) as "a3"
-                ) r18
+                select row_to_json(r20.*) from (
+                  select t5.quote as "quote", coalesce(to_json(dg_global_id('Statement', t5.slug)), '{"$error":2}'::json) as "id", t5.slug as "slug", coalesce(to_json(array(select o21.outlet from (
+                    select distinct trim(o22.outlet) collate "C" as outlet from (
+                      select cc23.source_id, cc23.credited_outlet, bool_or(cc23.credited_outlet is not null) over (partition by cc23.source_id) as credits from citation cc23 where cc23.statement_id = t5.id
+                    ) c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') when c24.credits then array[]::text[] else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o22(outlet)
+                  ) o21 order by 1 limit 100)), '{"$error":3}'::json) as "a3"
+                ) r20
               ) as "node"
-            ) r17
+            ) r19
           ) as l1 from (
             select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where q2.date_precision is not null and coalesce(q2.date_latest, 'infinity'::date) >= cast(? as date) order by coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) desc, q2.id desc limit ?
           ) t5

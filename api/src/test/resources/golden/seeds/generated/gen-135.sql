@@ -64,10 +64,12 @@ select (
           select (
             select row_to_json(r3.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.deal_id = c7.id
-              ) o8)), '{"$error":1}'::json) as "corroboration", c7.title as "title", c7.status as "status"
+                select distinct trim(o4.outlet) collate "C" as outlet from (
+                  select cc5.source_id, cc5.credited_outlet, bool_or(cc5.credited_outlet is not null) over (partition by cc5.source_id) as credits from citation cc5 where cc5.deal_id = c6.id
+                ) c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') when c7.credits then array[]::text[] else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o4(outlet)
+              ) o9)), '{"$error":1}'::json) as "corroboration", c6.title as "title", c6.status as "status"
             ) r3
-          ) from deal c7 where c7.id = t2.deal_id limit 1
+          ) from deal c6 where c6.id = t2.deal_id limit 1
         ) as "deal"
       ) r1
     ) from statement t2 where t2.slug = ? limit 1

@@ -23,27 +23,33 @@ select (
                     select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor", (
                       select row_to_json(r8.*) from (
                         select coalesce(to_json((select count(*)::int from (
-                          select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.exclusivity_term_id = t6.id
-                        ) o12)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o13.outlet from (
-                          select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.exclusivity_term_id = t6.id
-                        ) o13 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
+                          select distinct trim(o9.outlet) collate "C" as outlet from (
+                            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.exclusivity_term_id = t6.id
+                          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+                        ) o13)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o14.outlet from (
+                          select distinct trim(o15.outlet) collate "C" as outlet from (
+                            select cc16.source_id, cc16.credited_outlet, bool_or(cc16.credited_outlet is not null) over (partition by cc16.source_id) as credits from citation cc16 where cc16.exclusivity_term_id = t6.id
+                          ) c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') when c17.credits then array[]::text[] else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o15(outlet)
+                        ) o14 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
                           select ('[' || coalesce(string_agg((
-                            select row_to_json(r17.*) from (
+                            select row_to_json(r19.*) from (
                               select coalesce(to_json(coalesce((
-                                select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from exclusivity_term_timing x18 where x18.term_id = c19.id
-                              ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(array(select o20.outlet from (
-                                select distinct trim(o21.outlet) collate "C" as outlet from citation c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o21(outlet) where c22.exclusivity_term_id = c19.id
-                              ) o20 order by 1 limit 100)), '{"$error":3}'::json) as "a1"
-                            ) r17
-                          )::text, ',' order by c19.id), '') || ']')::json from (
-                            select c19.* from exclusivity_term c19 where c19.superseded_by_term_id = t6.id order by c19.id limit ?
-                          ) c19 where true
+                                select in_force(cast(? as date), x20.start_earliest, x20.start_latest, x20.start_precision, x20.end_earliest, x20.end_latest, x20.end_precision) from exclusivity_term_timing x20 where x20.term_id = c21.id
+                              ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(array(select o22.outlet from (
+                                select distinct trim(o23.outlet) collate "C" as outlet from (
+                                  select cc24.source_id, cc24.credited_outlet, bool_or(cc24.credited_outlet is not null) over (partition by cc24.source_id) as credits from citation cc24 where cc24.exclusivity_term_id = c21.id
+                                ) c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') when c25.credits then array[]::text[] else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o23(outlet)
+                              ) o22 order by 1 limit 100)), '{"$error":3}'::json) as "a1"
+                            ) r19
+                          )::text, ',' order by c21.id), '') || ']')::json from (
+                            select c21.* from exclusivity_term c21 where c21.superseded_by_term_id = t6.id order by c21.id limit ?
+                          ) c21 where true
                         ) as "supersedes"
                       ) r8
                     ) as "node"
                   ) r7
                 ) as l0 from (
-                  select q24.*, coalesce(q24.valid_from_earliest, q24.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q24 where q24.holder_id = t2.id order by coalesce(q24.valid_from_earliest, q24.valid_from_latest, 'infinity'::date), q24.id limit ?
+                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q27 where q27.holder_id = t2.id order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
                 ) t6
               ) n5
             ) a4

@@ -20,39 +20,41 @@ select (
                     select ('[' || coalesce(string_agg((
                       select row_to_json(r12.*) from (
                         select c13.slug as "slug", coalesce(to_json(array(select o14.outlet from (
-                          select distinct trim(o15.outlet) collate "C" as outlet from citation c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o15(outlet) where c16.commitment_id = c13.id
+                          select distinct trim(o15.outlet) collate "C" as outlet from (
+                            select cc16.source_id, cc16.credited_outlet, bool_or(cc16.credited_outlet is not null) over (partition by cc16.source_id) as credits from citation cc16 where cc16.commitment_id = c13.id
+                          ) c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') when c17.credits then array[]::text[] else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o15(outlet)
                         ) o14 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
-                          select row_to_json(z18.*) from (
+                          select row_to_json(z19.*) from (
                             select (
-                              select count(*) from citation q19 where q19.commitment_id = c13.id
+                              select count(*) from citation q20 where q20.commitment_id = c13.id
                             ) as "totalCount", (
-                              select row_to_json(r20.*) from (
+                              select row_to_json(r21.*) from (
                                 select exists (
-                                  select 1 from citation q19 where (q19.commitment_id = c13.id) and (not (q19.source_id, q19.start_offset, q19.id) > (cast(? as bigint), cast(? as integer), ?))
-                                ) as "hasPreviousPage", a21.cursors[array_length(a21.cursors, 1)] as "endCursor"
-                              ) r20
-                            ) as "pageInfo", ('[' || coalesce(a21.l0, '') || ']')::json as "edges" from (
-                              select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
-                                select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as cursor, (
-                                  select row_to_json(r24.*) from (
-                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as "cursor"
-                                  ) r24
+                                  select 1 from citation q20 where (q20.commitment_id = c13.id) and (not (q20.source_id, q20.start_offset, q20.id) > (cast(? as bigint), cast(? as integer), ?))
+                                ) as "hasPreviousPage", a22.cursors[array_length(a22.cursors, 1)] as "endCursor"
+                              ) r21
+                            ) as "pageInfo", ('[' || coalesce(a22.l0, '') || ']')::json as "edges" from (
+                              select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors, string_agg(n23.l0::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l0 from (
+                                select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text), dg_cursor_value(t24.sort_1::text)]::text[], t24.id) as cursor, (
+                                  select row_to_json(r25.*) from (
+                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text), dg_cursor_value(t24.sort_1::text)]::text[], t24.id) as "cursor"
+                                  ) r25
                                 ) as l0 from (
-                                  select q19.*, q19.source_id as sort_0, q19.start_offset as sort_1 from citation q19 where (q19.commitment_id = c13.id) and ((q19.source_id, q19.start_offset, q19.id) > (cast(? as bigint), cast(? as integer), ?)) order by q19.source_id, q19.start_offset, q19.id limit ?
-                                ) t23
-                              ) n22
-                            ) a21
-                          ) z18
+                                  select q20.*, q20.source_id as sort_0, q20.start_offset as sort_1 from citation q20 where (q20.commitment_id = c13.id) and ((q20.source_id, q20.start_offset, q20.id) > (cast(? as bigint), cast(? as integer), ?)) order by q20.source_id, q20.start_offset, q20.id limit ?
+                                ) t24
+                              ) n23
+                            ) a22
+                          ) z19
                         ) as "citations", (
                           select (
-                            select row_to_json(r25.*) from (
-                              select coalesce(to_json(dg_global_id('Deal', c26.slug)), '{"$error":2}'::json) as "id", (case when c26.effective_precision is null then null else (
-                                select row_to_json(r27.*) from (
-                                  select coalesce(to_json(c26.effective_text), '{"$error":3}'::json) as "text", coalesce(to_json(c26.effective_precision), '{"$error":4}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(c26.effective_earliest, c26.effective_latest, c26.effective_precision)), '{"$error":5}'::json) as "display"
-                                ) r27
+                            select row_to_json(r26.*) from (
+                              select coalesce(to_json(dg_global_id('Deal', c27.slug)), '{"$error":2}'::json) as "id", (case when c27.effective_precision is null then null else (
+                                select row_to_json(r28.*) from (
+                                  select coalesce(to_json(c27.effective_text), '{"$error":3}'::json) as "text", coalesce(to_json(c27.effective_precision), '{"$error":4}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(c27.effective_earliest, c27.effective_latest, c27.effective_precision)), '{"$error":5}'::json) as "display"
+                                ) r28
                               ) end) as "effective"
-                            ) r25
-                          ) from deal c26 where c26.id = c13.deal_id limit 1
+                            ) r26
+                          ) from deal c27 where c27.id = c13.deal_id limit 1
                         ) as "deal"
                       ) r12
                     )::text, ',' order by c13.claim_preferred desc, c13.id), '') || ']')::json from (

@@ -11,47 +11,49 @@ select (
           select (
             select row_to_json(r4.*) from (
               select c5.description as "description", coalesce(to_json((select count(*)::int from (
-                select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.event_id = c5.id
-              ) o9)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(dg_global_id('Event', c5.slug)), '{"$error":3}'::json) as "id", c5.kind as "kind", (
+                select distinct trim(o6.outlet) collate "C" as outlet from (
+                  select cc7.source_id, cc7.credited_outlet, bool_or(cc7.credited_outlet is not null) over (partition by cc7.source_id) as credits from citation cc7 where cc7.event_id = c5.id
+                ) c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') when c8.credits then array[]::text[] else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o6(outlet)
+              ) o10)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(dg_global_id('Event', c5.slug)), '{"$error":3}'::json) as "id", c5.kind as "kind", (
                 select ('[' || coalesce(string_agg((
-                  select row_to_json(r10.*) from (
-                    select c11.slug as "a0", '{"$error":4}'::json as "events", (
-                      select row_to_json(z12.*) from (
-                        select ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
-                          select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                            select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, (
-                              select row_to_json(r16.*) from (
-                                select coalesce(to_json(dg_global_id('Person', t15.slug)), '{"$error":5}'::json) as "id"
-                              ) r16
+                  select row_to_json(r11.*) from (
+                    select c12.slug as "a0", '{"$error":4}'::json as "events", (
+                      select row_to_json(z13.*) from (
+                        select ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
+                          select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
+                            select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
+                              select row_to_json(r17.*) from (
+                                select coalesce(to_json(dg_global_id('Person', t16.slug)), '{"$error":5}'::json) as "id"
+                              ) r17
                             ) as l0 from (
-                              select q17.*, (lower(q17.name)) collate "C" as sort_0 from person q17 where q17.organization_id = c11.id order by (lower(q17.name)) collate "C", q17.id limit ?
-                            ) t15
-                          ) n14
-                        ) a13
-                      ) z12
+                              select q18.*, (lower(q18.name)) collate "C" as sort_0 from person q18 where q18.organization_id = c12.id order by (lower(q18.name)) collate "C", q18.id limit ?
+                            ) t16
+                          ) n15
+                        ) a14
+                      ) z13
                     ) as "people", (
-                      select row_to_json(z18.*) from (
-                        select ('[' || coalesce(a19.l0, '') || ']')::json as "edges" from (
-                          select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                            select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor, (
-                              select row_to_json(r22.*) from (
-                                select dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as "cursor", (
-                                  select row_to_json(r23.*) from (
-                                    select t21.role as "role"
-                                  ) r23
+                      select row_to_json(z19.*) from (
+                        select ('[' || coalesce(a20.l0, '') || ']')::json as "edges" from (
+                          select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
+                            select row_number() over (order by t22.sort_0, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as cursor, (
+                              select row_to_json(r23.*) from (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as "cursor", (
+                                  select row_to_json(r24.*) from (
+                                    select t22.role as "role"
+                                  ) r24
                                 ) as "node"
-                              ) r22
+                              ) r23
                             ) as l0 from (
-                              select q24.*, (lower(q24.name)) collate "C" as sort_0 from person q24 where (q24.organization_id = c11.id) and (((lower(q24.name)) collate "C", q24.id) > (cast(? as text) collate "C", ?)) order by (lower(q24.name)) collate "C", q24.id limit ?
-                            ) t21
-                          ) n20
-                        ) a19
-                      ) z18
+                              select q25.*, (lower(q25.name)) collate "C" as sort_0 from person q25 where (q25.organization_id = c12.id) and (((lower(q25.name)) collate "C", q25.id) > (cast(? as text) collate "C", ?)) order by (lower(q25.name)) collate "C", q25.id limit ?
+                            ) t22
+                          ) n21
+                        ) a20
+                      ) z19
                     ) as "again3"
-                  ) r10
-                )::text, ',' order by c11.name, c11.id), '') || ']')::json from (
-                  select c11.* from organization c11 where exists (select 1 from event_organization eo25 where eo25.event_id = c5.id and eo25.organization_id = c11.id) order by c11.name, c11.id limit ?
-                ) c11 where true
+                  ) r11
+                )::text, ',' order by c12.name, c12.id), '') || ']')::json from (
+                  select c12.* from organization c12 where exists (select 1 from event_organization eo26 where eo26.event_id = c5.id and eo26.organization_id = c12.id) order by c12.name, c12.id limit ?
+                ) c12 where true
               ) as "organizations"
             ) r4
           ) from event c5 where c5.id = t2.superseded_by_event_id limit 1

@@ -12,60 +12,66 @@ select (
                     select (
                       select row_to_json(r7.*) from (
                         select coalesce(to_json((select count(*)::int from (
-                          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = c11.id
-                        ) o12)), '{"$error":1}'::json) as "corroboration", c11.status as "status", c11.title as "title"
+                          select distinct trim(o8.outlet) collate "C" as outlet from (
+                            select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.deal_id = c10.id
+                          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o8(outlet)
+                        ) o13)), '{"$error":1}'::json) as "corroboration", c10.status as "status", c10.title as "title"
                       ) r7
-                    ) from deal c11 where c11.id = t4.deal_id limit 1
+                    ) from deal c10 where c10.id = t4.deal_id limit 1
                   ) as "deal", (
                     select (
-                      select row_to_json(r13.*) from (
+                      select row_to_json(r14.*) from (
                         select coalesce(to_json((select count(*)::int from (
-                          select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.exclusivity_term_id = c17.id
-                        ) o18)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(array(select o19.outlet from (
-                          select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.exclusivity_term_id = c17.id
-                        ) o19 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", c17.status as "status", coalesce(to_json(coalesce((
-                          select in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) from exclusivity_term_timing x23 where x23.term_id = c17.id
+                          select distinct trim(o15.outlet) collate "C" as outlet from (
+                            select cc16.source_id, cc16.credited_outlet, bool_or(cc16.credited_outlet is not null) over (partition by cc16.source_id) as credits from citation cc16 where cc16.exclusivity_term_id = c17.id
+                          ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o15(outlet)
+                        ) o20)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(array(select o21.outlet from (
+                          select distinct trim(o22.outlet) collate "C" as outlet from (
+                            select cc23.source_id, cc23.credited_outlet, bool_or(cc23.credited_outlet is not null) over (partition by cc23.source_id) as credits from citation cc23 where cc23.exclusivity_term_id = c17.id
+                          ) c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') when c24.credits then array[]::text[] else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o22(outlet)
+                        ) o21 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", c17.status as "status", coalesce(to_json(coalesce((
+                          select in_force(cast(? as date), x26.start_earliest, x26.start_latest, x26.start_precision, x26.end_earliest, x26.end_latest, x26.end_precision) from exclusivity_term_timing x26 where x26.term_id = c17.id
                         ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (
-                          select row_to_json(z24.*) from (
+                          select row_to_json(z27.*) from (
                             select (
-                              select count(*) from citation q25 where q25.exclusivity_term_id = c17.id
+                              select count(*) from citation q28 where q28.exclusivity_term_id = c17.id
                             ) as "totalCount", (
-                              select row_to_json(r26.*) from (
-                                select a27.cursors[1] as "startCursor"
-                              ) r26
-                            ) as "pageInfo", ('[' || coalesce(a27.l0, '') || ']')::json as "edges" from (
-                              select count(*) as fetched, (array_agg(n28.cursor order by n28.ord) filter (where n28.ord <= ?)) as cursors, string_agg(n28.l0::text, ',' order by n28.ord) filter (where n28.ord <= ?) as l0 from (
-                                select row_number() over (order by t29.sort_0, t29.sort_1, t29.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text), dg_cursor_value(t29.sort_1::text)]::text[], t29.id) as cursor, (
-                                  select row_to_json(r30.*) from (
-                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text), dg_cursor_value(t29.sort_1::text)]::text[], t29.id) as "cursor"
-                                  ) r30
+                              select row_to_json(r29.*) from (
+                                select a30.cursors[1] as "startCursor"
+                              ) r29
+                            ) as "pageInfo", ('[' || coalesce(a30.l0, '') || ']')::json as "edges" from (
+                              select count(*) as fetched, (array_agg(n31.cursor order by n31.ord) filter (where n31.ord <= ?)) as cursors, string_agg(n31.l0::text, ',' order by n31.ord) filter (where n31.ord <= ?) as l0 from (
+                                select row_number() over (order by t32.sort_0, t32.sort_1, t32.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t32.sort_0::text), dg_cursor_value(t32.sort_1::text)]::text[], t32.id) as cursor, (
+                                  select row_to_json(r33.*) from (
+                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t32.sort_0::text), dg_cursor_value(t32.sort_1::text)]::text[], t32.id) as "cursor"
+                                  ) r33
                                 ) as l0 from (
-                                  select q25.*, q25.source_id as sort_0, q25.start_offset as sort_1 from citation q25 where q25.exclusivity_term_id = c17.id order by q25.source_id, q25.start_offset, q25.id limit ?
-                                ) t29
-                              ) n28
-                            ) a27
-                          ) z24
+                                  select q28.*, q28.source_id as sort_0, q28.start_offset as sort_1 from citation q28 where q28.exclusivity_term_id = c17.id order by q28.source_id, q28.start_offset, q28.id limit ?
+                                ) t32
+                              ) n31
+                            ) a30
+                          ) z27
                         ) as "citations"
-                      ) r13
+                      ) r14
                     ) from exclusivity_term c17 where c17.id = t4.superseded_by_term_id limit 1
                   ) as "supersededBy"
                 ) r6
               ) as "node"
             ) r5
           ) as l0, (
-            select row_to_json(r31.*) from (
+            select row_to_json(r34.*) from (
               select t4.status as "status", coalesce(to_json(coalesce((
-                select in_force(cast(? as date), x32.start_earliest, x32.start_latest, x32.start_precision, x32.end_earliest, x32.end_latest, x32.end_precision) from exclusivity_term_timing x32 where x32.term_id = t4.id
+                select in_force(cast(? as date), x35.start_earliest, x35.start_latest, x35.start_precision, x35.end_earliest, x35.end_latest, x35.end_precision) from exclusivity_term_timing x35 where x35.term_id = t4.id
               ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t4.slug)), '{"$error":6}'::json) as "id", t4.scope as "scope", coalesce(to_json((
                 select (
-                  select row_to_json(r33.*) from (
-                    select c34.slug as "slug", coalesce(to_json(dg_global_id('Organization', c34.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select a35.value from organization_alias a35 where a35.organization_id = c34.id and a35.kind = 'TICKER' order by a35.value limit 100)), '{"$error":8}'::json) as "tickers", c34.name as "a3", '{"$error":9}'::json as "deals"
-                  ) r33
-                ) from organization c34 where c34.id = t4.holder_id limit 1
+                  select row_to_json(r36.*) from (
+                    select c37.slug as "slug", coalesce(to_json(dg_global_id('Organization', c37.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select a38.value from organization_alias a38 where a38.organization_id = c37.id and a38.kind = 'TICKER' order by a38.value limit 100)), '{"$error":8}'::json) as "tickers", c37.name as "a3", '{"$error":9}'::json as "deals"
+                  ) r36
+                ) from organization c37 where c37.id = t4.holder_id limit 1
               )), '{"$error":10}'::json) as "holder"
-            ) r31
+            ) r34
           ) as l1 from (
-            select q36.*, coalesce(q36.valid_from_earliest, q36.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q36 where true order by coalesce(q36.valid_from_earliest, q36.valid_from_latest, 'infinity'::date), q36.id limit ?
+            select q39.*, coalesce(q39.valid_from_earliest, q39.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q39 where true order by coalesce(q39.valid_from_earliest, q39.valid_from_latest, 'infinity'::date), q39.id limit ?
           ) t4
         ) n3
       ) a2

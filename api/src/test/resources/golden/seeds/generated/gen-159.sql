@@ -47,55 +47,57 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.title as "title", coalesce(to_json(array(select o3.outlet from (
-          select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.event_id = t2.id
+          select distinct trim(o4.outlet) collate "C" as outlet from (
+            select cc5.source_id, cc5.credited_outlet, bool_or(cc5.credited_outlet is not null) over (partition by cc5.source_id) as credits from citation cc5 where cc5.event_id = t2.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o4(outlet)
         ) o3 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (
-          select row_to_json(z7.*) from (
+          select row_to_json(z8.*) from (
             select (
-              select count(*) from citation q8 where q8.event_id = t2.id
-            ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "nodes", ('[' || coalesce(a9.l1, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0, string_agg(n10.l1::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l1 from (
-                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor, (
-                  select row_to_json(r12.*) from (
-                    select t11.credited_outlet as "creditedOutlet", t11.end_offset as "endOffset", t11.excerpt as "excerpt", t11.start_offset as "startOffset", coalesce(to_json((
+              select count(*) from citation q9 where q9.event_id = t2.id
+            ) as "totalCount", ('[' || coalesce(a10.l0, '') || ']')::json as "nodes", ('[' || coalesce(a10.l1, '') || ']')::json as "edges" from (
+              select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0, string_agg(n11.l1::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l1 from (
+                select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as cursor, (
+                  select row_to_json(r13.*) from (
+                    select t12.credited_outlet as "creditedOutlet", t12.end_offset as "endOffset", t12.excerpt as "excerpt", t12.start_offset as "startOffset", coalesce(to_json((
                       select (
-                        select row_to_json(r13.*) from (
-                          select c14.title as "title", to_char(c14.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "publishedAt", c14.content_sha256 as "contentSha256", c14.publisher as "publisher"
-                        ) r13
-                      ) from source c14 where c14.id = t11.source_id limit 1
+                        select row_to_json(r14.*) from (
+                          select c15.title as "title", to_char(c15.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "publishedAt", c15.content_sha256 as "contentSha256", c15.publisher as "publisher"
+                        ) r14
+                      ) from source c15 where c15.id = t12.source_id limit 1
                     )), '{"$error":1}'::json) as "source"
-                  ) r12
+                  ) r13
                 ) as l0, (
-                  select row_to_json(r15.*) from (
-                    select dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as "cursor", (
-                      select row_to_json(r16.*) from (
-                        select t11.credited_outlet as "creditedOutlet", t11.start_offset as "startOffset"
-                      ) r16
+                  select row_to_json(r16.*) from (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as "cursor", (
+                      select row_to_json(r17.*) from (
+                        select t12.credited_outlet as "creditedOutlet", t12.start_offset as "startOffset"
+                      ) r17
                     ) as "node"
-                  ) r15
+                  ) r16
                 ) as l1 from (
-                  select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where q8.event_id = t2.id order by q8.source_id, q8.start_offset, q8.id limit ?
-                ) t11
-              ) n10
-            ) a9
-          ) z7
+                  select q9.*, q9.source_id as sort_0, q9.start_offset as sort_1 from citation q9 where q9.event_id = t2.id order by q9.source_id, q9.start_offset, q9.id limit ?
+                ) t12
+              ) n11
+            ) a10
+          ) z8
         ) as "citations", (
-          select row_to_json(z17.*) from (
-            select ('[' || coalesce(a18.l0, '') || ']')::json as "edges", (
-              select row_to_json(r19.*) from (
-                select a18.cursors[1] as "startCursor", a18.cursors[array_length(a18.cursors, 1)] as "endCursor"
-              ) r19
+          select row_to_json(z18.*) from (
+            select ('[' || coalesce(a19.l0, '') || ']')::json as "edges", (
+              select row_to_json(r20.*) from (
+                select a19.cursors[1] as "startCursor", a19.cursors[array_length(a19.cursors, 1)] as "endCursor"
+              ) r20
             ) as "pageInfo" from (
-              select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                select row_number() over (order by t21.sort_0, t21.sort_1, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text), dg_cursor_value(t21.sort_1::text)]::text[], t21.id) as cursor, (
-                  select row_to_json(r22.*) from (
-                    select dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text), dg_cursor_value(t21.sort_1::text)]::text[], t21.id) as "cursor"
-                  ) r22
+              select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
+                select row_number() over (order by t22.sort_0, t22.sort_1, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text), dg_cursor_value(t22.sort_1::text)]::text[], t22.id) as cursor, (
+                  select row_to_json(r23.*) from (
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text), dg_cursor_value(t22.sort_1::text)]::text[], t22.id) as "cursor"
+                  ) r23
                 ) as l0 from (
-                  select q23.*, q23.source_id as sort_0, q23.start_offset as sort_1 from citation q23 where q23.event_id = t2.id order by q23.source_id, q23.start_offset, q23.id limit ?
-                ) t21
-              ) n20
-            ) a18
-          ) z17
+                  select q24.*, q24.source_id as sort_0, q24.start_offset as sort_1 from citation q24 where q24.event_id = t2.id order by q24.source_id, q24.start_offset, q24.id limit ?
+                ) t22
+              ) n21
+            ) a19
+          ) z18
         ) as "again3"
       ) r1
     ) from event t2 where t2.slug = ? limit 1

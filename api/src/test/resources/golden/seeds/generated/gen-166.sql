@@ -14,41 +14,45 @@ select (
                 select row_number() over (order by t8.sort_0 desc, t8.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
                   select row_to_json(r9.*) from (
                     select coalesce(to_json(array(select o10.outlet from (
-                      select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.statement_id = t8.id
+                      select distinct trim(o11.outlet) collate "C" as outlet from (
+                        select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.statement_id = t8.id
+                      ) c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') when c13.credits then array[]::text[] else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o11(outlet)
                     ) o10 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.statement_id = t8.id
-                    ) o17)), '{"$error":2}'::json) as "corroboration", t8.quote as "quote", (
+                      select distinct trim(o15.outlet) collate "C" as outlet from (
+                        select cc16.source_id, cc16.credited_outlet, bool_or(cc16.credited_outlet is not null) over (partition by cc16.source_id) as credits from citation cc16 where cc16.statement_id = t8.id
+                      ) c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') when c17.credits then array[]::text[] else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o15(outlet)
+                    ) o19)), '{"$error":2}'::json) as "corroboration", t8.quote as "quote", (
                       select ('[' || coalesce(string_agg((
-                        select row_to_json(r18.*) from (
+                        select row_to_json(r20.*) from (
                           select 'Speaker'::text as "__typename"
-                        ) r18
-                      )::text, ',' order by c19.id), '') || ']')::json from (
-                        select c19.* from statement_speaker c19 where c19.statement_id = t8.id order by c19.id limit ?
-                      ) c19 where true
+                        ) r20
+                      )::text, ',' order by c21.id), '') || ']')::json from (
+                        select c21.* from statement_speaker c21 where c21.statement_id = t8.id order by c21.id limit ?
+                      ) c21 where true
                     ) as "speakers", (
-                      select row_to_json(z20.*) from (
+                      select row_to_json(z22.*) from (
                         select (
-                          select row_to_json(r21.*) from (
-                            select a22.cursors[1] as "a0", false as "hasPreviousPage", a22.cursors[array_length(a22.cursors, 1)] as "endCursor", a22.fetched > ? as "hasNextPage"
-                          ) r21
-                        ) as "pageInfo", ('[' || coalesce(a22.l0, '') || ']')::json as "nodes" from (
-                          select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors, string_agg(n23.l0::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l0 from (
-                            select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text), dg_cursor_value(t24.sort_1::text)]::text[], t24.id) as cursor, (
-                              select row_to_json(r25.*) from (
-                                select t24.start_offset as "startOffset"
-                              ) r25
+                          select row_to_json(r23.*) from (
+                            select a24.cursors[1] as "a0", false as "hasPreviousPage", a24.cursors[array_length(a24.cursors, 1)] as "endCursor", a24.fetched > ? as "hasNextPage"
+                          ) r23
+                        ) as "pageInfo", ('[' || coalesce(a24.l0, '') || ']')::json as "nodes" from (
+                          select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors, string_agg(n25.l0::text, ',' order by n25.ord) filter (where n25.ord <= ?) as l0 from (
+                            select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as cursor, (
+                              select row_to_json(r27.*) from (
+                                select t26.start_offset as "startOffset"
+                              ) r27
                             ) as l0 from (
-                              select q26.*, q26.source_id as sort_0, q26.start_offset as sort_1 from citation q26 where q26.statement_id = t8.id order by q26.source_id, q26.start_offset, q26.id limit ?
-                            ) t24
-                          ) n23
-                        ) a22
-                      ) z20
+                              select q28.*, q28.source_id as sort_0, q28.start_offset as sort_1 from citation q28 where q28.statement_id = t8.id order by q28.source_id, q28.start_offset, q28.id limit ?
+                            ) t26
+                          ) n25
+                        ) a24
+                      ) z22
                     ) as "citations"
                   ) r9
                 ) as l0 from (
-                  select q27.*, coalesce(q27.date_latest, q27.date_earliest, '-infinity'::date) as sort_0 from statement q27 where exists (select 1 from (
-                    select ss28.statement_id, ss28.organization_id from statement_speaker ss28 where ss28.organization_id is not null union select ss28.statement_id, sp29.organization_id from statement_speaker ss28 join person sp29 on sp29.id = ss28.person_id where sp29.organization_id is not null
-                  ) so30 where so30.statement_id = q27.id and so30.organization_id = t3.id) order by coalesce(q27.date_latest, q27.date_earliest, '-infinity'::date) desc, q27.id desc limit ?
+                  select q29.*, coalesce(q29.date_latest, q29.date_earliest, '-infinity'::date) as sort_0 from statement q29 where exists (select 1 from (
+                    select ss30.statement_id, ss30.organization_id from statement_speaker ss30 where ss30.organization_id is not null union select ss30.statement_id, sp31.organization_id from statement_speaker ss30 join person sp31 on sp31.id = ss30.person_id where sp31.organization_id is not null
+                  ) so32 where so32.statement_id = q29.id and so32.organization_id = t3.id) order by coalesce(q29.date_latest, q29.date_earliest, '-infinity'::date) desc, q29.id desc limit ?
                 ) t8
               ) n7
             ) a6

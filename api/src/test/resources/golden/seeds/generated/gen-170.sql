@@ -33,8 +33,10 @@ select (
                             select row_number() over (order by t16.sort_0 desc, t16.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
                               select row_to_json(r17.*) from (
                                 select t16.slug as "a0", t16.quote as "quote", coalesce(to_json((select count(*)::int from (
-                                  select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.statement_id = t16.id
-                                ) o21)), '{"$error":3}'::json) as "corroboration"
+                                  select distinct trim(o18.outlet) collate "C" as outlet from (
+                                    select cc19.source_id, cc19.credited_outlet, bool_or(cc19.credited_outlet is not null) over (partition by cc19.source_id) as credits from citation cc19 where cc19.statement_id = t16.id
+                                  ) c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') when c20.credits then array[]::text[] else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o18(outlet)
+                                ) o22)), '{"$error":3}'::json) as "corroboration"
                               ) r17
                             ) as l0 from (
                               select q12.*, coalesce(q12.date_latest, q12.date_earliest, '-infinity'::date) as sort_0 from statement q12 where (exists (select 1 from statement_speaker sp13 where sp13.statement_id = q12.id and sp13.person_id = t9.id)) and ((coalesce(q12.date_latest, q12.date_earliest, '-infinity'::date), q12.id) < (cast(? as date), ?)) order by coalesce(q12.date_latest, q12.date_earliest, '-infinity'::date) desc, q12.id desc limit ?
@@ -45,33 +47,35 @@ select (
                     ) as "statements"
                   ) r10
                 ) as l0 from (
-                  select q22.*, (lower(q22.name)) collate "C" as sort_0 from person q22 where q22.organization_id = t2.id order by (lower(q22.name)) collate "C", q22.id limit ?
+                  select q23.*, (lower(q23.name)) collate "C" as sort_0 from person q23 where q23.organization_id = t2.id order by (lower(q23.name)) collate "C", q23.id limit ?
                 ) t9
               ) n8
             ) a7
           ) z5
         ) as "people", (
-          select row_to_json(z23.*) from (
-            select ('[' || coalesce(a24.l0, '') || ']')::json as "nodes", (
-              select row_to_json(r25.*) from (
-                select false as "hasPreviousPage", a24.cursors[1] as "startCursor", a24.fetched > ? as "hasNextPage", a24.cursors[array_length(a24.cursors, 1)] as "endCursor"
-              ) r25
+          select row_to_json(z24.*) from (
+            select ('[' || coalesce(a25.l0, '') || ']')::json as "nodes", (
+              select row_to_json(r26.*) from (
+                select false as "hasPreviousPage", a25.cursors[1] as "startCursor", a25.fetched > ? as "hasNextPage", a25.cursors[array_length(a25.cursors, 1)] as "endCursor"
+              ) r26
             ) as "pageInfo" from (
-              select count(*) as fetched, (array_agg(n26.cursor order by n26.ord) filter (where n26.ord <= ?)) as cursors, string_agg(n26.l0::text, ',' order by n26.ord) filter (where n26.ord <= ?) as l0 from (
-                select row_number() over (order by t27.sort_0 desc, t27.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t27.sort_0::text)]::text[], t27.id) as cursor, (
-                  select row_to_json(r28.*) from (
-                    select t27.channel as "channel", coalesce(to_json(dg_global_id('Statement', t27.slug)), '{"$error":4}'::json) as "id", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o29.outlet) collate "C" as outlet from citation c30 join source s31 on s31.id = c30.source_id cross join lateral unnest(case when c30.credited_outlet is not null then string_to_array(c30.credited_outlet, ',') else array[coalesce(s31.publisher, s31.author, '“' || s31.title || '”')] end) as o29(outlet) where c30.statement_id = t27.id
-                    ) o32)), '{"$error":5}'::json) as "corroboration"
-                  ) r28
+              select count(*) as fetched, (array_agg(n27.cursor order by n27.ord) filter (where n27.ord <= ?)) as cursors, string_agg(n27.l0::text, ',' order by n27.ord) filter (where n27.ord <= ?) as l0 from (
+                select row_number() over (order by t28.sort_0 desc, t28.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t28.sort_0::text)]::text[], t28.id) as cursor, (
+                  select row_to_json(r29.*) from (
+                    select t28.channel as "channel", coalesce(to_json(dg_global_id('Statement', t28.slug)), '{"$error":4}'::json) as "id", coalesce(to_json((select count(*)::int from (
+                      select distinct trim(o30.outlet) collate "C" as outlet from (
+                        select cc31.source_id, cc31.credited_outlet, bool_or(cc31.credited_outlet is not null) over (partition by cc31.source_id) as credits from citation cc31 where cc31.statement_id = t28.id
+                      ) c32 join source s33 on s33.id = c32.source_id cross join lateral unnest(case when c32.credited_outlet is not null then string_to_array(c32.credited_outlet, ',') when c32.credits then array[]::text[] else array[coalesce(s33.publisher, s33.author, '“' || s33.title || '”')] end) as o30(outlet)
+                    ) o34)), '{"$error":5}'::json) as "corroboration"
+                  ) r29
                 ) as l0 from (
-                  select q33.*, coalesce(q33.date_latest, q33.date_earliest, '-infinity'::date) as sort_0 from statement q33 where exists (select 1 from (
-                    select ss34.statement_id, ss34.organization_id from statement_speaker ss34 where ss34.organization_id is not null union select ss34.statement_id, sp35.organization_id from statement_speaker ss34 join person sp35 on sp35.id = ss34.person_id where sp35.organization_id is not null
-                  ) so36 where so36.statement_id = q33.id and so36.organization_id = t2.id) order by coalesce(q33.date_latest, q33.date_earliest, '-infinity'::date) desc, q33.id desc limit ?
-                ) t27
-              ) n26
-            ) a24
-          ) z23
+                  select q35.*, coalesce(q35.date_latest, q35.date_earliest, '-infinity'::date) as sort_0 from statement q35 where exists (select 1 from (
+                    select ss36.statement_id, ss36.organization_id from statement_speaker ss36 where ss36.organization_id is not null union select ss36.statement_id, sp37.organization_id from statement_speaker ss36 join person sp37 on sp37.id = ss36.person_id where sp37.organization_id is not null
+                  ) so38 where so38.statement_id = q35.id and so38.organization_id = t2.id) order by coalesce(q35.date_latest, q35.date_earliest, '-infinity'::date) desc, q35.id desc limit ?
+                ) t28
+              ) n27
+            ) a25
+          ) z24
         ) as "statements"
       ) r1
     ) from organization t2 where t2.slug = ? limit 1

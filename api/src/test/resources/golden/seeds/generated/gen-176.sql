@@ -19,7 +19,9 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.resource as "resource", t2.amount_text as "amountText", coalesce(to_json((coalesce(t2.claim_preferred, false) or t2.claim_group is null)), '{"$error":0}'::json) as "preferred", coalesce(to_json(array(select o3.outlet from (
-          select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.commitment_id = t2.id
+          select distinct trim(o4.outlet) collate "C" as outlet from (
+            select cc5.source_id, cc5.credited_outlet, bool_or(cc5.credited_outlet is not null) over (partition by cc5.source_id) as credits from citation cc5 where cc5.commitment_id = t2.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o4(outlet)
         ) o3 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
     ) from commitment t2 where t2.slug = ? limit 1

@@ -22,58 +22,60 @@ select (
                 select (
                   select row_to_json(r15.*) from (
                     select 'Event'::text as "__typename", coalesce(to_json(array(select o16.outlet from (
-                      select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.event_id = c20.id
-                    ) o16 order by 1 limit 100)), '{"$error":1}'::json) as "a0", c20.slug as "slug"
+                      select distinct trim(o17.outlet) collate "C" as outlet from (
+                        select cc18.source_id, cc18.credited_outlet, bool_or(cc18.credited_outlet is not null) over (partition by cc18.source_id) as credits from citation cc18 where cc18.event_id = c19.id
+                      ) c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') when c20.credits then array[]::text[] else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o17(outlet)
+                    ) o16 order by 1 limit 100)), '{"$error":1}'::json) as "a0", c19.slug as "slug"
                   ) r15
-                ) from event c20 where c20.id = t9.fact_id limit 1
+                ) from event c19 where c19.id = t9.fact_id limit 1
               ) when 'EXCLUSIVITY_TERM' then (
                 select (
-                  select row_to_json(r21.*) from (
+                  select row_to_json(r22.*) from (
                     select 'ExclusivityTerm'::text as "__typename"
-                  ) r21
-                ) from exclusivity_term c22 where c22.id = t9.fact_id limit 1
+                  ) r22
+                ) from exclusivity_term c23 where c23.id = t9.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select (
-                  select row_to_json(r23.*) from (
-                    select 'Organization'::text as "__typename", coalesce(to_json(array(select a24.value from organization_alias a24 where a24.organization_id = c25.id and a24.kind = 'TICKER' order by a24.value limit 100)), '{"$error":2}'::json) as "tickers", (
+                  select row_to_json(r24.*) from (
+                    select 'Organization'::text as "__typename", coalesce(to_json(array(select a25.value from organization_alias a25 where a25.organization_id = c26.id and a25.kind = 'TICKER' order by a25.value limit 100)), '{"$error":2}'::json) as "tickers", (
                       select ('[' || coalesce(string_agg((
-                        select row_to_json(r26.*) from (
-                          select coalesce(to_json(array(select a27.value from organization_alias a27 where a27.organization_id = c28.id and a27.kind = 'TICKER' order by a27.value limit 100)), '{"$error":3}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c28.slug)), '{"$error":4}'::json) as "id", coalesce(to_json(array(select a29.value from organization_alias a29 where a29.organization_id = c28.id and a29.kind = 'ALIAS' order by a29.value limit 100)), '{"$error":5}'::json) as "aliases"
-                        ) r26
-                      )::text, ',' order by c28.name, c28.id), '') || ']')::json from (
-                        select c28.* from organization c28 where c28.parent_id = c25.id order by c28.name, c28.id limit ?
-                      ) c28 where true
+                        select row_to_json(r27.*) from (
+                          select coalesce(to_json(array(select a28.value from organization_alias a28 where a28.organization_id = c29.id and a28.kind = 'TICKER' order by a28.value limit 100)), '{"$error":3}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c29.slug)), '{"$error":4}'::json) as "id", coalesce(to_json(array(select a30.value from organization_alias a30 where a30.organization_id = c29.id and a30.kind = 'ALIAS' order by a30.value limit 100)), '{"$error":5}'::json) as "aliases"
+                        ) r27
+                      )::text, ',' order by c29.name, c29.id), '') || ']')::json from (
+                        select c29.* from organization c29 where c29.parent_id = c26.id order by c29.name, c29.id limit ?
+                      ) c29 where true
                     ) as "units"
-                  ) r23
-                ) from organization c25 where c25.id = t9.fact_id limit 1
+                  ) r24
+                ) from organization c26 where c26.id = t9.fact_id limit 1
               ) when 'PERSON' then (
                 select (
-                  select row_to_json(r30.*) from (
+                  select row_to_json(r31.*) from (
                     select 'Person'::text as "__typename"
-                  ) r30
-                ) from person c31 where c31.id = t9.fact_id limit 1
+                  ) r31
+                ) from person c32 where c32.id = t9.fact_id limit 1
               ) when 'SOURCE' then (
                 select (
-                  select row_to_json(r32.*) from (
+                  select row_to_json(r33.*) from (
                     select 'Source'::text as "__typename"
-                  ) r32
-                ) from source c33 where c33.id = t9.fact_id limit 1
+                  ) r33
+                ) from source c34 where c34.id = t9.fact_id limit 1
               ) when 'STATEMENT' then (
                 select (
-                  select row_to_json(r34.*) from (
+                  select row_to_json(r35.*) from (
                     select 'Statement'::text as "__typename"
-                  ) r34
-                ) from statement c35 where c35.id = t9.fact_id limit 1
+                  ) r35
+                ) from statement c36 where c36.id = t9.fact_id limit 1
               ) end)), '{"$error":6}'::json) as "node"
             ) r10
           ) as l0, (
-            select row_to_json(r36.*) from (
+            select row_to_json(r37.*) from (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as "cursor"
-            ) r36
+            ) r37
           ) as l1 from (
-            select q37.*, q37.score as sort_0 from (
-              select d38.*, w39 as tsq, ts_rank_cd(d38.tsv, w39) as score from search_document d38, websearch_to_tsquery('english', ?) w39 where d38.tsv @@ w39
-            ) q37 where true order by q37.score desc, q37.id desc limit ?
+            select q38.*, q38.score as sort_0 from (
+              select d39.*, w40 as tsq, ts_rank_cd(d39.tsv, w40) as score from search_document d39, websearch_to_tsquery('english', ?) w40 where d39.tsv @@ w40
+            ) q38 where true order by q38.score desc, q38.id desc limit ?
           ) t9
         ) n8
       ) a2

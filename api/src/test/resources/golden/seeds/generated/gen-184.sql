@@ -11,10 +11,14 @@ select (
           select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.person_id = t6.id
-              ) o11)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o12.outlet from (
-                select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.person_id = t6.id
-              ) o12 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t6.role as "role"
+                select distinct trim(o8.outlet) collate "C" as outlet from (
+                  select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.person_id = t6.id
+                ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
+              ) o12)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o13.outlet from (
+                select distinct trim(o14.outlet) collate "C" as outlet from (
+                  select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.person_id = t6.id
+                ) c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') when c16.credits then array[]::text[] else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o14(outlet)
+              ) o13 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t6.role as "role"
             ) r7
           ) as l0 from (
             select q2.*, (lower(q2.name)) collate "C" as sort_0 from person q2 where q2.organization_id = (
@@ -33,32 +37,36 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.person_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", t5.slug as "slug", t5.name as "name", (
-          select row_to_json(z7.*) from (
-            select ('[' || coalesce(a8.l0, '') || ']')::json as "nodes" from (
-              select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
-                select row_number() over (order by t10.sort_0 desc, t10.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
-                  select row_to_json(r11.*) from (
-                    select coalesce(to_json(dg_global_id('Statement', t10.slug)), '{"$error":1}'::json) as "id", t10.channel as "channel", (
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.person_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", t4.slug as "slug", t4.name as "name", (
+          select row_to_json(z8.*) from (
+            select ('[' || coalesce(a9.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
+                select row_number() over (order by t11.sort_0 desc, t11.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
+                  select row_to_json(r12.*) from (
+                    select coalesce(to_json(dg_global_id('Statement', t11.slug)), '{"$error":1}'::json) as "id", t11.channel as "channel", (
                       select (
-                        select row_to_json(r12.*) from (
-                          select coalesce(to_json(array(select o13.outlet from (
-                            select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.deal_id = c17.id
-                          ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c17.summary as "summary", c17.title as "title", coalesce(to_json(dg_global_id('Deal', c17.slug)), '{"$error":3}'::json) as "a3"
-                        ) r12
-                      ) from deal c17 where c17.id = t10.deal_id limit 1
+                        select row_to_json(r13.*) from (
+                          select coalesce(to_json(array(select o14.outlet from (
+                            select distinct trim(o15.outlet) collate "C" as outlet from (
+                              select cc16.source_id, cc16.credited_outlet, bool_or(cc16.credited_outlet is not null) over (partition by cc16.source_id) as credits from citation cc16 where cc16.deal_id = c17.id
+                            ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o15(outlet)
+                          ) o14 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c17.summary as "summary", c17.title as "title", coalesce(to_json(dg_global_id('Deal', c17.slug)), '{"$error":3}'::json) as "a3"
+                        ) r13
+                      ) from deal c17 where c17.id = t11.deal_id limit 1
                     ) as "deal"
-                  ) r11
+                  ) r12
                 ) as l0 from (
-                  select q18.*, coalesce(q18.date_latest, q18.date_earliest, '-infinity'::date) as sort_0 from statement q18 where exists (select 1 from statement_speaker sp19 where sp19.statement_id = q18.id and sp19.person_id = t5.id) order by coalesce(q18.date_latest, q18.date_earliest, '-infinity'::date) desc, q18.id desc limit ?
-                ) t10
-              ) n9
-            ) a8
-          ) z7
+                  select q20.*, coalesce(q20.date_latest, q20.date_earliest, '-infinity'::date) as sort_0 from statement q20 where exists (select 1 from statement_speaker sp21 where sp21.statement_id = q20.id and sp21.person_id = t4.id) order by coalesce(q20.date_latest, q20.date_earliest, '-infinity'::date) desc, q20.id desc limit ?
+                ) t11
+              ) n10
+            ) a9
+          ) z8
         ) as "statements"
       ) r1
-    ) from person t5 where t5.slug = ? limit 1
+    ) from person t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: [2,2,"DATE:DESC",3,"denise-dresser"]

@@ -40,28 +40,30 @@ select (
                 select (
                   select row_to_json(r16.*) from (
                     select 'Person'::text as "__typename", coalesce(to_json(array(select o17.outlet from (
-                      select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.person_id = c21.id
-                    ) o17 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", c21.role as "role"
+                      select distinct trim(o18.outlet) collate "C" as outlet from (
+                        select cc19.source_id, cc19.credited_outlet, bool_or(cc19.credited_outlet is not null) over (partition by cc19.source_id) as credits from citation cc19 where cc19.person_id = c20.id
+                      ) c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') when c21.credits then array[]::text[] else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o18(outlet)
+                    ) o17 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", c20.role as "role"
                   ) r16
-                ) from person c21 where c21.id = t4.fact_id limit 1
+                ) from person c20 where c20.id = t4.fact_id limit 1
               ) when 'SOURCE' then (
                 select (
-                  select row_to_json(r22.*) from (
+                  select row_to_json(r23.*) from (
                     select 'Source'::text as "__typename"
-                  ) r22
-                ) from source c23 where c23.id = t4.fact_id limit 1
+                  ) r23
+                ) from source c24 where c24.id = t4.fact_id limit 1
               ) when 'STATEMENT' then (
                 select (
-                  select row_to_json(r24.*) from (
+                  select row_to_json(r25.*) from (
                     select 'Statement'::text as "__typename"
-                  ) r24
-                ) from statement c25 where c25.id = t4.fact_id limit 1
+                  ) r25
+                ) from statement c26 where c26.id = t4.fact_id limit 1
               ) end)), '{"$error":5}'::json) as "node"
             ) r5
           ) as l0 from (
-            select q26.*, q26.score as sort_0 from (
-              select d27.*, w28 as tsq, ts_rank_cd(d27.tsv, w28) as score from search_document d27, websearch_to_tsquery('english', ?) w28 where d27.tsv @@ w28
-            ) q26 where true order by q26.score desc, q26.id desc limit ?
+            select q27.*, q27.score as sort_0 from (
+              select d28.*, w29 as tsq, ts_rank_cd(d28.tsv, w29) as score from search_document d28, websearch_to_tsquery('english', ?) w29 where d28.tsv @@ w29
+            ) q27 where true order by q27.score desc, q27.id desc limit ?
           ) t4
         ) n3
       ) a2

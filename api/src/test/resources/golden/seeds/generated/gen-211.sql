@@ -30,7 +30,9 @@ select (
                             ) as l0, (
                               select row_to_json(r17.*) from (
                                 select t14.description as "description", coalesce(to_json(array(select o18.outlet from (
-                                  select distinct trim(o19.outlet) collate "C" as outlet from citation c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o19(outlet) where c20.event_id = t14.id
+                                  select distinct trim(o19.outlet) collate "C" as outlet from (
+                                    select cc20.source_id, cc20.credited_outlet, bool_or(cc20.credited_outlet is not null) over (partition by cc20.source_id) as credits from citation cc20 where cc20.event_id = t14.id
+                                  ) c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') when c21.credits then array[]::text[] else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o19(outlet)
                                 ) o18 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
                               ) r17
                             ) as l1 from (
@@ -47,7 +49,7 @@ select (
               ) as "units"
             ) r6
           ) as l0 from (
-            select q22.*, (lower(q22.name)) collate "C" as sort_0 from organization q22 where true order by (lower(q22.name)) collate "C", q22.id limit ?
+            select q23.*, (lower(q23.name)) collate "C" as sort_0 from organization q23 where true order by (lower(q23.name)) collate "C", q23.id limit ?
           ) t5
         ) n4
       ) a2

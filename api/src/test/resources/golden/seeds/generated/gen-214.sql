@@ -64,33 +64,35 @@ select (
           select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select t6.kind as "kind", coalesce(to_json(array(select o8.outlet from (
-                select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = t6.id
+                select distinct trim(o9.outlet) collate "C" as outlet from (
+                  select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.deal_id = t6.id
+                ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
               ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Deal', t6.slug)), '{"$error":1}'::json) as "id", (case when t6.announced_precision is null then null else (
-                select row_to_json(r12.*) from (
+                select row_to_json(r13.*) from (
                   select coalesce(to_json(t6.announced_precision), '{"$error":2}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t6.announced_earliest, t6.announced_latest, t6.announced_precision)), '{"$error":3}'::json) as "display", t6.announced_earliest as "a2", coalesce(to_json(t6.announced_text), '{"$error":4}'::json) as "text"
-                ) r12
+                ) r13
               ) end) as "announced", (
-                select row_to_json(z13.*) from (
+                select row_to_json(z14.*) from (
                   select (
-                    select count(*) from deal q14 where q14.parent_id = t6.id
-                  ) as "totalCount", ('[' || coalesce(a15.l0, '') || ']')::json as "edges", ('[' || coalesce(a15.l1, '') || ']')::json as "nodes" from (
-                    select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0, string_agg(n16.l1::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l1 from (
-                      select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
-                        select row_to_json(r18.*) from (
-                          select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as "cursor"
-                        ) r18
-                      ) as l0, (
+                    select count(*) from deal q15 where q15.parent_id = t6.id
+                  ) as "totalCount", ('[' || coalesce(a16.l0, '') || ']')::json as "edges", ('[' || coalesce(a16.l1, '') || ']')::json as "nodes" from (
+                    select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0, string_agg(n17.l1::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l1 from (
+                      select row_number() over (order by t18.sort_0, t18.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as cursor, (
                         select row_to_json(r19.*) from (
-                          select coalesce(to_json(coalesce((
-                            select in_force(cast(? as date), x20.start_earliest, x20.start_latest, x20.start_precision, x20.end_earliest, x20.end_latest, x20.end_precision) from deal_timing x20 where x20.deal_id = t17.id
-                          ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", t17.slug as "slug"
+                          select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as "cursor"
                         ) r19
+                      ) as l0, (
+                        select row_to_json(r20.*) from (
+                          select coalesce(to_json(coalesce((
+                            select in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) from deal_timing x21 where x21.deal_id = t18.id
+                          ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", t18.slug as "slug"
+                        ) r20
                       ) as l1 from (
-                        select q14.*, coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date) as sort_0 from deal q14 where q14.parent_id = t6.id order by coalesce(q14.announced_earliest, q14.announced_latest, 'infinity'::date), q14.id limit ?
-                      ) t17
-                    ) n16
-                  ) a15
-                ) z13
+                        select q15.*, coalesce(q15.announced_earliest, q15.announced_latest, 'infinity'::date) as sort_0 from deal q15 where q15.parent_id = t6.id order by coalesce(q15.announced_earliest, q15.announced_latest, 'infinity'::date), q15.id limit ?
+                      ) t18
+                    ) n17
+                  ) a16
+                ) z14
               ) as "subDeals"
             ) r7
           ) as l0 from (

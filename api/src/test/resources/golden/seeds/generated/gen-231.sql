@@ -45,8 +45,10 @@ select (
                 select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                   select row_to_json(r10.*) from (
                     select coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.person_id = t9.id
-                    ) o14)), '{"$error":2}'::json) as "a0", t9.role as "role"
+                      select distinct trim(o11.outlet) collate "C" as outlet from (
+                        select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.person_id = t9.id
+                      ) c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') when c13.credits then array[]::text[] else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o11(outlet)
+                    ) o15)), '{"$error":2}'::json) as "a0", t9.role as "role"
                   ) r10
                 ) as l0 from (
                   select q5.*, (lower(q5.name)) collate "C" as sort_0 from person q5 where (q5.organization_id = t3.id) and (((lower(q5.name)) collate "C", q5.id) > (cast(? as text) collate "C", ?)) order by (lower(q5.name)) collate "C", q5.id limit ?

@@ -11,15 +11,19 @@ select (
           ) as l0, (
             select row_to_json(r6.*) from (
               select coalesce(to_json(dg_global_id('Person', t4.slug)), '{"$error":0}'::json) as "a0", t4.slug as "slug", coalesce(to_json((select count(*)::int from (
-                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.person_id = t4.id
-              ) o10)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o11.outlet from (
-                select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.person_id = t4.id
-              ) o11 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
+                select distinct trim(o7.outlet) collate "C" as outlet from (
+                  select cc8.source_id, cc8.credited_outlet, bool_or(cc8.credited_outlet is not null) over (partition by cc8.source_id) as credits from citation cc8 where cc8.person_id = t4.id
+                ) c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') when c9.credits then array[]::text[] else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o7(outlet)
+              ) o11)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o12.outlet from (
+                select distinct trim(o13.outlet) collate "C" as outlet from (
+                  select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.person_id = t4.id
+                ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
+              ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
             ) r6
           ) as l1 from (
-            select q15.*, (lower(q15.name)) collate "C" as sort_0 from person q15 where q15.organization_id = (
-              select s16.id from organization s16 where s16.slug = ?
-            ) order by (lower(q15.name)) collate "C", q15.id limit ?
+            select q17.*, (lower(q17.name)) collate "C" as sort_0 from person q17 where q17.organization_id = (
+              select s18.id from organization s18 where s18.slug = ?
+            ) order by (lower(q17.name)) collate "C", q17.id limit ?
           ) t4
         ) n3
       ) a2

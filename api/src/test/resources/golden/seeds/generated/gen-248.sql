@@ -33,7 +33,9 @@ select (
                           select dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as "cursor", (
                             select row_to_json(r18.*) from (
                               select coalesce(to_json(array(select o19.outlet from (
-                                select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.exclusivity_term_id = t16.id
+                                select distinct trim(o20.outlet) collate "C" as outlet from (
+                                  select cc21.source_id, cc21.credited_outlet, bool_or(cc21.credited_outlet is not null) over (partition by cc21.source_id) as credits from citation cc21 where cc21.exclusivity_term_id = t16.id
+                                ) c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') when c22.credits then array[]::text[] else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o20(outlet)
                               ) o19 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t16.scope as "scope"
                             ) r18
                           ) as "node"

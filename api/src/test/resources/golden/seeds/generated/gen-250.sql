@@ -19,17 +19,19 @@ select (
                           ) as l0, (
                             select row_to_json(r13.*) from (
                               select t11.slug as "slug", coalesce(to_json((select count(*)::int from (
-                                select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.statement_id = t11.id
-                              ) o17)), '{"$error":3}'::json) as "corroboration", (case when t11.date_precision is null then null else (
-                                select row_to_json(r18.*) from (
+                                select distinct trim(o14.outlet) collate "C" as outlet from (
+                                  select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.statement_id = t11.id
+                                ) c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') when c16.credits then array[]::text[] else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o14(outlet)
+                              ) o18)), '{"$error":3}'::json) as "corroboration", (case when t11.date_precision is null then null else (
+                                select row_to_json(r19.*) from (
                                   select t11.date_earliest as "earliest", coalesce(to_json(t11.date_precision), '{"$error":4}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t11.date_earliest, t11.date_latest, t11.date_precision)), '{"$error":5}'::json) as "display"
-                                ) r18
+                                ) r19
                               ) end) as "date"
                             ) r13
                           ) as l1 from (
-                            select q19.*, coalesce(q19.date_latest, q19.date_earliest, '-infinity'::date) as sort_0 from statement q19 where exists (select 1 from (
-                              select ss20.statement_id, ss20.organization_id from statement_speaker ss20 where ss20.organization_id is not null union select ss20.statement_id, sp21.organization_id from statement_speaker ss20 join person sp21 on sp21.id = ss20.person_id where sp21.organization_id is not null
-                            ) so22 where so22.statement_id = q19.id and so22.organization_id = c7.id) order by coalesce(q19.date_latest, q19.date_earliest, '-infinity'::date) desc, q19.id desc limit ?
+                            select q20.*, coalesce(q20.date_latest, q20.date_earliest, '-infinity'::date) as sort_0 from statement q20 where exists (select 1 from (
+                              select ss21.statement_id, ss21.organization_id from statement_speaker ss21 where ss21.organization_id is not null union select ss21.statement_id, sp22.organization_id from statement_speaker ss21 join person sp22 on sp22.id = ss21.person_id where sp22.organization_id is not null
+                            ) so23 where so23.statement_id = q20.id and so23.organization_id = c7.id) order by coalesce(q20.date_latest, q20.date_earliest, '-infinity'::date) desc, q20.id desc limit ?
                           ) t11
                         ) n10
                       ) a9
@@ -41,21 +43,21 @@ select (
           ) r3
         )::text, ',' order by g4.month, g4.n desc, g4.key), '') || ']')::json from (
           select g4.* from (
-            select case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end as key, case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q23.id)::int as n from (
-              select i24.*, l25.organization_id from (
-                select d26.id, d26.announced_earliest as date_earliest, d26.announced_latest as date_latest, d26.announced_precision as date_precision from deal d26
-              ) i24 left join (
+            select case when q24.date_earliest is not null and q24.date_latest is not null and date_trunc('month', q24.date_earliest) = date_trunc('month', q24.date_latest) then to_char(q24.date_earliest, 'YYYY-MM') end as key, case when q24.date_earliest is not null and q24.date_latest is not null and date_trunc('month', q24.date_earliest) = date_trunc('month', q24.date_latest) then to_char(q24.date_earliest, 'YYYY-MM') end as month, null::bigint as organization_id, count(distinct q24.id)::int as n from (
+              select i25.*, l26.organization_id from (
+                select d27.id, d27.announced_earliest as date_earliest, d27.announced_latest as date_latest, d27.announced_precision as date_precision from deal d27
+              ) i25 left join (
                 select distinct deal_id as id, organization_id from deal_party
-              ) l25 on l25.id = i24.id
-            ) q23 where (q23.date_precision is not null and coalesce(q23.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q23.date_earliest is not null and q23.date_latest is not null and date_trunc('month', q23.date_earliest) = date_trunc('month', q23.date_latest) then to_char(q23.date_earliest, 'YYYY-MM') end is not null
+              ) l26 on l26.id = i25.id
+            ) q24 where (q24.date_precision is not null and coalesce(q24.date_earliest, '-infinity'::date) <= cast(? as date)) and (true) group by 1 having case when q24.date_earliest is not null and q24.date_latest is not null and date_trunc('month', q24.date_earliest) = date_trunc('month', q24.date_latest) then to_char(q24.date_earliest, 'YYYY-MM') end is not null
           ) g4 where true order by g4.month, g4.n desc, g4.key limit ?
         ) g4 where true
       ) as "buckets" from (
-        select i27.*, l28.organization_id from (
-          select d29.id, d29.announced_earliest as date_earliest, d29.announced_latest as date_latest, d29.announced_precision as date_precision from deal d29
-        ) i27 left join (
+        select i28.*, l29.organization_id from (
+          select d30.id, d30.announced_earliest as date_earliest, d30.announced_latest as date_latest, d30.announced_precision as date_precision from deal d30
+        ) i28 left join (
           select distinct deal_id as id, organization_id from deal_party
-        ) l28 on l28.id = i27.id
+        ) l29 on l29.id = i28.id
       ) q2 where q2.date_precision is not null and coalesce(q2.date_earliest, '-infinity'::date) <= cast(? as date) group by ()
     ) r1
   )

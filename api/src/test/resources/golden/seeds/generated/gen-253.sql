@@ -10,66 +10,76 @@ select (
                 select (
                   select row_to_json(r6.*) from (
                     select c7.slug as "slug", c7.status as "status", coalesce(to_json(array(select o8.outlet from (
-                      select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = c7.id
+                      select distinct trim(o9.outlet) collate "C" as outlet from (
+                        select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.deal_id = c7.id
+                      ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
                     ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.deal_id = c7.id
-                    ) o15)), '{"$error":1}'::json) as "corroboration", (
-                      select row_to_json(z16.*) from (
-                        select ('[' || coalesce(a17.l0, '') || ']')::json as "nodes", ('[' || coalesce(a17.l1, '') || ']')::json as "edges" from (
-                          select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0, string_agg(n18.l1::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l1 from (
-                            select row_number() over (order by t19.sort_0 desc, t19.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
-                              select row_to_json(r20.*) from (
-                                select t19.quote as "quote", coalesce(to_json((select count(*)::int from (
-                                  select distinct trim(o21.outlet) collate "C" as outlet from citation c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o21(outlet) where c22.statement_id = t19.id
-                                ) o24)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(dg_global_id('Statement', t19.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o25.outlet from (
-                                  select distinct trim(o26.outlet) collate "C" as outlet from citation c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o26(outlet) where c27.statement_id = t19.id
-                                ) o25 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
-                              ) r20
+                      select distinct trim(o13.outlet) collate "C" as outlet from (
+                        select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.deal_id = c7.id
+                      ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
+                    ) o17)), '{"$error":1}'::json) as "corroboration", (
+                      select row_to_json(z18.*) from (
+                        select ('[' || coalesce(a19.l0, '') || ']')::json as "nodes", ('[' || coalesce(a19.l1, '') || ']')::json as "edges" from (
+                          select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0, string_agg(n20.l1::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l1 from (
+                            select row_number() over (order by t21.sort_0 desc, t21.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor, (
+                              select row_to_json(r22.*) from (
+                                select t21.quote as "quote", coalesce(to_json((select count(*)::int from (
+                                  select distinct trim(o23.outlet) collate "C" as outlet from (
+                                    select cc24.source_id, cc24.credited_outlet, bool_or(cc24.credited_outlet is not null) over (partition by cc24.source_id) as credits from citation cc24 where cc24.statement_id = t21.id
+                                  ) c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') when c25.credits then array[]::text[] else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o23(outlet)
+                                ) o27)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(dg_global_id('Statement', t21.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o28.outlet from (
+                                  select distinct trim(o29.outlet) collate "C" as outlet from (
+                                    select cc30.source_id, cc30.credited_outlet, bool_or(cc30.credited_outlet is not null) over (partition by cc30.source_id) as credits from citation cc30 where cc30.statement_id = t21.id
+                                  ) c31 join source s32 on s32.id = c31.source_id cross join lateral unnest(case when c31.credited_outlet is not null then string_to_array(c31.credited_outlet, ',') when c31.credits then array[]::text[] else array[coalesce(s32.publisher, s32.author, '“' || s32.title || '”')] end) as o29(outlet)
+                                ) o28 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
+                              ) r22
                             ) as l0, (
-                              select row_to_json(r29.*) from (
-                                select dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as "cursor"
-                              ) r29
+                              select row_to_json(r33.*) from (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as "cursor"
+                              ) r33
                             ) as l1 from (
-                              select q30.*, coalesce(q30.date_latest, q30.date_earliest, '-infinity'::date) as sort_0 from statement q30 where (q30.deal_id = c7.id) and ((coalesce(q30.date_latest, q30.date_earliest, '-infinity'::date), q30.id) < (cast(? as date), ?)) order by coalesce(q30.date_latest, q30.date_earliest, '-infinity'::date) desc, q30.id desc limit ?
-                            ) t19
-                          ) n18
-                        ) a17
-                      ) z16
+                              select q34.*, coalesce(q34.date_latest, q34.date_earliest, '-infinity'::date) as sort_0 from statement q34 where (q34.deal_id = c7.id) and ((coalesce(q34.date_latest, q34.date_earliest, '-infinity'::date), q34.id) < (cast(? as date), ?)) order by coalesce(q34.date_latest, q34.date_earliest, '-infinity'::date) desc, q34.id desc limit ?
+                            ) t21
+                          ) n20
+                        ) a19
+                      ) z18
                     ) as "statements"
                   ) r6
                 ) from deal c7 where c7.id = t4.deal_id limit 1
               ) as "deal"
             ) r5
           ) as l0, (
-            select row_to_json(r31.*) from (
+            select row_to_json(r35.*) from (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
-                select row_to_json(r32.*) from (
-                  select coalesce(to_json(array(select o33.outlet from (
-                    select distinct trim(o34.outlet) collate "C" as outlet from citation c35 join source s36 on s36.id = c35.source_id cross join lateral unnest(case when c35.credited_outlet is not null then string_to_array(c35.credited_outlet, ',') else array[coalesce(s36.publisher, s36.author, '“' || s36.title || '”')] end) as o34(outlet) where c35.event_id = t4.id
-                  ) o33 order by 1 limit 100)), '{"$error":5}'::json) as "outlets", (
-                    select row_to_json(z37.*) from (
+                select row_to_json(r36.*) from (
+                  select coalesce(to_json(array(select o37.outlet from (
+                    select distinct trim(o38.outlet) collate "C" as outlet from (
+                      select cc39.source_id, cc39.credited_outlet, bool_or(cc39.credited_outlet is not null) over (partition by cc39.source_id) as credits from citation cc39 where cc39.event_id = t4.id
+                    ) c40 join source s41 on s41.id = c40.source_id cross join lateral unnest(case when c40.credited_outlet is not null then string_to_array(c40.credited_outlet, ',') when c40.credits then array[]::text[] else array[coalesce(s41.publisher, s41.author, '“' || s41.title || '”')] end) as o38(outlet)
+                  ) o37 order by 1 limit 100)), '{"$error":5}'::json) as "outlets", (
+                    select row_to_json(z42.*) from (
                       select (
-                        select count(*) from citation q38 where q38.event_id = t4.id
+                        select count(*) from citation q43 where q43.event_id = t4.id
                       ) as "totalCount", (
-                        select row_to_json(r39.*) from (
-                          select a40.cursors[1] as "a0", exists (
-                            select 1 from citation q38 where (q38.event_id = t4.id) and (not (q38.source_id, q38.start_offset, q38.id) > (cast(? as bigint), cast(? as integer), ?))
+                        select row_to_json(r44.*) from (
+                          select a45.cursors[1] as "a0", exists (
+                            select 1 from citation q43 where (q43.event_id = t4.id) and (not (q43.source_id, q43.start_offset, q43.id) > (cast(? as bigint), cast(? as integer), ?))
                           ) as "hasPreviousPage"
-                        ) r39
+                        ) r44
                       ) as "pageInfo" from (
-                        select count(*) as fetched, (array_agg(n41.cursor order by n41.ord) filter (where n41.ord <= ?)) as cursors from (
-                          select row_number() over (order by t42.sort_0, t42.sort_1, t42.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t42.sort_0::text), dg_cursor_value(t42.sort_1::text)]::text[], t42.id) as cursor from (
-                            select q38.*, q38.source_id as sort_0, q38.start_offset as sort_1 from citation q38 where (q38.event_id = t4.id) and ((q38.source_id, q38.start_offset, q38.id) > (cast(? as bigint), cast(? as integer), ?)) order by q38.source_id, q38.start_offset, q38.id limit ?
-                          ) t42
-                        ) n41
-                      ) a40
-                    ) z37
+                        select count(*) as fetched, (array_agg(n46.cursor order by n46.ord) filter (where n46.ord <= ?)) as cursors from (
+                          select row_number() over (order by t47.sort_0, t47.sort_1, t47.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t47.sort_0::text), dg_cursor_value(t47.sort_1::text)]::text[], t47.id) as cursor from (
+                            select q43.*, q43.source_id as sort_0, q43.start_offset as sort_1 from citation q43 where (q43.event_id = t4.id) and ((q43.source_id, q43.start_offset, q43.id) > (cast(? as bigint), cast(? as integer), ?)) order by q43.source_id, q43.start_offset, q43.id limit ?
+                          ) t47
+                        ) n46
+                      ) a45
+                    ) z42
                   ) as "citations"
-                ) r32
+                ) r36
               ) as "node"
-            ) r31
+            ) r35
           ) as l1 from (
-            select q43.*, coalesce(q43.date_earliest, q43.date_latest, 'infinity'::date) as sort_0 from event q43 where true order by coalesce(q43.date_earliest, q43.date_latest, 'infinity'::date), q43.id limit ?
+            select q48.*, coalesce(q48.date_earliest, q48.date_latest, 'infinity'::date) as sort_0 from event q48 where true order by coalesce(q48.date_earliest, q48.date_latest, 'infinity'::date), q48.id limit ?
           ) t4
         ) n3
       ) a2
@@ -98,8 +108,10 @@ select (
                           select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                             select row_to_json(r15.*) from (
                               select t14.kind as "kind", t14.title as "title", t14.slug as "a2", coalesce(to_json((select count(*)::int from (
-                                select distinct trim(o16.outlet) collate "C" as outlet from citation c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o16(outlet) where c17.event_id = t14.id
-                              ) o19)), '{"$error":1}'::json) as "corroboration"
+                                select distinct trim(o16.outlet) collate "C" as outlet from (
+                                  select cc17.source_id, cc17.credited_outlet, bool_or(cc17.credited_outlet is not null) over (partition by cc17.source_id) as credits from citation cc17 where cc17.event_id = t14.id
+                                ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o16(outlet)
+                              ) o20)), '{"$error":1}'::json) as "corroboration"
                             ) r15
                           ) as l0 from (
                             select q10.*, coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date) as sort_0 from event q10 where exists (select 1 from event_organization eo11 where eo11.event_id = q10.id and eo11.organization_id = t5.id) order by coalesce(q10.date_earliest, q10.date_latest, 'infinity'::date), q10.id limit ?

@@ -73,33 +73,37 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.channel as "channel", coalesce(to_json((select count(*)::int from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.statement_id = t2.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", t2.slug as "slug", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t2.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
-          select row_to_json(z11.*) from (
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.statement_id = t2.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o3(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", t2.slug as "slug", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.statement_id = t2.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
+          select row_to_json(z13.*) from (
             select (
-              select count(*) from citation q12 where q12.statement_id = t2.id
-            ) as "totalCount", ('[' || coalesce(a13.l0, '') || ']')::json as "edges", ('[' || coalesce(a13.l1, '') || ']')::json as "nodes" from (
-              select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0, string_agg(n14.l1::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l1 from (
-                select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor, (
-                  select row_to_json(r16.*) from (
-                    select dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as "cursor", (
-                      select row_to_json(r17.*) from (
-                        select t15.end_offset as "a0"
-                      ) r17
-                    ) as "node"
-                  ) r16
-                ) as l0, (
+              select count(*) from citation q14 where q14.statement_id = t2.id
+            ) as "totalCount", ('[' || coalesce(a15.l0, '') || ']')::json as "edges", ('[' || coalesce(a15.l1, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0, string_agg(n16.l1::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l1 from (
+                select row_number() over (order by t17.sort_0, t17.sort_1, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text), dg_cursor_value(t17.sort_1::text)]::text[], t17.id) as cursor, (
                   select row_to_json(r18.*) from (
-                    select t15.start_offset as "startOffset"
+                    select dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text), dg_cursor_value(t17.sort_1::text)]::text[], t17.id) as "cursor", (
+                      select row_to_json(r19.*) from (
+                        select t17.end_offset as "a0"
+                      ) r19
+                    ) as "node"
                   ) r18
+                ) as l0, (
+                  select row_to_json(r20.*) from (
+                    select t17.start_offset as "startOffset"
+                  ) r20
                 ) as l1 from (
-                  select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where q12.statement_id = t2.id order by q12.source_id, q12.start_offset, q12.id limit ?
-                ) t15
-              ) n14
-            ) a13
-          ) z11
+                  select q14.*, q14.source_id as sort_0, q14.start_offset as sort_1 from citation q14 where q14.statement_id = t2.id order by q14.source_id, q14.start_offset, q14.id limit ?
+                ) t17
+              ) n16
+            ) a15
+          ) z13
         ) as "citations"
       ) r1
     ) from statement t2 where t2.slug = ? limit 1

@@ -4,30 +4,32 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.person_id = t6.id
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.person_id = t5.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o3(outlet)
         ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (
-          select row_to_json(z7.*) from (
+          select row_to_json(z8.*) from (
             select (
-              select count(*) from citation q8 where q8.person_id = t6.id
-            ) as "totalCount", ('[' || coalesce(a9.l0, '') || ']')::json as "nodes", (
-              select row_to_json(r10.*) from (
-                select a9.fetched > ? as "hasNextPage", a9.cursors[1] as "startCursor", a9.cursors[array_length(a9.cursors, 1)] as "endCursor"
-              ) r10
+              select count(*) from citation q9 where q9.person_id = t5.id
+            ) as "totalCount", ('[' || coalesce(a10.l0, '') || ']')::json as "nodes", (
+              select row_to_json(r11.*) from (
+                select a10.fetched > ? as "hasNextPage", a10.cursors[1] as "startCursor", a10.cursors[array_length(a10.cursors, 1)] as "endCursor"
+              ) r11
             ) as "pageInfo" from (
-              select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as cursor, (
-                  select row_to_json(r13.*) from (
-                    select t12.credited_outlet as "creditedOutlet", t12.end_offset as "endOffset"
-                  ) r13
+              select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
+                select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as cursor, (
+                  select row_to_json(r14.*) from (
+                    select t13.credited_outlet as "creditedOutlet", t13.end_offset as "endOffset"
+                  ) r14
                 ) as l0 from (
-                  select q8.*, q8.source_id as sort_0, q8.start_offset as sort_1 from citation q8 where (q8.person_id = t6.id) and ((q8.source_id, q8.start_offset, q8.id) > (cast(? as bigint), cast(? as integer), ?)) order by q8.source_id, q8.start_offset, q8.id limit ?
-                ) t12
-              ) n11
-            ) a9
-          ) z7
+                  select q9.*, q9.source_id as sort_0, q9.start_offset as sort_1 from citation q9 where (q9.person_id = t5.id) and ((q9.source_id, q9.start_offset, q9.id) > (cast(? as bigint), cast(? as integer), ?)) order by q9.source_id, q9.start_offset, q9.id limit ?
+                ) t13
+              ) n12
+            ) a10
+          ) z8
         ) as "citations"
       ) r1
-    ) from person t6 where t6.slug = ? limit 1
+    ) from person t5 where t5.slug = ? limit 1
   )
 )::text
 -- values: [2,2,2,"SOURCE_POSITION:ASC","5","1965",63,3,"denise-dresser"]

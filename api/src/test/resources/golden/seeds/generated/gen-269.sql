@@ -28,48 +28,50 @@ select (
                                 select (
                                   select row_to_json(r15.*) from (
                                     select c16.description as "description", coalesce(to_json(array(select o17.outlet from (
-                                      select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.commitment_id = c16.id
+                                      select distinct trim(o18.outlet) collate "C" as outlet from (
+                                        select cc19.source_id, cc19.credited_outlet, bool_or(cc19.credited_outlet is not null) over (partition by cc19.source_id) as credits from citation cc19 where cc19.commitment_id = c16.id
+                                      ) c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') when c20.credits then array[]::text[] else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o18(outlet)
                                     ) o17 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
                                   ) r15
                                 ) from commitment c16 where c16.id = c14.part_of_id limit 1
                               ) as "partOf"
                             ) r13
                           ) from commitment c14 where c14.id = (
-                            select p21.id from commitment p21 where p21.claim_group = c10.claim_group order by p21.claim_preferred desc, p21.id limit 1
+                            select p22.id from commitment p22 where p22.claim_group = c10.claim_group order by p22.claim_preferred desc, p22.id limit 1
                           ) limit 1
                         )), '{"$error":5}'::json) as "preferred"
                       ) r9
                     ) from (
-                      select min(c22.id) as id, c22.claim_group from commitment c22 where c22.claim_group is not null group by c22.claim_group
+                      select min(c23.id) as id, c23.claim_group from commitment c23 where c23.claim_group is not null group by c23.claim_group
                     ) c10 where c10.claim_group = t6.claim_group limit 1
                   ) as "claims", coalesce(to_json((
                     select (
-                      select row_to_json(r23.*) from (
-                        select c24.name as "name", (
-                          select row_to_json(z25.*) from (
+                      select row_to_json(r24.*) from (
+                        select c25.name as "name", (
+                          select row_to_json(z26.*) from (
                             select (
-                              select count(*) from exclusivity_term q26 where q26.holder_id = c24.id
-                            ) as "totalCount", ('[' || coalesce(a27.l0, '') || ']')::json as "edges" from (
-                              select count(*) as fetched, (array_agg(n28.cursor order by n28.ord) filter (where n28.ord <= ?)) as cursors, string_agg(n28.l0::text, ',' order by n28.ord) filter (where n28.ord <= ?) as l0 from (
-                                select row_number() over (order by t29.sort_0, t29.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text)]::text[], t29.id) as cursor, (
-                                  select row_to_json(r30.*) from (
-                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text)]::text[], t29.id) as "cursor", null::text as "inForce"
-                                  ) r30
+                              select count(*) from exclusivity_term q27 where q27.holder_id = c25.id
+                            ) as "totalCount", ('[' || coalesce(a28.l0, '') || ']')::json as "edges" from (
+                              select count(*) as fetched, (array_agg(n29.cursor order by n29.ord) filter (where n29.ord <= ?)) as cursors, string_agg(n29.l0::text, ',' order by n29.ord) filter (where n29.ord <= ?) as l0 from (
+                                select row_number() over (order by t30.sort_0, t30.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t30.sort_0::text)]::text[], t30.id) as cursor, (
+                                  select row_to_json(r31.*) from (
+                                    select dg_cursor(cast(? as text), array[dg_cursor_value(t30.sort_0::text)]::text[], t30.id) as "cursor", null::text as "inForce"
+                                  ) r31
                                 ) as l0 from (
-                                  select q26.*, coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q26 where (q26.holder_id = c24.id) and ((coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date), q26.id) > (cast(? as date), ?)) order by coalesce(q26.valid_from_earliest, q26.valid_from_latest, 'infinity'::date), q26.id limit ?
-                                ) t29
-                              ) n28
-                            ) a27
-                          ) z25
+                                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q27 where (q27.holder_id = c25.id) and ((coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id) > (cast(? as date), ?)) order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
+                                ) t30
+                              ) n29
+                            ) a28
+                          ) z26
                         ) as "exclusivityHeld", (
                           select (
-                            select row_to_json(r31.*) from (
-                              select c32.name as "a0", c32.description as "description", c32.slug as "slug", coalesce(to_json(array(select a33.value from organization_alias a33 where a33.organization_id = c32.id and a33.kind = 'TICKER' order by a33.value limit 100)), '{"$error":6}'::json) as "tickers"
-                            ) r31
-                          ) from organization c32 where c32.id = c24.parent_id limit 1
+                            select row_to_json(r32.*) from (
+                              select c33.name as "a0", c33.description as "description", c33.slug as "slug", coalesce(to_json(array(select a34.value from organization_alias a34 where a34.organization_id = c33.id and a34.kind = 'TICKER' order by a34.value limit 100)), '{"$error":6}'::json) as "tickers"
+                            ) r32
+                          ) from organization c33 where c33.id = c25.parent_id limit 1
                         ) as "parent"
-                      ) r23
-                    ) from organization c24 where c24.id = t6.committer_id limit 1
+                      ) r24
+                    ) from organization c25 where c25.id = t6.committer_id limit 1
                   )), '{"$error":7}'::json) as "committer"
                 ) r8
               ) as "node"

@@ -113,18 +113,22 @@ select (
                 select (
                   select row_to_json(r27.*) from (
                     select 'Statement'::text as "__typename", coalesce(to_json(dg_global_id('Statement', c28.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(array(select o29.outlet from (
-                      select distinct trim(o30.outlet) collate "C" as outlet from citation c31 join source s32 on s32.id = c31.source_id cross join lateral unnest(case when c31.credited_outlet is not null then string_to_array(c31.credited_outlet, ',') else array[coalesce(s32.publisher, s32.author, '“' || s32.title || '”')] end) as o30(outlet) where c31.statement_id = c28.id
+                      select distinct trim(o30.outlet) collate "C" as outlet from (
+                        select cc31.source_id, cc31.credited_outlet, bool_or(cc31.credited_outlet is not null) over (partition by cc31.source_id) as credits from citation cc31 where cc31.statement_id = c28.id
+                      ) c32 join source s33 on s33.id = c32.source_id cross join lateral unnest(case when c32.credited_outlet is not null then string_to_array(c32.credited_outlet, ',') when c32.credits then array[]::text[] else array[coalesce(s33.publisher, s33.author, '“' || s33.title || '”')] end) as o30(outlet)
                     ) o29 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o33.outlet) collate "C" as outlet from citation c34 join source s35 on s35.id = c34.source_id cross join lateral unnest(case when c34.credited_outlet is not null then string_to_array(c34.credited_outlet, ',') else array[coalesce(s35.publisher, s35.author, '“' || s35.title || '”')] end) as o33(outlet) where c34.statement_id = c28.id
-                    ) o36)), '{"$error":4}'::json) as "corroboration"
+                      select distinct trim(o34.outlet) collate "C" as outlet from (
+                        select cc35.source_id, cc35.credited_outlet, bool_or(cc35.credited_outlet is not null) over (partition by cc35.source_id) as credits from citation cc35 where cc35.statement_id = c28.id
+                      ) c36 join source s37 on s37.id = c36.source_id cross join lateral unnest(case when c36.credited_outlet is not null then string_to_array(c36.credited_outlet, ',') when c36.credits then array[]::text[] else array[coalesce(s37.publisher, s37.author, '“' || s37.title || '”')] end) as o34(outlet)
+                    ) o38)), '{"$error":4}'::json) as "corroboration"
                   ) r27
                 ) from statement c28 where c28.id = t4.fact_id limit 1
               ) end)), '{"$error":5}'::json) as "node"
             ) r5
           ) as l0 from (
-            select q37.*, q37.score as sort_0 from (
-              select d38.*, w39 as tsq, ts_rank_cd(d38.tsv, w39) as score from search_document d38, websearch_to_tsquery('english', ?) w39 where d38.tsv @@ w39
-            ) q37 where (q37.kind = any(cast(? as text[]))) and ((q37.score, q37.id) < (cast(? as real), ?)) order by q37.score desc, q37.id desc limit ?
+            select q39.*, q39.score as sort_0 from (
+              select d40.*, w41 as tsq, ts_rank_cd(d40.tsv, w41) as score from search_document d40, websearch_to_tsquery('english', ?) w41 where d40.tsv @@ w41
+            ) q39 where (q39.kind = any(cast(? as text[]))) and ((q39.score, q39.id) < (cast(? as real), ?)) order by q39.score desc, q39.id desc limit ?
           ) t4
         ) n3
       ) a2

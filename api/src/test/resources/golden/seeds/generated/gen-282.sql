@@ -13,13 +13,15 @@ select (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                 select row_to_json(r7.*) from (
                   select coalesce(to_json(dg_global_id('Event', t5.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
-                    select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.event_id = t5.id
-                  ) o11)), '{"$error":1}'::json) as "a1"
+                    select distinct trim(o8.outlet) collate "C" as outlet from (
+                      select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.event_id = t5.id
+                    ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
+                  ) o12)), '{"$error":1}'::json) as "a1"
                 ) r7
               ) as "node"
             ) r6
           ) as l0 from (
-            select q12.*, coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date) as sort_0 from event q12 where true order by coalesce(q12.date_earliest, q12.date_latest, 'infinity'::date), q12.id limit ?
+            select q13.*, coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date) as sort_0 from event q13 where true order by coalesce(q13.date_earliest, q13.date_latest, 'infinity'::date), q13.id limit ?
           ) t5
         ) n4
       ) a3
@@ -44,9 +46,11 @@ select (
                           select (
                             select row_to_json(r9.*) from (
                               select c10.summary as "summary", coalesce(to_json((select count(*)::int from (
-                                select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.deal_id = c10.id
-                              ) o14)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(coalesce((
-                                select in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) from deal_timing x15 where x15.deal_id = c10.id
+                                select distinct trim(o11.outlet) collate "C" as outlet from (
+                                  select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.deal_id = c10.id
+                                ) c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') when c13.credits then array[]::text[] else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o11(outlet)
+                              ) o15)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(coalesce((
+                                select in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) from deal_timing x16 where x16.deal_id = c10.id
                               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce"
                             ) r9
                           ) from deal c10 where c10.id = t6.deal_id limit 1
@@ -55,7 +59,7 @@ select (
                     ) as "node"
                   ) r7
                 ) as l0 from (
-                  select q16.*, coalesce(q16.date_latest, q16.date_earliest, '-infinity'::date) as sort_0 from statement q16 where exists (select 1 from statement_speaker sp17 where sp17.statement_id = q16.id and sp17.person_id = t2.id) order by coalesce(q16.date_latest, q16.date_earliest, '-infinity'::date) desc, q16.id desc limit ?
+                  select q17.*, coalesce(q17.date_latest, q17.date_earliest, '-infinity'::date) as sort_0 from statement q17 where exists (select 1 from statement_speaker sp18 where sp18.statement_id = q17.id and sp18.person_id = t2.id) order by coalesce(q17.date_latest, q17.date_earliest, '-infinity'::date) desc, q17.id desc limit ?
                 ) t6
               ) n5
             ) a4

@@ -31,19 +31,21 @@ select (
                     select null::text as "inForce", (
                       select row_to_json(r9.*) from (
                         select t7.status as "status", coalesce(to_json((select count(*)::int from (
-                          select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.deal_id = t7.id
-                        ) o13)), '{"$error":1}'::json) as "corroboration"
+                          select distinct trim(o10.outlet) collate "C" as outlet from (
+                            select cc11.source_id, cc11.credited_outlet, bool_or(cc11.credited_outlet is not null) over (partition by cc11.source_id) as credits from citation cc11 where cc11.deal_id = t7.id
+                          ) c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') when c12.credits then array[]::text[] else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o10(outlet)
+                        ) o14)), '{"$error":1}'::json) as "corroboration"
                       ) r9
                     ) as "node"
                   ) r8
                 ) as l0, (
-                  select row_to_json(r14.*) from (
+                  select row_to_json(r15.*) from (
                     select coalesce(to_json(coalesce((
-                      select in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) from deal_timing x15 where x15.deal_id = t7.id
+                      select in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) from deal_timing x16 where x16.deal_id = t7.id
                     ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", t7.kind as "kind", coalesce(to_json(dg_global_id('Deal', t7.slug)), '{"$error":3}'::json) as "id", t7.status as "status"
-                  ) r14
+                  ) r15
                 ) as l1 from (
-                  select q16.*, coalesce(q16.announced_earliest, q16.announced_latest, 'infinity'::date) as sort_0 from deal q16 where exists (select 1 from deal_party p17 where p17.deal_id = q16.id and p17.organization_id = t3.id) order by coalesce(q16.announced_earliest, q16.announced_latest, 'infinity'::date), q16.id limit ?
+                  select q17.*, coalesce(q17.announced_earliest, q17.announced_latest, 'infinity'::date) as sort_0 from deal q17 where exists (select 1 from deal_party p18 where p18.deal_id = q17.id and p18.organization_id = t3.id) order by coalesce(q17.announced_earliest, q17.announced_latest, 'infinity'::date), q17.id limit ?
                 ) t7
               ) n6
             ) a5

@@ -17,13 +17,15 @@ select (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r8.*) from (
                   select coalesce(to_json((select count(*)::int from (
-                    select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.statement_id = t4.id
-                  ) o12)), '{"$error":2}'::json) as "corroboration"
+                    select distinct trim(o9.outlet) collate "C" as outlet from (
+                      select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.statement_id = t4.id
+                    ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+                  ) o13)), '{"$error":2}'::json) as "corroboration"
                 ) r8
               ) as "node"
             ) r7
           ) as l1 from (
-            select q13.*, coalesce(q13.date_latest, q13.date_earliest, '-infinity'::date) as sort_0 from statement q13 where (true) and ((coalesce(q13.date_latest, q13.date_earliest, '-infinity'::date), q13.id) < (cast(? as date), ?)) order by coalesce(q13.date_latest, q13.date_earliest, '-infinity'::date) desc, q13.id desc limit ?
+            select q14.*, coalesce(q14.date_latest, q14.date_earliest, '-infinity'::date) as sort_0 from statement q14 where (true) and ((coalesce(q14.date_latest, q14.date_earliest, '-infinity'::date), q14.id) < (cast(? as date), ?)) order by coalesce(q14.date_latest, q14.date_earliest, '-infinity'::date) desc, q14.id desc limit ?
           ) t4
         ) n3
       ) a2

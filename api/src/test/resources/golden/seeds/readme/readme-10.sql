@@ -40,11 +40,13 @@ select (
           select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select t4.quote as "quote", coalesce(to_json(array(select o6.outlet from (
-                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.statement_id = t4.id
+                select distinct trim(o7.outlet) collate "C" as outlet from (
+                  select cc8.source_id, cc8.credited_outlet, bool_or(cc8.credited_outlet is not null) over (partition by cc8.source_id) as credits from citation cc8 where cc8.statement_id = t4.id
+                ) c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') when c9.credits then array[]::text[] else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o7(outlet)
               ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets"
             ) r5
           ) as l0 from (
-            select q10.*, coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) as sort_0 from statement q10 where exists (select 1 from citation oc11 join source os12 on os12.id = oc11.source_id where oc11.statement_id = q10.id and (strpos(lower(oc11.credited_outlet), lower(?)) > 0 or strpos(lower(os12.publisher), lower(?)) > 0)) order by coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) desc, q10.id desc limit ?
+            select q11.*, coalesce(q11.date_latest, q11.date_earliest, '-infinity'::date) as sort_0 from statement q11 where exists (select 1 from citation oc12 join source os13 on os13.id = oc12.source_id where oc12.statement_id = q11.id and (strpos(lower(oc12.credited_outlet), lower(?)) > 0 or strpos(lower(os13.publisher), lower(?)) > 0)) order by coalesce(q11.date_latest, q11.date_earliest, '-infinity'::date) desc, q11.id desc limit ?
           ) t4
         ) n3
       ) a2

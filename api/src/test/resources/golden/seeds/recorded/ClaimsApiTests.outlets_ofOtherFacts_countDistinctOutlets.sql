@@ -4,12 +4,16 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.statement_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t5.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.statement_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.statement_id = t4.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from statement t5 where t5.slug = ? limit 1
+    ) from statement t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-amazon-collaborations-always-contemplated"]
@@ -19,12 +23,16 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.statement_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t5.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.statement_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.statement_id = t4.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from statement t5 where t5.slug = ? limit 1
+    ) from statement t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["openai-memo-amazon-alliance"]
@@ -34,12 +42,16 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.statement_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t5.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.statement_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.statement_id = t4.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from statement t5 where t5.slug = ? limit 1
+    ) from statement t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["dresser-remarks-benefits-of-work-with-amazon"]
@@ -49,12 +61,16 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.event_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.event_id = t5.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.event_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.event_id = t4.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from event t5 where t5.slug = ? limit 1
+    ) from event t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-openai-affirm-core-deal-2026-02-27"]
@@ -64,36 +80,44 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.deal_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t5.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
-          select row_to_json(z11.*) from (
-            select ('[' || coalesce(a12.l0, '') || ']')::json as "nodes" from (
-              select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
-                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
-                  select row_to_json(r15.*) from (
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.deal_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.deal_id = t4.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
+          select row_to_json(z13.*) from (
+            select ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
+                select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
+                  select row_to_json(r17.*) from (
                     select coalesce(to_json((
                       select (
-                        select row_to_json(r16.*) from (
-                          select c17.slug as "slug"
-                        ) r16
-                      ) from organization c17 where c17.id = t14.organization_id limit 1
+                        select row_to_json(r18.*) from (
+                          select c19.slug as "slug"
+                        ) r18
+                      ) from organization c19 where c19.id = t16.organization_id limit 1
                     )), '{"$error":2}'::json) as "organization", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.deal_party_id = t14.id
-                    ) o21)), '{"$error":3}'::json) as "corroboration", coalesce(to_json(array(select o22.outlet from (
-                      select distinct trim(o23.outlet) collate "C" as outlet from citation c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o23(outlet) where c24.deal_party_id = t14.id
-                    ) o22 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
-                  ) r15
+                      select distinct trim(o20.outlet) collate "C" as outlet from (
+                        select cc21.source_id, cc21.credited_outlet, bool_or(cc21.credited_outlet is not null) over (partition by cc21.source_id) as credits from citation cc21 where cc21.deal_party_id = t16.id
+                      ) c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') when c22.credits then array[]::text[] else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o20(outlet)
+                    ) o24)), '{"$error":3}'::json) as "corroboration", coalesce(to_json(array(select o25.outlet from (
+                      select distinct trim(o26.outlet) collate "C" as outlet from (
+                        select cc27.source_id, cc27.credited_outlet, bool_or(cc27.credited_outlet is not null) over (partition by cc27.source_id) as credits from citation cc27 where cc27.deal_party_id = t16.id
+                      ) c28 join source s29 on s29.id = c28.source_id cross join lateral unnest(case when c28.credited_outlet is not null then string_to_array(c28.credited_outlet, ',') when c28.credits then array[]::text[] else array[coalesce(s29.publisher, s29.author, '“' || s29.title || '”')] end) as o26(outlet)
+                    ) o25 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
+                  ) r17
                 ) as l0 from (
-                  select q26.*, (q26.role) collate "C" as sort_0 from deal_party q26 where (q26.deal_id = t5.id) and (q26.role = ?) order by (q26.role) collate "C", q26.id limit ?
-                ) t14
-              ) n13
-            ) a12
-          ) z11
+                  select q30.*, (q30.role) collate "C" as sort_0 from deal_party q30 where (q30.deal_id = t4.id) and (q30.role = ?) order by (q30.role) collate "C", q30.id limit ?
+                ) t16
+              ) n15
+            ) a14
+          ) z13
         ) as "parties"
       ) r1
-    ) from deal t5 where t5.slug = ? limit 1
+    ) from deal t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: [20,20,"ROLE:ASC","CLOUD_PROVIDER",21,"amazon-openai-partnership"]
@@ -103,12 +127,16 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.exclusivity_term_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.exclusivity_term_id = t5.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.exclusivity_term_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.exclusivity_term_id = t4.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from exclusivity_term t5 where t5.slug = ? limit 1
+    ) from exclusivity_term t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["azure-exclusive-cloud-for-stateless-openai-apis"]
@@ -118,12 +146,16 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.exclusivity_term_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.exclusivity_term_id = t5.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.exclusivity_term_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.exclusivity_term_id = t4.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from exclusivity_term t5 where t5.slug = ? limit 1
+    ) from exclusivity_term t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-exclusive-openai-ip-license"]
@@ -133,12 +165,16 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.person_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o7.outlet from (
-          select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.person_id = t5.id
-        ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.person_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o8.outlet from (
+          select distinct trim(o9.outlet) collate "C" as outlet from (
+            select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.person_id = t4.id
+          ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
+        ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from person t5 where t5.slug = ? limit 1
+    ) from person t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["denise-dresser"]

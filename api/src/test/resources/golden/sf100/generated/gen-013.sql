@@ -7,20 +7,22 @@ select (
           select (
             select row_to_json(r3.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.deal_id = c7.id
-              ) o8)), '{"$error":1}'::json) as "a0", coalesce(to_json(coalesce((
-                select in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) from deal_timing x9 where x9.deal_id = c7.id
+                select distinct trim(o4.outlet) collate "C" as outlet from (
+                  select cc5.source_id, cc5.credited_outlet, bool_or(cc5.credited_outlet is not null) over (partition by cc5.source_id) as credits from citation cc5 where cc5.deal_id = c6.id
+                ) c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') when c7.credits then array[]::text[] else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o4(outlet)
+              ) o9)), '{"$error":1}'::json) as "a0", coalesce(to_json(coalesce((
+                select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from deal_timing x10 where x10.deal_id = c6.id
               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce"
             ) r3
-          ) from deal c7 where c7.id = t2.deal_id limit 1
+          ) from deal c6 where c6.id = t2.deal_id limit 1
         ) as "deal", (
           select (
-            select row_to_json(r10.*) from (
-              select coalesce(to_json(c11.claim_group), '{"$error":3}'::json) as "key"
-            ) r10
+            select row_to_json(r11.*) from (
+              select coalesce(to_json(c12.claim_group), '{"$error":3}'::json) as "key"
+            ) r11
           ) from (
-            select min(c12.id) as id, c12.claim_group from commitment c12 where c12.claim_group is not null group by c12.claim_group
-          ) c11 where c11.claim_group = t2.claim_group limit 1
+            select min(c13.id) as id, c13.claim_group from commitment c13 where c13.claim_group is not null group by c13.claim_group
+          ) c12 where c12.claim_group = t2.claim_group limit 1
         ) as "claims"
       ) r1
     ) from commitment t2 where t2.slug = ? limit 1

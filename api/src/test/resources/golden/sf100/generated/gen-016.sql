@@ -4,10 +4,12 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.exclusivity_term_id = t6.id
-        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.scope as "a1", t6.slug as "slug"
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.exclusivity_term_id = t5.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o3(outlet)
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t5.scope as "a1", t5.slug as "slug"
       ) r1
-    ) from exclusivity_term t6 where t6.slug = ? limit 1
+    ) from exclusivity_term t5 where t5.slug = ? limit 1
   )
 )::text
 -- values: ["exclusivity-8418"]
@@ -17,16 +19,18 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.person_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", t5.name as "name", coalesce(to_json(dg_global_id('Person', t5.slug)), '{"$error":1}'::json) as "id", (
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.person_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", t4.name as "name", coalesce(to_json(dg_global_id('Person', t4.slug)), '{"$error":1}'::json) as "id", (
           select (
-            select row_to_json(r7.*) from (
-              select coalesce(to_json(array(select a8.value from organization_alias a8 where a8.organization_id = c9.id and a8.kind = 'TICKER' order by a8.value limit 100)), '{"$error":2}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c9.slug)), '{"$error":3}'::json) as "id", c9.name as "name", c9.description as "description"
-            ) r7
-          ) from organization c9 where c9.id = t5.organization_id limit 1
+            select row_to_json(r8.*) from (
+              select coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = c10.id and a9.kind = 'TICKER' order by a9.value limit 100)), '{"$error":2}'::json) as "tickers", coalesce(to_json(dg_global_id('Organization', c10.slug)), '{"$error":3}'::json) as "id", c10.name as "name", c10.description as "description"
+            ) r8
+          ) from organization c10 where c10.id = t4.organization_id limit 1
         ) as "organization"
       ) r1
-    ) from person t5 where t5.slug = ? limit 1
+    ) from person t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["aisha-schmidt-308"]

@@ -11,15 +11,15 @@ select (
               ) r6
             ) as l0 from (
               select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0 from (
-                select (1::bigint << 40) + e8.id as id, 'EVENT' as kind, e8.id as fact_id, e8.title, e8.date_earliest, e8.date_latest, e8.date_precision, e8.date_text, array(select eo9.organization_id from event_organization eo9 where eo9.event_id = e8.id) as organization_ids from event e8 union all select (2::bigint << 40) + d10.id, 'DEAL_ANNOUNCED', d10.id, d10.title, d10.announced_earliest, d10.announced_latest, d10.announced_precision, d10.announced_text, array(select dp11.organization_id from deal_party dp11 where dp11.deal_id = d10.id) from deal d10 where d10.announced_precision is not null union all select (3::bigint << 40) + c12.id, 'COMMITMENT', c12.id, c12.description, c12.date_earliest, c12.date_latest, c12.date_precision, c12.date_text, array_remove(array[c12.committer_id, c12.recipient_id], null) from commitment c12 where c12.date_precision is not null union all select (4::bigint << 40) + s13.id, 'STATEMENT', s13.id, s13.quote, s13.date_earliest, s13.date_latest, s13.date_precision, s13.date_text, array(select coalesce(ss14.organization_id, p15.organization_id) from statement_speaker ss14 left join person p15 on p15.id = ss14.person_id where ss14.statement_id = s13.id) from statement s13 where s13.date_precision is not null union all select (5::bigint << 40) + t16.id, 'TERM_STARTED', t16.id, t16.scope, t16.valid_from_earliest, t16.valid_from_latest, t16.valid_from_precision, t16.valid_from_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_from_precision is not null union all select (6::bigint << 40) + t16.id, 'TERM_ENDED', t16.id, t16.scope, t16.valid_to_earliest, t16.valid_to_latest, t16.valid_to_precision, t16.valid_to_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_to_precision is not null
-              ) q7 where q7.organization_ids && array(select o17.id from organization o17 where o17.slug = any(cast(? as text[]))) order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
+                select (1::bigint << 40) + e8.id as id, 'EVENT' as kind, e8.id as fact_id, e8.title, e8.date_earliest, e8.date_latest, e8.date_precision, e8.date_text, array(select eo9.organization_id from event_organization eo9 where eo9.event_id = e8.id) as organization_ids from event e8 union all select (2::bigint << 40) + d10.id, 'DEAL_ANNOUNCED', d10.id, d10.title, d10.announced_earliest, d10.announced_latest, d10.announced_precision, d10.announced_text, array(select dp11.organization_id from deal_party dp11 where dp11.deal_id = d10.id) from deal d10 where d10.announced_precision is not null union all select (3::bigint << 40) + c12.id, 'COMMITMENT', c12.id, c12.description, c12.date_earliest, c12.date_latest, c12.date_precision, c12.date_text, array_remove(array[c12.committer_id, c12.recipient_id], null) from commitment c12 where c12.date_precision is not null union all select (4::bigint << 40) + s13.id, 'STATEMENT', s13.id, s13.quote, s13.date_earliest, s13.date_latest, s13.date_precision, s13.date_text, array(select coalesce(ss14.organization_id, p15.organization_id) from statement_speaker ss14 left join person p15 on p15.id = ss14.person_id where ss14.statement_id = s13.id) from statement s13 where s13.date_precision is not null union all select (5::bigint << 40) + t16.id, 'TERM_STARTED', t16.id, t16.scope, t16.valid_from_earliest, t16.valid_from_latest, t16.valid_from_precision, t16.valid_from_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_from_precision is not null union all select (6::bigint << 40) + t16.id, 'TERM_ENDED', t16.id, t16.scope, t16.valid_to_earliest, t16.valid_to_latest, t16.valid_to_precision, t16.valid_to_text, array[t16.grantor_id, t16.holder_id] from exclusivity_term t16 where t16.valid_to_precision is not null union all select (7::bigint << 40) + d17.id, 'DEAL_STARTED', d17.id, d17.title, d17.effective_earliest, d17.effective_latest, d17.effective_precision, d17.effective_text, array(select dp18.organization_id from deal_party dp18 where dp18.deal_id = d17.id) from deal d17 where d17.effective_precision is not null union all select (8::bigint << 40) + d19.id, 'DEAL_ENDED', d19.id, d19.title, d19.ended_earliest, d19.ended_latest, d19.ended_precision, d19.ended_text, array(select dp20.organization_id from deal_party dp20 where dp20.deal_id = d19.id) from deal d19 where d19.ended_precision is not null union all select (9::bigint << 40) + c21.id, 'COMMITMENT_PERIOD_ENDED', c21.id, c21.description, c21.period_end_earliest, c21.period_end_latest, c21.period_end_precision, c21.period_end_text, array_remove(array[c21.committer_id, c21.recipient_id], null) from commitment c21 where c21.period_end_precision is not null union all select (10::bigint << 40) + k22.id, 'CONDITION_DEADLINE', k22.id, k22.words, k22.deadline_earliest, k22.deadline_latest, k22.deadline_precision, k22.deadline_text, array_remove(array[c23.committer_id, c23.recipient_id], null) from commitment_condition k22 join commitment c23 on c23.id = k22.commitment_id where k22.deadline_precision is not null
+              ) q7 where q7.organization_ids && array(select o24.id from organization o24 where o24.slug = any(cast(? as text[]))) order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
             ) t5
           ) n4
         ) a3
       ) z2
     ) else json_build_object('$error', 1, 'value', o1.v) end from (
       select (
-        select s18.slug from unnest(cast(? as text[])) with ordinality s18(slug, at) where not exists (select 1 from organization o19 where o19.slug = s18.slug) order by s18.at limit 1
+        select s25.slug from unnest(cast(? as text[])) with ordinality s25(slug, at) where not exists (select 1 from organization o26 where o26.slug = s25.slug) order by s25.at limit 1
       )::text as v
     ) o1
   )
@@ -38,31 +38,33 @@ select (
           select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
             select row_to_json(r6.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.person_id = t5.id
-              ) o10)), '{"$error":0}'::json) as "a0", t5.name as "a1", (
-                select row_to_json(z11.*) from (
+                select distinct trim(o7.outlet) collate "C" as outlet from (
+                  select cc8.source_id, cc8.credited_outlet, bool_or(cc8.credited_outlet is not null) over (partition by cc8.source_id) as credits from citation cc8 where cc8.person_id = t5.id
+                ) c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') when c9.credits then array[]::text[] else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o7(outlet)
+              ) o11)), '{"$error":0}'::json) as "a0", t5.name as "a1", (
+                select row_to_json(z12.*) from (
                   select (
-                    select row_to_json(r12.*) from (
-                      select a13.cursors[1] as "startCursor", a13.fetched > ? as "hasNextPage", a13.cursors[array_length(a13.cursors, 1)] as "endCursor"
-                    ) r12
+                    select row_to_json(r13.*) from (
+                      select a14.cursors[1] as "startCursor", a14.fetched > ? as "hasNextPage", a14.cursors[array_length(a14.cursors, 1)] as "endCursor"
+                    ) r13
                   ) as "pageInfo" from (
-                    select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors from (
-                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor from (
-                        select q16.*, q16.source_id as sort_0, q16.start_offset as sort_1 from citation q16 where q16.person_id = t5.id order by q16.source_id, q16.start_offset, q16.id limit ?
-                      ) t15
-                    ) n14
-                  ) a13
-                ) z11
+                    select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors from (
+                      select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor from (
+                        select q17.*, q17.source_id as sort_0, q17.start_offset as sort_1 from citation q17 where q17.person_id = t5.id order by q17.source_id, q17.start_offset, q17.id limit ?
+                      ) t16
+                    ) n15
+                  ) a14
+                ) z12
               ) as "citations", (
                 select (
-                  select row_to_json(r17.*) from (
-                    select c18.name as "name", coalesce(to_json(array(select a19.value from organization_alias a19 where a19.organization_id = c18.id and a19.kind = 'TICKER' order by a19.value limit 100)), '{"$error":1}'::json) as "tickers"
-                  ) r17
-                ) from organization c18 where c18.id = t5.organization_id limit 1
+                  select row_to_json(r18.*) from (
+                    select c19.name as "name", coalesce(to_json(array(select a20.value from organization_alias a20 where a20.organization_id = c19.id and a20.kind = 'TICKER' order by a20.value limit 100)), '{"$error":1}'::json) as "tickers"
+                  ) r18
+                ) from organization c19 where c19.id = t5.organization_id limit 1
               ) as "organization"
             ) r6
           ) as l0 from (
-            select q20.*, (lower(q20.name)) collate "C" as sort_0 from person q20 where true order by (lower(q20.name)) collate "C", q20.id limit ?
+            select q21.*, (lower(q21.name)) collate "C" as sort_0 from person q21 where true order by (lower(q21.name)) collate "C", q21.id limit ?
           ) t5
         ) n4
       ) a3

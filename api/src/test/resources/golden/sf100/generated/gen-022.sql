@@ -9,15 +9,17 @@ select (
               select t4.title as "title", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x6.start_earliest, x6.start_latest, x6.start_precision, x6.end_earliest, x6.end_latest, x6.end_precision) from deal_timing x6 where x6.deal_id = t4.id
               ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t4.status as "status", coalesce(to_json(array(select o7.outlet from (
-                select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.deal_id = t4.id
+                select distinct trim(o8.outlet) collate "C" as outlet from (
+                  select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.deal_id = t4.id
+                ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
               ) o7 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (case when t4.announced_precision is null then null else (
-                select row_to_json(r11.*) from (
+                select row_to_json(r12.*) from (
                   select coalesce(to_json(t4.announced_precision), '{"$error":2}'::json) as "precision"
-                ) r11
+                ) r12
               ) end) as "announced"
             ) r5
           ) as l0 from (
-            select q12.*, coalesce(q12.announced_earliest, q12.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from deal q12 join deal_timing x13 on x13.deal_id = q12.id where in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE' order by coalesce(q12.announced_earliest, q12.announced_latest, 'infinity'::date), q12.id limit ?
+            select q13.*, coalesce(q13.announced_earliest, q13.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) as in_force from deal q13 join deal_timing x14 on x14.deal_id = q13.id where in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE' order by coalesce(q13.announced_earliest, q13.announced_latest, 'infinity'::date), q13.id limit ?
           ) t4
         ) n3
       ) a2

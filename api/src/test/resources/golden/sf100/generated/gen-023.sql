@@ -4,60 +4,62 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.event_id = t6.id
-        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":1}'::json) as "id", t6.kind as "kind", (
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.event_id = t5.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o3(outlet)
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(dg_global_id('Event', t5.slug)), '{"$error":1}'::json) as "id", t5.kind as "kind", (
           select ('[' || coalesce(string_agg((
-            select row_to_json(r7.*) from (
-              select coalesce(to_json(dg_global_id('Organization', c8.slug)), '{"$error":2}'::json) as "id", c8.description as "description", c8.kind as "kind", (
-                select row_to_json(z9.*) from (
+            select row_to_json(r8.*) from (
+              select coalesce(to_json(dg_global_id('Organization', c9.slug)), '{"$error":2}'::json) as "id", c9.description as "description", c9.kind as "kind", (
+                select row_to_json(z10.*) from (
                   select (
-                    select row_to_json(r10.*) from (
-                      select a11.fetched > ? as "hasNextPage"
-                    ) r10
-                  ) as "pageInfo", ('[' || coalesce(a11.l0, '') || ']')::json as "nodes" from (
-                    select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0 from (
-                      select row_number() over (order by t13.sort_0, t13.sort_1, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text), dg_cursor_value(t13.sort_1::text)]::text[], t13.id) as cursor, (
-                        select row_to_json(r14.*) from (
-                          select t13.start_offset as "startOffset", t13.end_offset as "endOffset", t13.excerpt as "excerpt", t13.credited_outlet as "creditedOutlet", coalesce(to_json((
+                    select row_to_json(r11.*) from (
+                      select a12.fetched > ? as "hasNextPage"
+                    ) r11
+                  ) as "pageInfo", ('[' || coalesce(a12.l0, '') || ']')::json as "nodes" from (
+                    select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
+                      select row_number() over (order by t14.sort_0, t14.sort_1, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text), dg_cursor_value(t14.sort_1::text)]::text[], t14.id) as cursor, (
+                        select row_to_json(r15.*) from (
+                          select t14.start_offset as "startOffset", t14.end_offset as "endOffset", t14.excerpt as "excerpt", t14.credited_outlet as "creditedOutlet", coalesce(to_json((
                             select (
-                              select row_to_json(r15.*) from (
-                                select c16.file_name as "fileName", c16.title as "title", (case when c16.published_precision is null then null else (
-                                  select row_to_json(r17.*) from (
-                                    select coalesce(to_json(c16.published_text), '{"$error":3}'::json) as "text", c16.published_earliest as "earliest", coalesce(to_json(dg_fuzzy_display(c16.published_earliest, c16.published_latest, c16.published_precision)), '{"$error":4}'::json) as "display"
-                                  ) r17
+                              select row_to_json(r16.*) from (
+                                select c17.file_name as "fileName", c17.title as "title", (case when c17.published_precision is null then null else (
+                                  select row_to_json(r18.*) from (
+                                    select coalesce(to_json(c17.published_text), '{"$error":3}'::json) as "text", c17.published_earliest as "earliest", coalesce(to_json(dg_fuzzy_display(c17.published_earliest, c17.published_latest, c17.published_precision)), '{"$error":4}'::json) as "display"
+                                  ) r18
                                 ) end) as "published"
-                              ) r15
-                            ) from source c16 where c16.id = t13.source_id limit 1
+                              ) r16
+                            ) from source c17 where c17.id = t14.source_id limit 1
                           )), '{"$error":5}'::json) as "source"
-                        ) r14
+                        ) r15
                       ) as l0 from (
-                        select q18.*, q18.source_id as sort_0, q18.start_offset as sort_1 from citation q18 where q18.organization_id = c8.id order by q18.source_id, q18.start_offset, q18.id limit ?
-                      ) t13
-                    ) n12
-                  ) a11
-                ) z9
+                        select q19.*, q19.source_id as sort_0, q19.start_offset as sort_1 from citation q19 where q19.organization_id = c9.id order by q19.source_id, q19.start_offset, q19.id limit ?
+                      ) t14
+                    ) n13
+                  ) a12
+                ) z10
               ) as "citations"
-            ) r7
-          )::text, ',' order by c8.name, c8.id), '') || ']')::json from (
-            select c8.* from organization c8 where exists (select 1 from event_organization eo19 where eo19.event_id = t6.id and eo19.organization_id = c8.id) order by c8.name, c8.id limit ?
-          ) c8 where true
+            ) r8
+          )::text, ',' order by c9.name, c9.id), '') || ']')::json from (
+            select c9.* from organization c9 where exists (select 1 from event_organization eo20 where eo20.event_id = t5.id and eo20.organization_id = c9.id) order by c9.name, c9.id limit ?
+          ) c9 where true
         ) as "organizations", (
-          select row_to_json(z20.*) from (
-            select ('[' || coalesce(a21.l0, '') || ']')::json as "nodes" from (
-              select count(*) as fetched, (array_agg(n22.cursor order by n22.ord) filter (where n22.ord <= ?)) as cursors, string_agg(n22.l0::text, ',' order by n22.ord) filter (where n22.ord <= ?) as l0 from (
-                select row_number() over (order by t23.sort_0, t23.sort_1, t23.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t23.sort_0::text), dg_cursor_value(t23.sort_1::text)]::text[], t23.id) as cursor, (
-                  select row_to_json(r24.*) from (
-                    select t23.credited_outlet as "creditedOutlet", t23.start_offset as "startOffset", t23.excerpt as "excerpt"
-                  ) r24
+          select row_to_json(z21.*) from (
+            select ('[' || coalesce(a22.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors, string_agg(n23.l0::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l0 from (
+                select row_number() over (order by t24.sort_0, t24.sort_1, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text), dg_cursor_value(t24.sort_1::text)]::text[], t24.id) as cursor, (
+                  select row_to_json(r25.*) from (
+                    select t24.credited_outlet as "creditedOutlet", t24.start_offset as "startOffset", t24.excerpt as "excerpt"
+                  ) r25
                 ) as l0 from (
-                  select q25.*, q25.source_id as sort_0, q25.start_offset as sort_1 from citation q25 where q25.event_id = t6.id order by q25.source_id, q25.start_offset, q25.id limit ?
-                ) t23
-              ) n22
-            ) a21
-          ) z20
+                  select q26.*, q26.source_id as sort_0, q26.start_offset as sort_1 from citation q26 where q26.event_id = t5.id order by q26.source_id, q26.start_offset, q26.id limit ?
+                ) t24
+              ) n23
+            ) a22
+          ) z21
         ) as "citations"
       ) r1
-    ) from event t6 where t6.slug = ? limit 1
+    ) from event t5 where t5.slug = ? limit 1
   )
 )::text
 -- values: [3,3,3,"SOURCE_POSITION:ASC",4,20,1,1,"SOURCE_POSITION:ASC",2,"event-1549-1"]

@@ -4,51 +4,55 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.slug as "slug", t2.name as "name", coalesce(to_json((select count(*)::int from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.person_id = t2.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(dg_global_id('Person', t2.slug)), '{"$error":1}'::json) as "id", (
-          select row_to_json(z7.*) from (
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.person_id = t2.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o3(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(dg_global_id('Person', t2.slug)), '{"$error":1}'::json) as "id", (
+          select row_to_json(z8.*) from (
             select (
-              select count(*) from statement q8 where exists (select 1 from statement_speaker sp9 where sp9.statement_id = q8.id and sp9.person_id = t2.id)
+              select count(*) from statement q9 where exists (select 1 from statement_speaker sp10 where sp10.statement_id = q9.id and sp10.person_id = t2.id)
             ) as "totalCount", (
-              select row_to_json(r10.*) from (
-                select a11.cursors[1] as "startCursor"
-              ) r10
+              select row_to_json(r11.*) from (
+                select a12.cursors[1] as "startCursor"
+              ) r11
             ) as "pageInfo" from (
-              select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
-                select row_number() over (order by t13.sort_0 desc, t13.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor from (
-                  select q8.*, coalesce(q8.date_latest, q8.date_earliest, '-infinity'::date) as sort_0 from statement q8 where exists (select 1 from statement_speaker sp9 where sp9.statement_id = q8.id and sp9.person_id = t2.id) order by coalesce(q8.date_latest, q8.date_earliest, '-infinity'::date) desc, q8.id desc limit ?
-                ) t13
-              ) n12
-            ) a11
-          ) z7
+              select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors from (
+                select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor from (
+                  select q9.*, coalesce(q9.date_latest, q9.date_earliest, '-infinity'::date) as sort_0 from statement q9 where exists (select 1 from statement_speaker sp10 where sp10.statement_id = q9.id and sp10.person_id = t2.id) order by coalesce(q9.date_latest, q9.date_earliest, '-infinity'::date) desc, q9.id desc limit ?
+                ) t14
+              ) n13
+            ) a12
+          ) z8
         ) as "statements", (
           select (
-            select row_to_json(r14.*) from (
-              select coalesce(to_json(array(select a15.value from organization_alias a15 where a15.organization_id = c16.id and a15.kind = 'ALIAS' order by a15.value limit 100)), '{"$error":2}'::json) as "aliases", c16.slug as "slug", c16.description as "description", (
-                select row_to_json(z17.*) from (
+            select row_to_json(r15.*) from (
+              select coalesce(to_json(array(select a16.value from organization_alias a16 where a16.organization_id = c17.id and a16.kind = 'ALIAS' order by a16.value limit 100)), '{"$error":2}'::json) as "aliases", c17.slug as "slug", c17.description as "description", (
+                select row_to_json(z18.*) from (
                   select (
-                    select count(*) from person q18 where q18.organization_id = c16.id
-                  ) as "totalCount", ('[' || coalesce(a19.l0, '') || ']')::json as "edges" from (
-                    select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                      select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor, (
-                        select row_to_json(r22.*) from (
-                          select dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as "a0", (
-                            select row_to_json(r23.*) from (
+                    select count(*) from person q19 where q19.organization_id = c17.id
+                  ) as "totalCount", ('[' || coalesce(a20.l0, '') || ']')::json as "edges" from (
+                    select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
+                      select row_number() over (order by t22.sort_0, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as cursor, (
+                        select row_to_json(r23.*) from (
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as "a0", (
+                            select row_to_json(r24.*) from (
                               select coalesce(to_json((select count(*)::int from (
-                                select distinct trim(o24.outlet) collate "C" as outlet from citation c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o24(outlet) where c25.person_id = t21.id
-                              ) o27)), '{"$error":3}'::json) as "corroboration"
-                            ) r23
+                                select distinct trim(o25.outlet) collate "C" as outlet from (
+                                  select cc26.source_id, cc26.credited_outlet, bool_or(cc26.credited_outlet is not null) over (partition by cc26.source_id) as credits from citation cc26 where cc26.person_id = t22.id
+                                ) c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') when c27.credits then array[]::text[] else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o25(outlet)
+                              ) o29)), '{"$error":3}'::json) as "corroboration"
+                            ) r24
                           ) as "node"
-                        ) r22
+                        ) r23
                       ) as l0 from (
-                        select q18.*, (lower(q18.name)) collate "C" as sort_0 from person q18 where (q18.organization_id = c16.id) and (((lower(q18.name)) collate "C", q18.id) > (cast(? as text) collate "C", ?)) order by (lower(q18.name)) collate "C", q18.id limit ?
-                      ) t21
-                    ) n20
-                  ) a19
-                ) z17
+                        select q19.*, (lower(q19.name)) collate "C" as sort_0 from person q19 where (q19.organization_id = c17.id) and (((lower(q19.name)) collate "C", q19.id) > (cast(? as text) collate "C", ?)) order by (lower(q19.name)) collate "C", q19.id limit ?
+                      ) t22
+                    ) n21
+                  ) a20
+                ) z18
               ) as "people"
-            ) r14
-          ) from organization c16 where c16.id = t2.organization_id limit 1
+            ) r15
+          ) from organization c17 where c17.id = t2.organization_id limit 1
         ) as "organization"
       ) r1
     ) from person t2 where t2.slug = ? limit 1

@@ -74,10 +74,12 @@ select (
           select (
             select row_to_json(r10.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.event_id = c14.id
-              ) o15)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(dg_global_id('Event', c14.slug)), '{"$error":2}'::json) as "id"
+                select distinct trim(o11.outlet) collate "C" as outlet from (
+                  select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.event_id = c13.id
+                ) c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') when c14.credits then array[]::text[] else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o11(outlet)
+              ) o16)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(dg_global_id('Event', c13.slug)), '{"$error":2}'::json) as "id"
             ) r10
-          ) from event c14 where c14.id = t3.superseded_by_event_id limit 1
+          ) from event c13 where c13.id = t3.superseded_by_event_id limit 1
         ) as "supersededByEvent"
       ) r1
     ) from exclusivity_term t3 where t3.slug = ? limit 1

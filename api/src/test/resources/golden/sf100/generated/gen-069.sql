@@ -30,9 +30,11 @@ select (
           select ('[' || coalesce(string_agg((
             select row_to_json(r4.*) from (
               select c5.status as "status", coalesce(to_json((select count(*)::int from (
-                select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.exclusivity_term_id = c5.id
-              ) o9)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(coalesce((
-                select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from exclusivity_term_timing x10 where x10.term_id = c5.id
+                select distinct trim(o6.outlet) collate "C" as outlet from (
+                  select cc7.source_id, cc7.credited_outlet, bool_or(cc7.credited_outlet is not null) over (partition by cc7.source_id) as credits from citation cc7 where cc7.exclusivity_term_id = c5.id
+                ) c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') when c8.credits then array[]::text[] else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o6(outlet)
+              ) o10)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(coalesce((
+                select in_force(cast(? as date), x11.start_earliest, x11.start_latest, x11.start_precision, x11.end_earliest, x11.end_latest, x11.end_precision) from exclusivity_term_timing x11 where x11.term_id = c5.id
               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', c5.slug)), '{"$error":3}'::json) as "a3"
             ) r4
           )::text, ',' order by c5.id), '') || ']')::json from (

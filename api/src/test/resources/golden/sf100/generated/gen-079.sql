@@ -28,13 +28,15 @@ select (
                 select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                   select row_to_json(r15.*) from (
                     select t14.slug as "slug", coalesce(to_json(array(select o16.outlet from (
-                      select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.statement_id = t14.id
+                      select distinct trim(o17.outlet) collate "C" as outlet from (
+                        select cc18.source_id, cc18.credited_outlet, bool_or(cc18.credited_outlet is not null) over (partition by cc18.source_id) as credits from citation cc18 where cc18.statement_id = t14.id
+                      ) c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') when c19.credits then array[]::text[] else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o17(outlet)
                     ) o16 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t14.quote as "quote", t14.channel as "channel"
                   ) r15
                 ) as l0 from (
-                  select q20.*, coalesce(q20.date_latest, q20.date_earliest, '-infinity'::date) as sort_0 from statement q20 where exists (select 1 from (
-                    select ss21.statement_id, ss21.organization_id from statement_speaker ss21 where ss21.organization_id is not null union select ss21.statement_id, sp22.organization_id from statement_speaker ss21 join person sp22 on sp22.id = ss21.person_id where sp22.organization_id is not null
-                  ) so23 where so23.statement_id = q20.id and so23.organization_id = t3.id) order by coalesce(q20.date_latest, q20.date_earliest, '-infinity'::date) desc, q20.id desc limit ?
+                  select q21.*, coalesce(q21.date_latest, q21.date_earliest, '-infinity'::date) as sort_0 from statement q21 where exists (select 1 from (
+                    select ss22.statement_id, ss22.organization_id from statement_speaker ss22 where ss22.organization_id is not null union select ss22.statement_id, sp23.organization_id from statement_speaker ss22 join person sp23 on sp23.id = ss22.person_id where sp23.organization_id is not null
+                  ) so24 where so24.statement_id = q21.id and so24.organization_id = t3.id) order by coalesce(q21.date_latest, q21.date_earliest, '-infinity'::date) desc, q21.id desc limit ?
                 ) t14
               ) n13
             ) a11

@@ -52,41 +52,47 @@ select (
           select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select coalesce(to_json(array(select o8.outlet from (
-                select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.deal_id = t6.id
+                select distinct trim(o9.outlet) collate "C" as outlet from (
+                  select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.deal_id = t6.id
+                ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
               ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.slug as "slug", (
-                select row_to_json(z12.*) from (
+                select row_to_json(z13.*) from (
                   select (
-                    select count(*) from deal_party q13 where q13.deal_id = t6.id
-                  ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
-                    select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                      select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
-                        select row_to_json(r17.*) from (
+                    select count(*) from deal_party q14 where q14.deal_id = t6.id
+                  ) as "totalCount", ('[' || coalesce(a15.l0, '') || ']')::json as "nodes" from (
+                    select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0 from (
+                      select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
+                        select row_to_json(r18.*) from (
                           select coalesce(to_json((select count(*)::int from (
-                            select distinct trim(o18.outlet) collate "C" as outlet from citation c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o18(outlet) where c19.deal_party_id = t16.id
-                          ) o21)), '{"$error":1}'::json) as "corroboration", t16.role as "role", coalesce(to_json(array(select o22.outlet from (
-                            select distinct trim(o23.outlet) collate "C" as outlet from citation c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o23(outlet) where c24.deal_party_id = t16.id
-                          ) o22 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
-                        ) r17
+                            select distinct trim(o19.outlet) collate "C" as outlet from (
+                              select cc20.source_id, cc20.credited_outlet, bool_or(cc20.credited_outlet is not null) over (partition by cc20.source_id) as credits from citation cc20 where cc20.deal_party_id = t17.id
+                            ) c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') when c21.credits then array[]::text[] else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o19(outlet)
+                          ) o23)), '{"$error":1}'::json) as "corroboration", t17.role as "role", coalesce(to_json(array(select o24.outlet from (
+                            select distinct trim(o25.outlet) collate "C" as outlet from (
+                              select cc26.source_id, cc26.credited_outlet, bool_or(cc26.credited_outlet is not null) over (partition by cc26.source_id) as credits from citation cc26 where cc26.deal_party_id = t17.id
+                            ) c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') when c27.credits then array[]::text[] else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o25(outlet)
+                          ) o24 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
+                        ) r18
                       ) as l0 from (
-                        select q13.*, (q13.role) collate "C" as sort_0 from deal_party q13 where q13.deal_id = t6.id order by (q13.role) collate "C", q13.id limit ?
-                      ) t16
-                    ) n15
-                  ) a14
-                ) z12
+                        select q14.*, (q14.role) collate "C" as sort_0 from deal_party q14 where q14.deal_id = t6.id order by (q14.role) collate "C", q14.id limit ?
+                      ) t17
+                    ) n16
+                  ) a15
+                ) z13
               ) as "parties", (
-                select row_to_json(z26.*) from (
+                select row_to_json(z29.*) from (
                   select (
-                    select row_to_json(r27.*) from (
-                      select a28.cursors[1] as "startCursor", a28.fetched > ? as "hasNextPage"
-                    ) r27
+                    select row_to_json(r30.*) from (
+                      select a31.cursors[1] as "startCursor", a31.fetched > ? as "hasNextPage"
+                    ) r30
                   ) as "pageInfo" from (
-                    select count(*) as fetched, (array_agg(n29.cursor order by n29.ord) filter (where n29.ord <= ?)) as cursors from (
-                      select row_number() over (order by t30.sort_0, t30.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t30.sort_0::text)]::text[], t30.id) as cursor from (
-                        select q31.*, coalesce(q31.announced_earliest, q31.announced_latest, 'infinity'::date) as sort_0 from deal q31 where q31.parent_id = t6.id order by coalesce(q31.announced_earliest, q31.announced_latest, 'infinity'::date), q31.id limit ?
-                      ) t30
-                    ) n29
-                  ) a28
-                ) z26
+                    select count(*) as fetched, (array_agg(n32.cursor order by n32.ord) filter (where n32.ord <= ?)) as cursors from (
+                      select row_number() over (order by t33.sort_0, t33.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t33.sort_0::text)]::text[], t33.id) as cursor from (
+                        select q34.*, coalesce(q34.announced_earliest, q34.announced_latest, 'infinity'::date) as sort_0 from deal q34 where q34.parent_id = t6.id order by coalesce(q34.announced_earliest, q34.announced_latest, 'infinity'::date), q34.id limit ?
+                      ) t33
+                    ) n32
+                  ) a31
+                ) z29
               ) as "subDeals"
             ) r7
           ) as l0 from (

@@ -7,13 +7,17 @@ select (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.commitment_id = t4.id
-              ) o9)), '{"$error":0}'::json) as "corroboration", t4.amount_text as "amountText", coalesce(to_json(array(select o10.outlet from (
-                select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.commitment_id = t4.id
-              ) o10 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
+                select distinct trim(o6.outlet) collate "C" as outlet from (
+                  select cc7.source_id, cc7.credited_outlet, bool_or(cc7.credited_outlet is not null) over (partition by cc7.source_id) as credits from citation cc7 where cc7.commitment_id = t4.id
+                ) c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') when c8.credits then array[]::text[] else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o6(outlet)
+              ) o10)), '{"$error":0}'::json) as "corroboration", t4.amount_text as "amountText", coalesce(to_json(array(select o11.outlet from (
+                select distinct trim(o12.outlet) collate "C" as outlet from (
+                  select cc13.source_id, cc13.credited_outlet, bool_or(cc13.credited_outlet is not null) over (partition by cc13.source_id) as credits from citation cc13 where cc13.commitment_id = t4.id
+                ) c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') when c14.credits then array[]::text[] else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o12(outlet)
+              ) o11 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
             ) r5
           ) as l0 from (
-            select q14.*, coalesce(q14.date_earliest, q14.date_latest, 'infinity'::date) as sort_0 from commitment q14 where true order by coalesce(q14.date_earliest, q14.date_latest, 'infinity'::date), q14.id limit ?
+            select q16.*, coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date) as sort_0 from commitment q16 where true order by coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date), q16.id limit ?
           ) t4
         ) n3
       ) a2

@@ -15,13 +15,15 @@ select (
                   select t5.slug as "slug", coalesce(to_json(coalesce((
                     select in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) from exclusivity_term_timing x8 where x8.term_id = t5.id
                   ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(array(select o9.outlet from (
-                    select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.exclusivity_term_id = t5.id
+                    select distinct trim(o10.outlet) collate "C" as outlet from (
+                      select cc11.source_id, cc11.credited_outlet, bool_or(cc11.credited_outlet is not null) over (partition by cc11.source_id) as credits from citation cc11 where cc11.exclusivity_term_id = t5.id
+                    ) c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') when c12.credits then array[]::text[] else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o10(outlet)
                   ) o9 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
                 ) r7
               ) as "node"
             ) r6
           ) as l0 from (
-            select q13.*, coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q13 where true order by coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date), q13.id limit ?
+            select q14.*, coalesce(q14.valid_from_earliest, q14.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q14 where true order by coalesce(q14.valid_from_earliest, q14.valid_from_latest, 'infinity'::date), q14.id limit ?
           ) t5
         ) n4
       ) a2
@@ -44,15 +46,17 @@ select (
                       select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
                         select row_to_json(r10.*) from (
                           select coalesce(to_json((select count(*)::int from (
-                            select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.event_id = t9.id
-                          ) o14)), '{"$error":2}'::json) as "corroboration", t9.description as "description", coalesce(to_json((case when t9.date_precision is null then null else (
-                            select row_to_json(r15.*) from (
+                            select distinct trim(o11.outlet) collate "C" as outlet from (
+                              select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.event_id = t9.id
+                            ) c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') when c13.credits then array[]::text[] else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o11(outlet)
+                          ) o15)), '{"$error":2}'::json) as "corroboration", t9.description as "description", coalesce(to_json((case when t9.date_precision is null then null else (
+                            select row_to_json(r16.*) from (
                               select t9.date_earliest as "earliest", coalesce(to_json(t9.date_precision), '{"$error":3}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t9.date_earliest, t9.date_latest, t9.date_precision)), '{"$error":4}'::json) as "display"
-                            ) r15
+                            ) r16
                           ) end)), '{"$error":5}'::json) as "date"
                         ) r10
                       ) as l0 from (
-                        select q16.*, coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date) as sort_0 from event q16 where exists (select 1 from event_organization eo17 where eo17.event_id = q16.id and eo17.organization_id = c5.id) order by coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date), q16.id limit ?
+                        select q17.*, coalesce(q17.date_earliest, q17.date_latest, 'infinity'::date) as sort_0 from event q17 where exists (select 1 from event_organization eo18 where eo18.event_id = q17.id and eo18.organization_id = c5.id) order by coalesce(q17.date_earliest, q17.date_latest, 'infinity'::date), q17.id limit ?
                       ) t9
                     ) n8
                   ) a7

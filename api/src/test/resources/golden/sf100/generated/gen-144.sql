@@ -11,87 +11,91 @@ select (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                 select row_to_json(r7.*) from (
                   select coalesce(to_json((select count(*)::int from (
-                    select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.statement_id = t5.id
-                  ) o11)), '{"$error":0}'::json) as "corroboration", t5.slug as "slug", coalesce(to_json(dg_global_id('Statement', t5.slug)), '{"$error":1}'::json) as "id", t5.quote as "quote", (
+                    select distinct trim(o8.outlet) collate "C" as outlet from (
+                      select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.statement_id = t5.id
+                    ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
+                  ) o12)), '{"$error":0}'::json) as "corroboration", t5.slug as "slug", coalesce(to_json(dg_global_id('Statement', t5.slug)), '{"$error":1}'::json) as "id", t5.quote as "quote", (
                     select ('[' || coalesce(string_agg((
-                      select row_to_json(r12.*) from (
+                      select row_to_json(r13.*) from (
                         select (
                           select (
-                            select row_to_json(r13.*) from (
-                              select c14.kind as "kind", c14.description as "description", c14.name as "name", coalesce(to_json(dg_global_id('Organization', c14.slug)), '{"$error":2}'::json) as "a3", (
-                                select row_to_json(z15.*) from (
+                            select row_to_json(r14.*) from (
+                              select c15.kind as "kind", c15.description as "description", c15.name as "name", coalesce(to_json(dg_global_id('Organization', c15.slug)), '{"$error":2}'::json) as "a3", (
+                                select row_to_json(z16.*) from (
                                   select (
-                                    select count(*) from statement q16 where exists (select 1 from (
-                                      select ss17.statement_id, ss17.organization_id from statement_speaker ss17 where ss17.organization_id is not null union select ss17.statement_id, sp18.organization_id from statement_speaker ss17 join person sp18 on sp18.id = ss17.person_id where sp18.organization_id is not null
-                                    ) so19 where so19.statement_id = q16.id and so19.organization_id = c14.id)
+                                    select count(*) from statement q17 where exists (select 1 from (
+                                      select ss18.statement_id, ss18.organization_id from statement_speaker ss18 where ss18.organization_id is not null union select ss18.statement_id, sp19.organization_id from statement_speaker ss18 join person sp19 on sp19.id = ss18.person_id where sp19.organization_id is not null
+                                    ) so20 where so20.statement_id = q17.id and so20.organization_id = c15.id)
                                   ) as "totalCount" from (
-                                    select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors from (
-                                      select row_number() over (order by t21.sort_0 desc, t21.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor from (
-                                        select q16.*, coalesce(q16.date_latest, q16.date_earliest, '-infinity'::date) as sort_0 from statement q16 where exists (select 1 from (
-                                          select ss17.statement_id, ss17.organization_id from statement_speaker ss17 where ss17.organization_id is not null union select ss17.statement_id, sp18.organization_id from statement_speaker ss17 join person sp18 on sp18.id = ss17.person_id where sp18.organization_id is not null
-                                        ) so19 where so19.statement_id = q16.id and so19.organization_id = c14.id) order by coalesce(q16.date_latest, q16.date_earliest, '-infinity'::date) desc, q16.id desc limit ?
-                                      ) t21
-                                    ) n20
-                                  ) a22
-                                ) z15
+                                    select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors from (
+                                      select row_number() over (order by t22.sort_0 desc, t22.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as cursor from (
+                                        select q17.*, coalesce(q17.date_latest, q17.date_earliest, '-infinity'::date) as sort_0 from statement q17 where exists (select 1 from (
+                                          select ss18.statement_id, ss18.organization_id from statement_speaker ss18 where ss18.organization_id is not null union select ss18.statement_id, sp19.organization_id from statement_speaker ss18 join person sp19 on sp19.id = ss18.person_id where sp19.organization_id is not null
+                                        ) so20 where so20.statement_id = q17.id and so20.organization_id = c15.id) order by coalesce(q17.date_latest, q17.date_earliest, '-infinity'::date) desc, q17.id desc limit ?
+                                      ) t22
+                                    ) n21
+                                  ) a23
+                                ) z16
                               ) as "statements", (
-                                select row_to_json(z23.*) from (
+                                select row_to_json(z24.*) from (
                                   select (
-                                    select count(*) from citation q24 where q24.organization_id = c14.id
+                                    select count(*) from citation q25 where q25.organization_id = c15.id
                                   ) as "totalCount" from (
-                                    select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors from (
-                                      select row_number() over (order by t26.sort_0, t26.sort_1, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text), dg_cursor_value(t26.sort_1::text)]::text[], t26.id) as cursor from (
-                                        select q24.*, q24.source_id as sort_0, q24.start_offset as sort_1 from citation q24 where q24.organization_id = c14.id order by q24.source_id, q24.start_offset, q24.id limit ?
-                                      ) t26
-                                    ) n25
-                                  ) a27
-                                ) z23
+                                    select count(*) as fetched, (array_agg(n26.cursor order by n26.ord) filter (where n26.ord <= ?)) as cursors from (
+                                      select row_number() over (order by t27.sort_0, t27.sort_1, t27.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t27.sort_0::text), dg_cursor_value(t27.sort_1::text)]::text[], t27.id) as cursor from (
+                                        select q25.*, q25.source_id as sort_0, q25.start_offset as sort_1 from citation q25 where q25.organization_id = c15.id order by q25.source_id, q25.start_offset, q25.id limit ?
+                                      ) t27
+                                    ) n26
+                                  ) a28
+                                ) z24
                               ) as "citations"
-                            ) r13
-                          ) from organization c14 where c14.id = c28.organization_id limit 1
+                            ) r14
+                          ) from organization c15 where c15.id = c29.organization_id limit 1
                         ) as "organization", (
                           select (
-                            select row_to_json(r29.*) from (
-                              select coalesce(to_json(dg_global_id('Person', c30.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o31.outlet from (
-                                select distinct trim(o32.outlet) collate "C" as outlet from citation c33 join source s34 on s34.id = c33.source_id cross join lateral unnest(case when c33.credited_outlet is not null then string_to_array(c33.credited_outlet, ',') else array[coalesce(s34.publisher, s34.author, '“' || s34.title || '”')] end) as o32(outlet) where c33.person_id = c30.id
-                              ) o31 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
-                            ) r29
-                          ) from person c30 where c30.id = c28.person_id limit 1
+                            select row_to_json(r30.*) from (
+                              select coalesce(to_json(dg_global_id('Person', c31.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o32.outlet from (
+                                select distinct trim(o33.outlet) collate "C" as outlet from (
+                                  select cc34.source_id, cc34.credited_outlet, bool_or(cc34.credited_outlet is not null) over (partition by cc34.source_id) as credits from citation cc34 where cc34.person_id = c31.id
+                                ) c35 join source s36 on s36.id = c35.source_id cross join lateral unnest(case when c35.credited_outlet is not null then string_to_array(c35.credited_outlet, ',') when c35.credits then array[]::text[] else array[coalesce(s36.publisher, s36.author, '“' || s36.title || '”')] end) as o33(outlet)
+                              ) o32 order by 1 limit 100)), '{"$error":4}'::json) as "outlets"
+                            ) r30
+                          ) from person c31 where c31.id = c29.person_id limit 1
                         ) as "person"
-                      ) r12
-                    )::text, ',' order by c28.id), '') || ']')::json from (
-                      select c28.* from statement_speaker c28 where c28.statement_id = t5.id order by c28.id limit ?
-                    ) c28 where true
+                      ) r13
+                    )::text, ',' order by c29.id), '') || ']')::json from (
+                      select c29.* from statement_speaker c29 where c29.statement_id = t5.id order by c29.id limit ?
+                    ) c29 where true
                   ) as "speakers", (case when t5.date_precision is null then null else (
-                    select row_to_json(r35.*) from (
+                    select row_to_json(r37.*) from (
                       select coalesce(to_json(t5.date_precision), '{"$error":5}'::json) as "precision", t5.date_latest as "latest"
-                    ) r35
+                    ) r37
                   ) end) as "date"
                 ) r7
               ) as "node"
             ) r6
           ) as l0, (
-            select row_to_json(r36.*) from (
+            select row_to_json(r38.*) from (
               select coalesce(to_json(dg_global_id('Statement', t5.slug)), '{"$error":6}'::json) as "id", (
-                select row_to_json(z37.*) from (
-                  select ('[' || coalesce(a38.l0, '') || ']')::json as "edges" from (
-                    select count(*) as fetched, (array_agg(n39.cursor order by n39.ord) filter (where n39.ord <= ?)) as cursors, string_agg(n39.l0::text, ',' order by n39.ord) filter (where n39.ord <= ?) as l0 from (
-                      select row_number() over (order by t40.sort_0, t40.sort_1, t40.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text), dg_cursor_value(t40.sort_1::text)]::text[], t40.id) as cursor, (
-                        select row_to_json(r41.*) from (
-                          select dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text), dg_cursor_value(t40.sort_1::text)]::text[], t40.id) as "cursor", (
-                            select row_to_json(r42.*) from (
-                              select t40.credited_outlet as "creditedOutlet"
-                            ) r42
+                select row_to_json(z39.*) from (
+                  select ('[' || coalesce(a40.l0, '') || ']')::json as "edges" from (
+                    select count(*) as fetched, (array_agg(n41.cursor order by n41.ord) filter (where n41.ord <= ?)) as cursors, string_agg(n41.l0::text, ',' order by n41.ord) filter (where n41.ord <= ?) as l0 from (
+                      select row_number() over (order by t42.sort_0, t42.sort_1, t42.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t42.sort_0::text), dg_cursor_value(t42.sort_1::text)]::text[], t42.id) as cursor, (
+                        select row_to_json(r43.*) from (
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t42.sort_0::text), dg_cursor_value(t42.sort_1::text)]::text[], t42.id) as "cursor", (
+                            select row_to_json(r44.*) from (
+                              select t42.credited_outlet as "creditedOutlet"
+                            ) r44
                           ) as "node"
-                        ) r41
+                        ) r43
                       ) as l0 from (
-                        select q43.*, q43.source_id as sort_0, q43.start_offset as sort_1 from citation q43 where q43.statement_id = t5.id order by q43.source_id, q43.start_offset, q43.id limit ?
-                      ) t40
-                    ) n39
-                  ) a38
-                ) z37
+                        select q45.*, q45.source_id as sort_0, q45.start_offset as sort_1 from citation q45 where q45.statement_id = t5.id order by q45.source_id, q45.start_offset, q45.id limit ?
+                      ) t42
+                    ) n41
+                  ) a40
+                ) z39
               ) as "citations"
-            ) r36
+            ) r38
           ) as l1 from (
             select q2.*, coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) as sort_0 from statement q2 where (true) and ((coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date), q2.id) < (cast(? as date), ?)) order by coalesce(q2.date_latest, q2.date_earliest, '-infinity'::date) desc, q2.id desc limit ?
           ) t5

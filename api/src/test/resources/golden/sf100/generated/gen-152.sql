@@ -30,7 +30,9 @@ select (
                 select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
                   select row_to_json(r18.*) from (
                     select coalesce(to_json(dg_global_id('ExclusivityTerm', t17.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o19.outlet from (
-                      select distinct trim(o20.outlet) collate "C" as outlet from citation c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o20(outlet) where c21.exclusivity_term_id = t17.id
+                      select distinct trim(o20.outlet) collate "C" as outlet from (
+                        select cc21.source_id, cc21.credited_outlet, bool_or(cc21.credited_outlet is not null) over (partition by cc21.source_id) as credits from citation cc21 where cc21.exclusivity_term_id = t17.id
+                      ) c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') when c22.credits then array[]::text[] else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o20(outlet)
                     ) o19 order by 1 limit 100)), '{"$error":4}'::json) as "a1"
                   ) r18
                 ) as l0 from (
@@ -41,7 +43,7 @@ select (
           ) z12
         ) as "again6"
       ) r1
-    ) from organization t2 where lower(t2.name) = lower(?) or exists (select 1 from organization_alias a23 where a23.organization_id = t2.id and lower(a23.value) = lower(?)) order by t2.id limit 1
+    ) from organization t2 where lower(t2.name) = lower(?) or exists (select 1 from organization_alias a24 where a24.organization_id = t2.id and lower(a24.value) = lower(?)) order by t2.id limit 1
   )
 )::text
 -- values: ["2016-08-09",10019490,3,3,"DATE:ASC","2016-08-09",10019490,4,"2015-12-31",3,3,"VALID_FROM:ASC","2015-12-31","2015-12-31",4,"Apex Networks 824","Apex Networks 824"]
@@ -51,20 +53,22 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.statement_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", t5.channel as "channel", t5.quote as "quote", (
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.statement_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", t4.channel as "channel", t4.quote as "quote", (
           select (
-            select row_to_json(r7.*) from (
-              select c8.slug as "slug"
-            ) r7
-          ) from deal c8 where c8.id = t5.deal_id limit 1
-        ) as "deal", (case when t5.date_precision is null then null else (
-          select row_to_json(r9.*) from (
-            select t5.date_latest as "latest", coalesce(to_json(t5.date_text), '{"$error":1}'::json) as "text", coalesce(to_json(dg_fuzzy_display(t5.date_earliest, t5.date_latest, t5.date_precision)), '{"$error":2}'::json) as "display", t5.date_earliest as "earliest"
-          ) r9
+            select row_to_json(r8.*) from (
+              select c9.slug as "slug"
+            ) r8
+          ) from deal c9 where c9.id = t4.deal_id limit 1
+        ) as "deal", (case when t4.date_precision is null then null else (
+          select row_to_json(r10.*) from (
+            select t4.date_latest as "latest", coalesce(to_json(t4.date_text), '{"$error":1}'::json) as "text", coalesce(to_json(dg_fuzzy_display(t4.date_earliest, t4.date_latest, t4.date_precision)), '{"$error":2}'::json) as "display", t4.date_earliest as "earliest"
+          ) r10
         ) end) as "date"
       ) r1
-    ) from statement t5 where t5.slug = ? limit 1
+    ) from statement t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["statement-7734"]

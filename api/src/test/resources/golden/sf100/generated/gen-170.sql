@@ -11,25 +11,27 @@ select (
               select t7.status as "status", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) from exclusivity_term_timing x9 where x9.term_id = t7.id
               ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t7.slug)), '{"$error":1}'::json) as "a2", coalesce(to_json(array(select o10.outlet from (
-                select distinct trim(o11.outlet) collate "C" as outlet from citation c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o11(outlet) where c12.exclusivity_term_id = t7.id
+                select distinct trim(o11.outlet) collate "C" as outlet from (
+                  select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.exclusivity_term_id = t7.id
+                ) c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') when c13.credits then array[]::text[] else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o11(outlet)
               ) o10 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (
                 select ('[' || coalesce(string_agg((
-                  select row_to_json(r14.*) from (
-                    select c15.slug as "slug", (
+                  select row_to_json(r15.*) from (
+                    select c16.slug as "slug", (
                       select ('[' || coalesce(string_agg((
-                        select row_to_json(r16.*) from (
-                          select c17.scope as "scope", coalesce(to_json(coalesce((
-                            select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from exclusivity_term_timing x18 where x18.term_id = c17.id
-                          ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce", c17.status as "status", c17.slug as "slug"
-                        ) r16
-                      )::text, ',' order by c17.id), '') || ']')::json from (
-                        select c17.* from exclusivity_term c17 where c17.superseded_by_term_id = c15.id order by c17.id limit ?
-                      ) c17 where true
+                        select row_to_json(r17.*) from (
+                          select c18.scope as "scope", coalesce(to_json(coalesce((
+                            select in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) from exclusivity_term_timing x19 where x19.term_id = c18.id
+                          ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce", c18.status as "status", c18.slug as "slug"
+                        ) r17
+                      )::text, ',' order by c18.id), '') || ']')::json from (
+                        select c18.* from exclusivity_term c18 where c18.superseded_by_term_id = c16.id order by c18.id limit ?
+                      ) c18 where true
                     ) as "supersedes"
-                  ) r14
-                )::text, ',' order by c15.id), '') || ']')::json from (
-                  select c15.* from exclusivity_term c15 where c15.superseded_by_term_id = t7.id order by c15.id limit ?
-                ) c15 where true
+                  ) r15
+                )::text, ',' order by c16.id), '') || ']')::json from (
+                  select c16.* from exclusivity_term c16 where c16.superseded_by_term_id = t7.id order by c16.id limit ?
+                ) c16 where true
               ) as "supersedes"
             ) r8
           ) as l0 from (

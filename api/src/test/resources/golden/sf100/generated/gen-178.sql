@@ -11,21 +11,25 @@ select (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor", (
                 select row_to_json(r7.*) from (
                   select t5.slug as "a0", t5.name as "name", coalesce(to_json((select count(*)::int from (
-                    select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.person_id = t5.id
-                  ) o11)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o12.outlet from (
-                    select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.person_id = t5.id
-                  ) o12 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
+                    select distinct trim(o8.outlet) collate "C" as outlet from (
+                      select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.person_id = t5.id
+                    ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
+                  ) o12)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(array(select o13.outlet from (
+                    select distinct trim(o14.outlet) collate "C" as outlet from (
+                      select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.person_id = t5.id
+                    ) c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') when c16.credits then array[]::text[] else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o14(outlet)
+                  ) o13 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
                     select (
-                      select row_to_json(r16.*) from (
-                        select c17.slug as "slug", coalesce(to_json(dg_global_id('Organization', c17.slug)), '{"$error":2}'::json) as "a1", (
+                      select row_to_json(r18.*) from (
+                        select c19.slug as "slug", coalesce(to_json(dg_global_id('Organization', c19.slug)), '{"$error":2}'::json) as "a1", (
                           select (
-                            select row_to_json(r18.*) from (
-                              select c19.kind as "kind", c19.description as "description"
-                            ) r18
-                          ) from organization c19 where c19.id = c17.parent_id limit 1
+                            select row_to_json(r20.*) from (
+                              select c21.kind as "kind", c21.description as "description"
+                            ) r20
+                          ) from organization c21 where c21.id = c19.parent_id limit 1
                         ) as "parent"
-                      ) r16
-                    ) from organization c17 where c17.id = t5.organization_id limit 1
+                      ) r18
+                    ) from organization c19 where c19.id = t5.organization_id limit 1
                   ) as "organization"
                 ) r7
               ) as "node"
@@ -45,25 +49,31 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.status as "status", coalesce(to_json(array(select o3.outlet from (
-          select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.exclusivity_term_id = t2.id
+          select distinct trim(o4.outlet) collate "C" as outlet from (
+            select cc5.source_id, cc5.credited_outlet, bool_or(cc5.credited_outlet is not null) over (partition by cc5.source_id) as credits from citation cc5 where cc5.exclusivity_term_id = t2.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o4(outlet)
         ) o3 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
-          select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.exclusivity_term_id = t2.id
-        ) o10)), '{"$error":1}'::json) as "corroboration", t2.scope as "scope", (
+          select distinct trim(o8.outlet) collate "C" as outlet from (
+            select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.exclusivity_term_id = t2.id
+          ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
+        ) o12)), '{"$error":1}'::json) as "corroboration", t2.scope as "scope", (
           select (
-            select row_to_json(r11.*) from (
-              select coalesce(to_json(array(select o12.outlet from (
-                select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.event_id = c16.id
-              ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c16.description as "description", (
+            select row_to_json(r13.*) from (
+              select coalesce(to_json(array(select o14.outlet from (
+                select distinct trim(o15.outlet) collate "C" as outlet from (
+                  select cc16.source_id, cc16.credited_outlet, bool_or(cc16.credited_outlet is not null) over (partition by cc16.source_id) as credits from citation cc16 where cc16.event_id = c17.id
+                ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o15(outlet)
+              ) o14 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c17.description as "description", (
                 select ('[' || coalesce(string_agg((
-                  select row_to_json(r17.*) from (
-                    select c18.slug as "slug", coalesce(to_json(dg_global_id('Organization', c18.slug)), '{"$error":3}'::json) as "id"
-                  ) r17
-                )::text, ',' order by c18.name, c18.id), '') || ']')::json from (
-                  select c18.* from organization c18 where exists (select 1 from event_organization eo19 where eo19.event_id = c16.id and eo19.organization_id = c18.id) order by c18.name, c18.id limit ?
-                ) c18 where true
+                  select row_to_json(r20.*) from (
+                    select c21.slug as "slug", coalesce(to_json(dg_global_id('Organization', c21.slug)), '{"$error":3}'::json) as "id"
+                  ) r20
+                )::text, ',' order by c21.name, c21.id), '') || ']')::json from (
+                  select c21.* from organization c21 where exists (select 1 from event_organization eo22 where eo22.event_id = c17.id and eo22.organization_id = c21.id) order by c21.name, c21.id limit ?
+                ) c21 where true
               ) as "organizations"
-            ) r11
-          ) from event c16 where c16.id = t2.superseded_by_event_id limit 1
+            ) r13
+          ) from event c17 where c17.id = t2.superseded_by_event_id limit 1
         ) as "supersededByEvent"
       ) r1
     ) from exclusivity_term t2 where t2.slug = ? limit 1
@@ -79,11 +89,13 @@ select (
           select row_number() over (order by t4.sort_0 desc, t4.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
               select coalesce(to_json((select count(*)::int from (
-                select distinct trim(o6.outlet) collate "C" as outlet from citation c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o6(outlet) where c7.statement_id = t4.id
-              ) o9)), '{"$error":0}'::json) as "corroboration"
+                select distinct trim(o6.outlet) collate "C" as outlet from (
+                  select cc7.source_id, cc7.credited_outlet, bool_or(cc7.credited_outlet is not null) over (partition by cc7.source_id) as credits from citation cc7 where cc7.statement_id = t4.id
+                ) c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') when c8.credits then array[]::text[] else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o6(outlet)
+              ) o10)), '{"$error":0}'::json) as "corroboration"
             ) r5
           ) as l0 from (
-            select q10.*, coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) as sort_0 from statement q10 where true order by coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) desc, q10.id desc limit ?
+            select q11.*, coalesce(q11.date_latest, q11.date_earliest, '-infinity'::date) as sort_0 from statement q11 where true order by coalesce(q11.date_latest, q11.date_earliest, '-infinity'::date) desc, q11.id desc limit ?
           ) t4
         ) n3
       ) a2

@@ -27,28 +27,30 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(array(select o2.outlet from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.event_id = t6.id
-        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.kind as "kind", (
-          select row_to_json(z7.*) from (
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.event_id = t5.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o3(outlet)
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t5.kind as "kind", (
+          select row_to_json(z8.*) from (
             select (
-              select row_to_json(r8.*) from (
-                select a9.fetched > ? as "hasNextPage", a9.cursors[array_length(a9.cursors, 1)] as "endCursor", false as "hasPreviousPage"
-              ) r8
+              select row_to_json(r9.*) from (
+                select a10.fetched > ? as "hasNextPage", a10.cursors[array_length(a10.cursors, 1)] as "endCursor", false as "hasPreviousPage"
+              ) r9
             ) as "pageInfo" from (
-              select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors from (
-                select row_number() over (order by t11.sort_0, t11.sort_1, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text), dg_cursor_value(t11.sort_1::text)]::text[], t11.id) as cursor from (
-                  select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where q12.event_id = t6.id order by q12.source_id, q12.start_offset, q12.id limit ?
-                ) t11
-              ) n10
-            ) a9
-          ) z7
-        ) as "citations", coalesce(to_json((case when t6.date_precision is null then null else (
-          select row_to_json(r13.*) from (
-            select t6.date_latest as "a0", coalesce(to_json(dg_fuzzy_display(t6.date_earliest, t6.date_latest, t6.date_precision)), '{"$error":1}'::json) as "display"
-          ) r13
+              select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors from (
+                select row_number() over (order by t12.sort_0, t12.sort_1, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text), dg_cursor_value(t12.sort_1::text)]::text[], t12.id) as cursor from (
+                  select q13.*, q13.source_id as sort_0, q13.start_offset as sort_1 from citation q13 where q13.event_id = t5.id order by q13.source_id, q13.start_offset, q13.id limit ?
+                ) t12
+              ) n11
+            ) a10
+          ) z8
+        ) as "citations", coalesce(to_json((case when t5.date_precision is null then null else (
+          select row_to_json(r14.*) from (
+            select t5.date_latest as "a0", coalesce(to_json(dg_fuzzy_display(t5.date_earliest, t5.date_latest, t5.date_precision)), '{"$error":1}'::json) as "display"
+          ) r14
         ) end)), '{"$error":2}'::json) as "date"
       ) r1
-    ) from event t6 where t6.slug = ? limit 1
+    ) from event t5 where t5.slug = ? limit 1
   )
 )::text
 -- values: [1,1,"SOURCE_POSITION:ASC",2,"event-5678-1"]

@@ -44,28 +44,30 @@ select (
                 select (
                   select row_to_json(r23.*) from (
                     select 'Person'::text as "__typename", c24.role as "role", c24.name as "name", c24.slug as "slug", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o25.outlet) collate "C" as outlet from citation c26 join source s27 on s27.id = c26.source_id cross join lateral unnest(case when c26.credited_outlet is not null then string_to_array(c26.credited_outlet, ',') else array[coalesce(s27.publisher, s27.author, '“' || s27.title || '”')] end) as o25(outlet) where c26.person_id = c24.id
-                    ) o28)), '{"$error":3}'::json) as "corroboration"
+                      select distinct trim(o25.outlet) collate "C" as outlet from (
+                        select cc26.source_id, cc26.credited_outlet, bool_or(cc26.credited_outlet is not null) over (partition by cc26.source_id) as credits from citation cc26 where cc26.person_id = c24.id
+                      ) c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') when c27.credits then array[]::text[] else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o25(outlet)
+                    ) o29)), '{"$error":3}'::json) as "corroboration"
                   ) r23
                 ) from person c24 where c24.id = t10.fact_id limit 1
               ) when 'SOURCE' then (
                 select (
-                  select row_to_json(r29.*) from (
+                  select row_to_json(r30.*) from (
                     select 'Source'::text as "__typename"
-                  ) r29
-                ) from source c30 where c30.id = t10.fact_id limit 1
+                  ) r30
+                ) from source c31 where c31.id = t10.fact_id limit 1
               ) when 'STATEMENT' then (
                 select (
-                  select row_to_json(r31.*) from (
+                  select row_to_json(r32.*) from (
                     select 'Statement'::text as "__typename"
-                  ) r31
-                ) from statement c32 where c32.id = t10.fact_id limit 1
+                  ) r32
+                ) from statement c33 where c33.id = t10.fact_id limit 1
               ) end)), '{"$error":4}'::json) as "node"
             ) r11
           ) as l0 from (
-            select q33.*, q33.score as sort_0 from (
-              select d34.*, w35 as tsq, ts_rank_cd(d34.tsv, w35) as score from search_document d34, websearch_to_tsquery('english', ?) w35 where d34.tsv @@ w35
-            ) q33 where q33.kind = any(cast(? as text[])) order by q33.score desc, q33.id desc limit ?
+            select q34.*, q34.score as sort_0 from (
+              select d35.*, w36 as tsq, ts_rank_cd(d35.tsv, w36) as score from search_document d35, websearch_to_tsquery('english', ?) w36 where d35.tsv @@ w36
+            ) q34 where q34.kind = any(cast(? as text[])) order by q34.score desc, q34.id desc limit ?
           ) t10
         ) n9
       ) a2

@@ -20,29 +20,31 @@ select (
                     select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as "cursor", t10.in_force as "inForce", (
                       select row_to_json(r12.*) from (
                         select coalesce(to_json(dg_global_id('Deal', t10.slug)), '{"$error":1}'::json) as "id", t10.kind as "kind", coalesce(to_json((select count(*)::int from (
-                          select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.deal_id = t10.id
-                        ) o16)), '{"$error":2}'::json) as "corroboration", t10.slug as "slug", (
-                          select row_to_json(z17.*) from (
+                          select distinct trim(o13.outlet) collate "C" as outlet from (
+                            select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.deal_id = t10.id
+                          ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
+                        ) o17)), '{"$error":2}'::json) as "corroboration", t10.slug as "slug", (
+                          select row_to_json(z18.*) from (
                             select (
-                              select count(*) from exclusivity_term q18 where q18.deal_id = t10.id
-                            ) as "totalCount", ('[' || coalesce(a19.l0, '') || ']')::json as "nodes" from (
-                              select count(*) as fetched, (array_agg(n20.cursor order by n20.ord) filter (where n20.ord <= ?)) as cursors, string_agg(n20.l0::text, ',' order by n20.ord) filter (where n20.ord <= ?) as l0 from (
-                                select row_number() over (order by t21.sort_0, t21.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t21.sort_0::text)]::text[], t21.id) as cursor, (
-                                  select row_to_json(r22.*) from (
+                              select count(*) from exclusivity_term q19 where q19.deal_id = t10.id
+                            ) as "totalCount", ('[' || coalesce(a20.l0, '') || ']')::json as "nodes" from (
+                              select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
+                                select row_number() over (order by t22.sort_0, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as cursor, (
+                                  select row_to_json(r23.*) from (
                                     select coalesce(to_json(coalesce((
-                                      select in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) from exclusivity_term_timing x23 where x23.term_id = t21.id
+                                      select in_force(cast(? as date), x24.start_earliest, x24.start_latest, x24.start_precision, x24.end_earliest, x24.end_latest, x24.end_precision) from exclusivity_term_timing x24 where x24.term_id = t22.id
                                     ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce"
-                                  ) r22
+                                  ) r23
                                 ) as l0 from (
-                                  select q18.*, coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q18 where (q18.deal_id = t10.id) and ((coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date), q18.id) > (cast(? as date), ?)) order by coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date), q18.id limit ?
-                                ) t21
-                              ) n20
-                            ) a19
-                          ) z17
+                                  select q19.*, coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q19 where (q19.deal_id = t10.id) and ((coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id) > (cast(? as date), ?)) order by coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id limit ?
+                                ) t22
+                              ) n21
+                            ) a20
+                          ) z18
                         ) as "exclusivityTerms", (case when t10.ended_precision is null then null else (
-                          select row_to_json(r24.*) from (
+                          select row_to_json(r25.*) from (
                             select t10.ended_earliest as "earliest"
-                          ) r24
+                          ) r25
                         ) end) as "ended"
                       ) r12
                     ) as "node"

@@ -18,7 +18,9 @@ select (
                     select dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as "cursor", null::text as "inForce", (
                       select row_to_json(r11.*) from (
                         select t9.status as "status", coalesce(to_json(array(select o12.outlet from (
-                          select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.exclusivity_term_id = t9.id
+                          select distinct trim(o13.outlet) collate "C" as outlet from (
+                            select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.exclusivity_term_id = t9.id
+                          ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
                         ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", t9.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t9.slug)), '{"$error":3}'::json) as "id"
                       ) r11
                     ) as "node"

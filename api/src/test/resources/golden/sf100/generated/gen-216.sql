@@ -50,17 +50,19 @@ select (
                                 select dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text)]::text[], t24.id) as "cursor", null::text as "inForce", (
                                   select row_to_json(r26.*) from (
                                     select t24.status as "status", t24.summary as "a1", t24.title as "title", coalesce(to_json(array(select o27.outlet from (
-                                      select distinct trim(o28.outlet) collate "C" as outlet from citation c29 join source s30 on s30.id = c29.source_id cross join lateral unnest(case when c29.credited_outlet is not null then string_to_array(c29.credited_outlet, ',') else array[coalesce(s30.publisher, s30.author, '“' || s30.title || '”')] end) as o28(outlet) where c29.deal_id = t24.id
+                                      select distinct trim(o28.outlet) collate "C" as outlet from (
+                                        select cc29.source_id, cc29.credited_outlet, bool_or(cc29.credited_outlet is not null) over (partition by cc29.source_id) as credits from citation cc29 where cc29.deal_id = t24.id
+                                      ) c30 join source s31 on s31.id = c30.source_id cross join lateral unnest(case when c30.credited_outlet is not null then string_to_array(c30.credited_outlet, ',') when c30.credits then array[]::text[] else array[coalesce(s31.publisher, s31.author, '“' || s31.title || '”')] end) as o28(outlet)
                                     ) o27 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
                                   ) r26
                                 ) as "node"
                               ) r25
                             ) as l0, (
-                              select row_to_json(r31.*) from (
+                              select row_to_json(r32.*) from (
                                 select coalesce(to_json(coalesce((
-                                  select in_force(cast(? as date), x32.start_earliest, x32.start_latest, x32.start_precision, x32.end_earliest, x32.end_latest, x32.end_precision) from deal_timing x32 where x32.deal_id = t24.id
+                                  select in_force(cast(? as date), x33.start_earliest, x33.start_latest, x33.start_precision, x33.end_earliest, x33.end_latest, x33.end_precision) from deal_timing x33 where x33.deal_id = t24.id
                                 ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce"
-                              ) r31
+                              ) r32
                             ) as l1 from (
                               select q21.*, coalesce(q21.announced_earliest, q21.announced_latest, 'infinity'::date) as sort_0 from deal q21 where (q21.parent_id = c12.id) and ((coalesce(q21.announced_earliest, q21.announced_latest, 'infinity'::date), q21.id) > (cast(? as date), ?)) order by coalesce(q21.announced_earliest, q21.announced_latest, 'infinity'::date), q21.id limit ?
                             ) t24
@@ -72,104 +74,108 @@ select (
                 ) from deal c12 where c12.id = t7.fact_id limit 1
               ) when 'EVENT' then (
                 select (
-                  select row_to_json(r33.*) from (
+                  select row_to_json(r34.*) from (
                     select 'Event'::text as "__typename"
-                  ) r33
-                ) from event c34 where c34.id = t7.fact_id limit 1
+                  ) r34
+                ) from event c35 where c35.id = t7.fact_id limit 1
               ) when 'EXCLUSIVITY_TERM' then (
                 select (
-                  select row_to_json(r35.*) from (
+                  select row_to_json(r36.*) from (
                     select 'ExclusivityTerm'::text as "__typename"
-                  ) r35
-                ) from exclusivity_term c36 where c36.id = t7.fact_id limit 1
+                  ) r36
+                ) from exclusivity_term c37 where c37.id = t7.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select (
-                  select row_to_json(r37.*) from (
+                  select row_to_json(r38.*) from (
                     select 'Organization'::text as "__typename"
-                  ) r37
-                ) from organization c38 where c38.id = t7.fact_id limit 1
+                  ) r38
+                ) from organization c39 where c39.id = t7.fact_id limit 1
               ) when 'PERSON' then (
                 select (
-                  select row_to_json(r39.*) from (
-                    select 'Person'::text as "__typename", coalesce(to_json(dg_global_id('Person', c40.slug)), '{"$error":3}'::json) as "id", c40.role as "role", (
-                      select row_to_json(z41.*) from (
+                  select row_to_json(r40.*) from (
+                    select 'Person'::text as "__typename", coalesce(to_json(dg_global_id('Person', c41.slug)), '{"$error":3}'::json) as "id", c41.role as "role", (
+                      select row_to_json(z42.*) from (
                         select (
-                          select row_to_json(r42.*) from (
-                            select a43.cursors[array_length(a43.cursors, 1)] as "endCursor", a43.fetched > ? as "hasNextPage", false as "hasPreviousPage"
-                          ) r42
+                          select row_to_json(r43.*) from (
+                            select a44.cursors[array_length(a44.cursors, 1)] as "endCursor", a44.fetched > ? as "hasNextPage", false as "hasPreviousPage"
+                          ) r43
                         ) as "pageInfo" from (
-                          select count(*) as fetched, (array_agg(n44.cursor order by n44.ord) filter (where n44.ord <= ?)) as cursors from (
-                            select row_number() over (order by t45.sort_0 desc, t45.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t45.sort_0::text)]::text[], t45.id) as cursor from (
-                              select q46.*, coalesce(q46.date_latest, q46.date_earliest, '-infinity'::date) as sort_0 from statement q46 where exists (select 1 from statement_speaker sp47 where sp47.statement_id = q46.id and sp47.person_id = c40.id) order by coalesce(q46.date_latest, q46.date_earliest, '-infinity'::date) desc, q46.id desc limit ?
-                            ) t45
-                          ) n44
-                        ) a43
-                      ) z41
+                          select count(*) as fetched, (array_agg(n45.cursor order by n45.ord) filter (where n45.ord <= ?)) as cursors from (
+                            select row_number() over (order by t46.sort_0 desc, t46.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t46.sort_0::text)]::text[], t46.id) as cursor from (
+                              select q47.*, coalesce(q47.date_latest, q47.date_earliest, '-infinity'::date) as sort_0 from statement q47 where exists (select 1 from statement_speaker sp48 where sp48.statement_id = q47.id and sp48.person_id = c41.id) order by coalesce(q47.date_latest, q47.date_earliest, '-infinity'::date) desc, q47.id desc limit ?
+                            ) t46
+                          ) n45
+                        ) a44
+                      ) z42
                     ) as "statements", (
-                      select row_to_json(z48.*) from (
+                      select row_to_json(z49.*) from (
                         select (
-                          select count(*) from statement q49 where exists (select 1 from statement_speaker sp50 where sp50.statement_id = q49.id and sp50.person_id = c40.id)
-                        ) as "totalCount", ('[' || coalesce(a51.l0, '') || ']')::json as "edges" from (
-                          select count(*) as fetched, (array_agg(n52.cursor order by n52.ord) filter (where n52.ord <= ?)) as cursors, string_agg(n52.l0::text, ',' order by n52.ord) filter (where n52.ord <= ?) as l0 from (
-                            select row_number() over (order by t53.sort_0 desc, t53.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t53.sort_0::text)]::text[], t53.id) as cursor, (
-                              select row_to_json(r54.*) from (
-                                select dg_cursor(cast(? as text), array[dg_cursor_value(t53.sort_0::text)]::text[], t53.id) as "cursor", (
-                                  select row_to_json(r55.*) from (
-                                    select t53.channel as "channel", coalesce(to_json((select count(*)::int from (
-                                      select distinct trim(o56.outlet) collate "C" as outlet from citation c57 join source s58 on s58.id = c57.source_id cross join lateral unnest(case when c57.credited_outlet is not null then string_to_array(c57.credited_outlet, ',') else array[coalesce(s58.publisher, s58.author, '“' || s58.title || '”')] end) as o56(outlet) where c57.statement_id = t53.id
-                                    ) o59)), '{"$error":4}'::json) as "corroboration", coalesce(to_json(array(select o60.outlet from (
-                                      select distinct trim(o61.outlet) collate "C" as outlet from citation c62 join source s63 on s63.id = c62.source_id cross join lateral unnest(case when c62.credited_outlet is not null then string_to_array(c62.credited_outlet, ',') else array[coalesce(s63.publisher, s63.author, '“' || s63.title || '”')] end) as o61(outlet) where c62.statement_id = t53.id
-                                    ) o60 order by 1 limit 100)), '{"$error":5}'::json) as "outlets"
-                                  ) r55
+                          select count(*) from statement q50 where exists (select 1 from statement_speaker sp51 where sp51.statement_id = q50.id and sp51.person_id = c41.id)
+                        ) as "totalCount", ('[' || coalesce(a52.l0, '') || ']')::json as "edges" from (
+                          select count(*) as fetched, (array_agg(n53.cursor order by n53.ord) filter (where n53.ord <= ?)) as cursors, string_agg(n53.l0::text, ',' order by n53.ord) filter (where n53.ord <= ?) as l0 from (
+                            select row_number() over (order by t54.sort_0 desc, t54.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t54.sort_0::text)]::text[], t54.id) as cursor, (
+                              select row_to_json(r55.*) from (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t54.sort_0::text)]::text[], t54.id) as "cursor", (
+                                  select row_to_json(r56.*) from (
+                                    select t54.channel as "channel", coalesce(to_json((select count(*)::int from (
+                                      select distinct trim(o57.outlet) collate "C" as outlet from (
+                                        select cc58.source_id, cc58.credited_outlet, bool_or(cc58.credited_outlet is not null) over (partition by cc58.source_id) as credits from citation cc58 where cc58.statement_id = t54.id
+                                      ) c59 join source s60 on s60.id = c59.source_id cross join lateral unnest(case when c59.credited_outlet is not null then string_to_array(c59.credited_outlet, ',') when c59.credits then array[]::text[] else array[coalesce(s60.publisher, s60.author, '“' || s60.title || '”')] end) as o57(outlet)
+                                    ) o61)), '{"$error":4}'::json) as "corroboration", coalesce(to_json(array(select o62.outlet from (
+                                      select distinct trim(o63.outlet) collate "C" as outlet from (
+                                        select cc64.source_id, cc64.credited_outlet, bool_or(cc64.credited_outlet is not null) over (partition by cc64.source_id) as credits from citation cc64 where cc64.statement_id = t54.id
+                                      ) c65 join source s66 on s66.id = c65.source_id cross join lateral unnest(case when c65.credited_outlet is not null then string_to_array(c65.credited_outlet, ',') when c65.credits then array[]::text[] else array[coalesce(s66.publisher, s66.author, '“' || s66.title || '”')] end) as o63(outlet)
+                                    ) o62 order by 1 limit 100)), '{"$error":5}'::json) as "outlets"
+                                  ) r56
                                 ) as "node"
-                              ) r54
+                              ) r55
                             ) as l0 from (
-                              select q49.*, coalesce(q49.date_latest, q49.date_earliest, '-infinity'::date) as sort_0 from statement q49 where exists (select 1 from statement_speaker sp50 where sp50.statement_id = q49.id and sp50.person_id = c40.id) order by coalesce(q49.date_latest, q49.date_earliest, '-infinity'::date) desc, q49.id desc limit ?
-                            ) t53
-                          ) n52
-                        ) a51
-                      ) z48
+                              select q50.*, coalesce(q50.date_latest, q50.date_earliest, '-infinity'::date) as sort_0 from statement q50 where exists (select 1 from statement_speaker sp51 where sp51.statement_id = q50.id and sp51.person_id = c41.id) order by coalesce(q50.date_latest, q50.date_earliest, '-infinity'::date) desc, q50.id desc limit ?
+                            ) t54
+                          ) n53
+                        ) a52
+                      ) z49
                     ) as "again3", (
                       select (
-                        select row_to_json(r64.*) from (
-                          select coalesce(to_json(dg_global_id('Organization', c65.slug)), '{"$error":6}'::json) as "id"
-                        ) r64
-                      ) from organization c65 where c65.id = c40.organization_id limit 1
+                        select row_to_json(r67.*) from (
+                          select coalesce(to_json(dg_global_id('Organization', c68.slug)), '{"$error":6}'::json) as "id"
+                        ) r67
+                      ) from organization c68 where c68.id = c41.organization_id limit 1
                     ) as "organization"
-                  ) r39
-                ) from person c40 where c40.id = t7.fact_id limit 1
+                  ) r40
+                ) from person c41 where c41.id = t7.fact_id limit 1
               ) when 'SOURCE' then (
                 select (
-                  select row_to_json(r66.*) from (
-                    select 'Source'::text as "__typename", c67.publisher as "publisher", to_char(c67.published_local_time, 'HH24:MI:SS') as "publishedLocalTime", (
-                      select row_to_json(z68.*) from (
+                  select row_to_json(r69.*) from (
+                    select 'Source'::text as "__typename", c70.publisher as "publisher", to_char(c70.published_local_time, 'HH24:MI:SS') as "publishedLocalTime", (
+                      select row_to_json(z71.*) from (
                         select (
-                          select count(*) from citation q69 where q69.source_id = c67.id
-                        ) as "totalCount", ('[' || coalesce(a70.l0, '') || ']')::json as "edges", (
-                          select row_to_json(r71.*) from (
-                            select a70.fetched > ? as "hasNextPage", false as "hasPreviousPage", a70.cursors[1] as "startCursor", a70.cursors[array_length(a70.cursors, 1)] as "endCursor"
-                          ) r71
+                          select count(*) from citation q72 where q72.source_id = c70.id
+                        ) as "totalCount", ('[' || coalesce(a73.l0, '') || ']')::json as "edges", (
+                          select row_to_json(r74.*) from (
+                            select a73.fetched > ? as "hasNextPage", false as "hasPreviousPage", a73.cursors[1] as "startCursor", a73.cursors[array_length(a73.cursors, 1)] as "endCursor"
+                          ) r74
                         ) as "pageInfo" from (
-                          select count(*) as fetched, (array_agg(n72.cursor order by n72.ord) filter (where n72.ord <= ?)) as cursors, string_agg(n72.l0::text, ',' order by n72.ord) filter (where n72.ord <= ?) as l0 from (
-                            select row_number() over (order by t73.sort_0, t73.sort_1, t73.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t73.sort_0::text), dg_cursor_value(t73.sort_1::text)]::text[], t73.id) as cursor, (
-                              select row_to_json(r74.*) from (
-                                select dg_cursor(cast(? as text), array[dg_cursor_value(t73.sort_0::text), dg_cursor_value(t73.sort_1::text)]::text[], t73.id) as "cursor"
-                              ) r74
+                          select count(*) as fetched, (array_agg(n75.cursor order by n75.ord) filter (where n75.ord <= ?)) as cursors, string_agg(n75.l0::text, ',' order by n75.ord) filter (where n75.ord <= ?) as l0 from (
+                            select row_number() over (order by t76.sort_0, t76.sort_1, t76.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t76.sort_0::text), dg_cursor_value(t76.sort_1::text)]::text[], t76.id) as cursor, (
+                              select row_to_json(r77.*) from (
+                                select dg_cursor(cast(? as text), array[dg_cursor_value(t76.sort_0::text), dg_cursor_value(t76.sort_1::text)]::text[], t76.id) as "cursor"
+                              ) r77
                             ) as l0 from (
-                              select q69.*, q69.source_id as sort_0, q69.start_offset as sort_1 from citation q69 where q69.source_id = c67.id order by q69.source_id, q69.start_offset, q69.id limit ?
-                            ) t73
-                          ) n72
-                        ) a70
-                      ) z68
+                              select q72.*, q72.source_id as sort_0, q72.start_offset as sort_1 from citation q72 where q72.source_id = c70.id order by q72.source_id, q72.start_offset, q72.id limit ?
+                            ) t76
+                          ) n75
+                        ) a73
+                      ) z71
                     ) as "citations"
-                  ) r66
-                ) from source c67 where c67.id = t7.fact_id limit 1
+                  ) r69
+                ) from source c70 where c70.id = t7.fact_id limit 1
               ) when 'STATEMENT' then (
                 select (
-                  select row_to_json(r75.*) from (
+                  select row_to_json(r78.*) from (
                     select 'Statement'::text as "__typename"
-                  ) r75
-                ) from statement c76 where c76.id = t7.fact_id limit 1
+                  ) r78
+                ) from statement c79 where c79.id = t7.fact_id limit 1
               ) end)), '{"$error":7}'::json) as "node"
             ) r8
           ) as l0 from (

@@ -9,23 +9,27 @@ select (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", (
                 select row_to_json(r6.*) from (
                   select t4.description as "description", coalesce(to_json((select count(*)::int from (
-                    select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.event_id = t4.id
-                  ) o10)), '{"$error":0}'::json) as "corroboration", t4.title as "title", coalesce(to_json(array(select o11.outlet from (
-                    select distinct trim(o12.outlet) collate "C" as outlet from citation c13 join source s14 on s14.id = c13.source_id cross join lateral unnest(case when c13.credited_outlet is not null then string_to_array(c13.credited_outlet, ',') else array[coalesce(s14.publisher, s14.author, '“' || s14.title || '”')] end) as o12(outlet) where c13.event_id = t4.id
-                  ) o11 order by 1 limit 100)), '{"$error":1}'::json) as "a3", (
+                    select distinct trim(o7.outlet) collate "C" as outlet from (
+                      select cc8.source_id, cc8.credited_outlet, bool_or(cc8.credited_outlet is not null) over (partition by cc8.source_id) as credits from citation cc8 where cc8.event_id = t4.id
+                    ) c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') when c9.credits then array[]::text[] else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o7(outlet)
+                  ) o11)), '{"$error":0}'::json) as "corroboration", t4.title as "title", coalesce(to_json(array(select o12.outlet from (
+                    select distinct trim(o13.outlet) collate "C" as outlet from (
+                      select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.event_id = t4.id
+                    ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
+                  ) o12 order by 1 limit 100)), '{"$error":1}'::json) as "a3", (
                     select ('[' || coalesce(string_agg((
-                      select row_to_json(r15.*) from (
-                        select c16.kind as "kind"
-                      ) r15
-                    )::text, ',' order by c16.name, c16.id), '') || ']')::json from (
-                      select c16.* from organization c16 where exists (select 1 from event_organization eo17 where eo17.event_id = t4.id and eo17.organization_id = c16.id) order by c16.name, c16.id limit ?
-                    ) c16 where true
+                      select row_to_json(r17.*) from (
+                        select c18.kind as "kind"
+                      ) r17
+                    )::text, ',' order by c18.name, c18.id), '') || ']')::json from (
+                      select c18.* from organization c18 where exists (select 1 from event_organization eo19 where eo19.event_id = t4.id and eo19.organization_id = c18.id) order by c18.name, c18.id limit ?
+                    ) c18 where true
                   ) as "organizations"
                 ) r6
               ) as "node"
             ) r5
           ) as l0 from (
-            select q18.*, coalesce(q18.date_earliest, q18.date_latest, 'infinity'::date) as sort_0 from event q18 where true order by coalesce(q18.date_earliest, q18.date_latest, 'infinity'::date), q18.id limit ?
+            select q20.*, coalesce(q20.date_earliest, q20.date_latest, 'infinity'::date) as sort_0 from event q20 where true order by coalesce(q20.date_earliest, q20.date_latest, 'infinity'::date), q20.id limit ?
           ) t4
         ) n3
       ) a2

@@ -16,12 +16,16 @@ select (
                 select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
                   select row_to_json(r11.*) from (
                     select t10.slug as "slug", coalesce(to_json(array(select o12.outlet from (
-                      select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.deal_id = t10.id
+                      select distinct trim(o13.outlet) collate "C" as outlet from (
+                        select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.deal_id = t10.id
+                      ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
                     ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "a1", coalesce(to_json(coalesce((
-                      select in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) from deal_timing x16 where x16.deal_id = t10.id
+                      select in_force(cast(? as date), x17.start_earliest, x17.start_latest, x17.start_precision, x17.end_earliest, x17.end_latest, x17.end_precision) from deal_timing x17 where x17.deal_id = t10.id
                     ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.deal_id = t10.id
-                    ) o20)), '{"$error":4}'::json) as "corroboration"
+                      select distinct trim(o18.outlet) collate "C" as outlet from (
+                        select cc19.source_id, cc19.credited_outlet, bool_or(cc19.credited_outlet is not null) over (partition by cc19.source_id) as credits from citation cc19 where cc19.deal_id = t10.id
+                      ) c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') when c20.credits then array[]::text[] else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o18(outlet)
+                    ) o22)), '{"$error":4}'::json) as "corroboration"
                   ) r11
                 ) as l0 from (
                   select q5.*, coalesce(q5.announced_earliest, q5.announced_latest, 'infinity'::date) as sort_0 from deal q5 where exists (select 1 from deal_party p6 where p6.deal_id = q5.id and p6.organization_id = t2.id) order by coalesce(q5.announced_earliest, q5.announced_latest, 'infinity'::date), q5.id limit ?

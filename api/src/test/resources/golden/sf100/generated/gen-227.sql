@@ -23,25 +23,27 @@ select (
                           select row_number() over (order by t14.sort_0 desc, t14.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
                             select row_to_json(r15.*) from (
                               select t14.channel as "channel", coalesce(to_json(dg_global_id('Statement', t14.slug)), '{"$error":0}'::json) as "id", t14.slug as "slug", coalesce(to_json((select count(*)::int from (
-                                select distinct trim(o16.outlet) collate "C" as outlet from citation c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o16(outlet) where c17.statement_id = t14.id
-                              ) o19)), '{"$error":1}'::json) as "corroboration", (case when t14.date_precision is null then null else (
-                                select row_to_json(r20.*) from (
+                                select distinct trim(o16.outlet) collate "C" as outlet from (
+                                  select cc17.source_id, cc17.credited_outlet, bool_or(cc17.credited_outlet is not null) over (partition by cc17.source_id) as credits from citation cc17 where cc17.statement_id = t14.id
+                                ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o16(outlet)
+                              ) o20)), '{"$error":1}'::json) as "corroboration", (case when t14.date_precision is null then null else (
+                                select row_to_json(r21.*) from (
                                   select t14.date_earliest as "earliest", t14.date_latest as "latest", coalesce(to_json(t14.date_text), '{"$error":2}'::json) as "text"
-                                ) r20
+                                ) r21
                               ) end) as "date", (
                                 select ('[' || coalesce(string_agg((
-                                  select row_to_json(r21.*) from (
+                                  select row_to_json(r22.*) from (
                                     select 'Speaker'::text as "__typename"
-                                  ) r21
-                                )::text, ',' order by c22.id), '') || ']')::json from (
-                                  select c22.* from statement_speaker c22 where c22.statement_id = t14.id order by c22.id limit ?
-                                ) c22 where true
+                                  ) r22
+                                )::text, ',' order by c23.id), '') || ']')::json from (
+                                  select c23.* from statement_speaker c23 where c23.statement_id = t14.id order by c23.id limit ?
+                                ) c23 where true
                               ) as "speakers"
                             ) r15
                           ) as l0, (
-                            select row_to_json(r23.*) from (
+                            select row_to_json(r24.*) from (
                               select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "cursor"
-                            ) r23
+                            ) r24
                           ) as l1 from (
                             select q10.*, coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) as sort_0 from statement q10 where (exists (select 1 from statement_speaker sp11 where sp11.statement_id = q10.id and sp11.person_id = t6.id)) and ((coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date), q10.id) < (cast(? as date), ?)) order by coalesce(q10.date_latest, q10.date_earliest, '-infinity'::date) desc, q10.id desc limit ?
                           ) t14
@@ -49,19 +51,19 @@ select (
                       ) a12
                     ) z9
                   ) as "statements", (
-                    select row_to_json(z24.*) from (
+                    select row_to_json(z25.*) from (
                       select (
-                        select row_to_json(r25.*) from (
-                          select false as "hasPreviousPage", a26.cursors[array_length(a26.cursors, 1)] as "endCursor", a26.fetched > ? as "hasNextPage", a26.cursors[1] as "a3"
-                        ) r25
+                        select row_to_json(r26.*) from (
+                          select false as "hasPreviousPage", a27.cursors[array_length(a27.cursors, 1)] as "endCursor", a27.fetched > ? as "hasNextPage", a27.cursors[1] as "a3"
+                        ) r26
                       ) as "pageInfo" from (
-                        select count(*) as fetched, (array_agg(n27.cursor order by n27.ord) filter (where n27.ord <= ?)) as cursors from (
-                          select row_number() over (order by t28.sort_0 desc, t28.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t28.sort_0::text)]::text[], t28.id) as cursor from (
-                            select q29.*, coalesce(q29.date_latest, q29.date_earliest, '-infinity'::date) as sort_0 from statement q29 where exists (select 1 from statement_speaker sp30 where sp30.statement_id = q29.id and sp30.person_id = t6.id) order by coalesce(q29.date_latest, q29.date_earliest, '-infinity'::date) desc, q29.id desc limit ?
-                          ) t28
-                        ) n27
-                      ) a26
-                    ) z24
+                        select count(*) as fetched, (array_agg(n28.cursor order by n28.ord) filter (where n28.ord <= ?)) as cursors from (
+                          select row_number() over (order by t29.sort_0 desc, t29.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t29.sort_0::text)]::text[], t29.id) as cursor from (
+                            select q30.*, coalesce(q30.date_latest, q30.date_earliest, '-infinity'::date) as sort_0 from statement q30 where exists (select 1 from statement_speaker sp31 where sp31.statement_id = q30.id and sp31.person_id = t6.id) order by coalesce(q30.date_latest, q30.date_earliest, '-infinity'::date) desc, q30.id desc limit ?
+                          ) t29
+                        ) n28
+                      ) a27
+                    ) z25
                   ) as "again2"
                 ) r8
               ) as "node"

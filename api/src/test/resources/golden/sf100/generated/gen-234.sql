@@ -34,42 +34,44 @@ select (
                     select (
                       select row_to_json(r14.*) from (
                         select 'ExclusivityTerm'::text as "__typename", c15.scope as "scope", c15.status as "status", coalesce(to_json((select count(*)::int from (
-                          select distinct trim(o16.outlet) collate "C" as outlet from citation c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o16(outlet) where c17.exclusivity_term_id = c15.id
-                        ) o19)), '{"$error":4}'::json) as "corroboration"
+                          select distinct trim(o16.outlet) collate "C" as outlet from (
+                            select cc17.source_id, cc17.credited_outlet, bool_or(cc17.credited_outlet is not null) over (partition by cc17.source_id) as credits from citation cc17 where cc17.exclusivity_term_id = c15.id
+                          ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o16(outlet)
+                        ) o20)), '{"$error":4}'::json) as "corroboration"
                       ) r14
                     ) from exclusivity_term c15 where c15.id = t5.fact_id limit 1
                   ) when 'ORGANIZATION' then (
                     select (
-                      select row_to_json(r20.*) from (
+                      select row_to_json(r21.*) from (
                         select 'Organization'::text as "__typename"
-                      ) r20
-                    ) from organization c21 where c21.id = t5.fact_id limit 1
+                      ) r21
+                    ) from organization c22 where c22.id = t5.fact_id limit 1
                   ) when 'PERSON' then (
                     select (
-                      select row_to_json(r22.*) from (
+                      select row_to_json(r23.*) from (
                         select 'Person'::text as "__typename"
-                      ) r22
-                    ) from person c23 where c23.id = t5.fact_id limit 1
+                      ) r23
+                    ) from person c24 where c24.id = t5.fact_id limit 1
                   ) when 'SOURCE' then (
                     select (
-                      select row_to_json(r24.*) from (
+                      select row_to_json(r25.*) from (
                         select 'Source'::text as "__typename"
-                      ) r24
-                    ) from source c25 where c25.id = t5.fact_id limit 1
+                      ) r25
+                    ) from source c26 where c26.id = t5.fact_id limit 1
                   ) when 'STATEMENT' then (
                     select (
-                      select row_to_json(r26.*) from (
+                      select row_to_json(r27.*) from (
                         select 'Statement'::text as "__typename"
-                      ) r26
-                    ) from statement c27 where c27.id = t5.fact_id limit 1
+                      ) r27
+                    ) from statement c28 where c28.id = t5.fact_id limit 1
                   ) end)), '{"$error":5}'::json) as "node"
                 ) r7
               ) as "node"
             ) r6
           ) as l0 from (
-            select q28.*, q28.score as sort_0 from (
-              select d29.*, w30 as tsq, ts_rank_cd(d29.tsv, w30) as score from search_document d29, websearch_to_tsquery('english', ?) w30 where d29.tsv @@ w30
-            ) q28 where (q28.kind = any(cast(? as text[]))) and ((q28.score, q28.id) < (cast(? as real), ?)) order by q28.score desc, q28.id desc limit ?
+            select q29.*, q29.score as sort_0 from (
+              select d30.*, w31 as tsq, ts_rank_cd(d30.tsv, w31) as score from search_document d30, websearch_to_tsquery('english', ?) w31 where d30.tsv @@ w31
+            ) q29 where (q29.kind = any(cast(? as text[]))) and ((q29.score, q29.id) < (cast(? as real), ?)) order by q29.score desc, q29.id desc limit ?
           ) t5
         ) n4
       ) a2

@@ -17,10 +17,14 @@ select (
                           select row_number() over (order by t11.sort_0, t11.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
                             select row_to_json(r12.*) from (
                               select coalesce(to_json(array(select o13.outlet from (
-                                select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.deal_party_id = t11.id
+                                select distinct trim(o14.outlet) collate "C" as outlet from (
+                                  select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.deal_party_id = t11.id
+                                ) c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') when c16.credits then array[]::text[] else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o14(outlet)
                               ) o13 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t11.role as "a1", coalesce(to_json((select count(*)::int from (
-                                select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.deal_party_id = t11.id
-                              ) o20)), '{"$error":1}'::json) as "corroboration"
+                                select distinct trim(o18.outlet) collate "C" as outlet from (
+                                  select cc19.source_id, cc19.credited_outlet, bool_or(cc19.credited_outlet is not null) over (partition by cc19.source_id) as credits from citation cc19 where cc19.deal_party_id = t11.id
+                                ) c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') when c20.credits then array[]::text[] else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o18(outlet)
+                              ) o22)), '{"$error":1}'::json) as "corroboration"
                             ) r12
                           ) as l0 from (
                             select q8.*, (q8.role) collate "C" as sort_0 from deal_party q8 where q8.deal_id = t4.id order by (q8.role) collate "C", q8.id limit ?
@@ -33,7 +37,7 @@ select (
               ) as "node"
             ) r5
           ) as l0 from (
-            select q21.*, coalesce(q21.announced_earliest, q21.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) as in_force from deal q21 join deal_timing x22 on x22.deal_id = q21.id where in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) <> 'FALSE' order by coalesce(q21.announced_earliest, q21.announced_latest, 'infinity'::date), q21.id limit ?
+            select q23.*, coalesce(q23.announced_earliest, q23.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x24.start_earliest, x24.start_latest, x24.start_precision, x24.end_earliest, x24.end_latest, x24.end_precision) as in_force from deal q23 join deal_timing x24 on x24.deal_id = q23.id where in_force(cast(? as date), x24.start_earliest, x24.start_latest, x24.start_precision, x24.end_earliest, x24.end_latest, x24.end_precision) <> 'FALSE' order by coalesce(q23.announced_earliest, q23.announced_latest, 'infinity'::date), q23.id limit ?
           ) t4
         ) n3
       ) a2

@@ -4,10 +4,12 @@ select (
     select (
       select row_to_json(r1.*) from (
         select 'Event'::text as "__typename", coalesce(to_json((select count(*)::int from (
-          select distinct trim(o2.outlet) collate "C" as outlet from citation c3 join source s4 on s4.id = c3.source_id cross join lateral unnest(case when c3.credited_outlet is not null then string_to_array(c3.credited_outlet, ',') else array[coalesce(s4.publisher, s4.author, '“' || s4.title || '”')] end) as o2(outlet) where c3.event_id = t5.id
-        ) o6)), '{"$error":0}'::json) as "corroboration", t5.title as "a1", t5.description as "description", coalesce(to_json(dg_global_id('Event', t5.slug)), '{"$error":1}'::json) as "id"
+          select distinct trim(o2.outlet) collate "C" as outlet from (
+            select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.event_id = t4.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
+        ) o7)), '{"$error":0}'::json) as "corroboration", t4.title as "a1", t4.description as "description", coalesce(to_json(dg_global_id('Event', t4.slug)), '{"$error":1}'::json) as "id"
       ) r1
-    ) from event t5 where t5.slug = ? limit 1
+    ) from event t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["event-5744-1"]
@@ -62,15 +64,17 @@ select (
     select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(dg_global_id('Statement', t2.slug)), '{"$error":0}'::json) as "id", t2.quote as "quote", t2.slug as "slug", coalesce(to_json(array(select o3.outlet from (
-          select distinct trim(o4.outlet) collate "C" as outlet from citation c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o4(outlet) where c5.statement_id = t2.id
+          select distinct trim(o4.outlet) collate "C" as outlet from (
+            select cc5.source_id, cc5.credited_outlet, bool_or(cc5.credited_outlet is not null) over (partition by cc5.source_id) as credits from citation cc5 where cc5.statement_id = t2.id
+          ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o4(outlet)
         ) o3 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (
           select (
-            select row_to_json(r7.*) from (
+            select row_to_json(r8.*) from (
               select coalesce(to_json(coalesce((
-                select in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) from deal_timing x8 where x8.deal_id = c9.id
+                select in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) from deal_timing x9 where x9.deal_id = c10.id
               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce"
-            ) r7
-          ) from deal c9 where c9.id = t2.deal_id limit 1
+            ) r8
+          ) from deal c10 where c10.id = t2.deal_id limit 1
         ) as "deal"
       ) r1
     ) from statement t2 where t2.slug = ? limit 1

@@ -48,29 +48,31 @@ select (
               select coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x6.start_earliest, x6.start_latest, x6.start_precision, x6.end_earliest, x6.end_latest, x6.end_precision) from exclusivity_term_timing x6 where x6.term_id = t4.id
               ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json((select count(*)::int from (
-                select distinct trim(o7.outlet) collate "C" as outlet from citation c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o7(outlet) where c8.exclusivity_term_id = t4.id
-              ) o10)), '{"$error":1}'::json) as "corroboration", (
-                select row_to_json(z11.*) from (
+                select distinct trim(o7.outlet) collate "C" as outlet from (
+                  select cc8.source_id, cc8.credited_outlet, bool_or(cc8.credited_outlet is not null) over (partition by cc8.source_id) as credits from citation cc8 where cc8.exclusivity_term_id = t4.id
+                ) c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') when c9.credits then array[]::text[] else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o7(outlet)
+              ) o11)), '{"$error":1}'::json) as "corroboration", (
+                select row_to_json(z12.*) from (
                   select (
-                    select row_to_json(r12.*) from (
-                      select a13.fetched > ? as "hasNextPage", a13.cursors[1] as "startCursor"
-                    ) r12
-                  ) as "pageInfo", ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
-                    select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
-                      select row_number() over (order by t15.sort_0, t15.sort_1, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text), dg_cursor_value(t15.sort_1::text)]::text[], t15.id) as cursor, (
-                        select row_to_json(r16.*) from (
-                          select t15.end_offset as "endOffset", t15.credited_outlet as "creditedOutlet", t15.excerpt as "excerpt", t15.start_offset as "startOffset"
-                        ) r16
+                    select row_to_json(r13.*) from (
+                      select a14.fetched > ? as "hasNextPage", a14.cursors[1] as "startCursor"
+                    ) r13
+                  ) as "pageInfo", ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
+                    select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
+                      select row_number() over (order by t16.sort_0, t16.sort_1, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text), dg_cursor_value(t16.sort_1::text)]::text[], t16.id) as cursor, (
+                        select row_to_json(r17.*) from (
+                          select t16.end_offset as "endOffset", t16.credited_outlet as "creditedOutlet", t16.excerpt as "excerpt", t16.start_offset as "startOffset"
+                        ) r17
                       ) as l0 from (
-                        select q17.*, q17.source_id as sort_0, q17.start_offset as sort_1 from citation q17 where q17.exclusivity_term_id = t4.id order by q17.source_id, q17.start_offset, q17.id limit ?
-                      ) t15
-                    ) n14
-                  ) a13
-                ) z11
+                        select q18.*, q18.source_id as sort_0, q18.start_offset as sort_1 from citation q18 where q18.exclusivity_term_id = t4.id order by q18.source_id, q18.start_offset, q18.id limit ?
+                      ) t16
+                    ) n15
+                  ) a14
+                ) z12
               ) as "citations"
             ) r5
           ) as l0 from (
-            select q18.*, coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q18 where true order by coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date), q18.id limit ?
+            select q19.*, coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q19 where true order by coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id limit ?
           ) t4
         ) n3
       ) a2

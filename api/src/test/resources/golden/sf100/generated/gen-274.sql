@@ -14,8 +14,10 @@ select (
                 select row_number() over (order by t11.sort_0 desc, t11.id desc) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t11.sort_0::text)]::text[], t11.id) as cursor, (
                   select row_to_json(r12.*) from (
                     select coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.statement_id = t11.id
-                    ) o16)), '{"$error":1}'::json) as "corroboration", t11.slug as "a1"
+                      select distinct trim(o13.outlet) collate "C" as outlet from (
+                        select cc14.source_id, cc14.credited_outlet, bool_or(cc14.credited_outlet is not null) over (partition by cc14.source_id) as credits from citation cc14 where cc14.statement_id = t11.id
+                      ) c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') when c15.credits then array[]::text[] else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o13(outlet)
+                    ) o17)), '{"$error":1}'::json) as "corroboration", t11.slug as "a1"
                   ) r12
                 ) as l0 from (
                   select q5.*, coalesce(q5.date_latest, q5.date_earliest, '-infinity'::date) as sort_0 from statement q5 where exists (select 1 from (

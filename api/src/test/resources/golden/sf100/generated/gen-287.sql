@@ -84,11 +84,13 @@ select (
                       select row_number() over (order by t28.sort_0, t28.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t28.sort_0::text)]::text[], t28.id) as cursor, (
                         select row_to_json(r29.*) from (
                           select coalesce(to_json(dg_global_id('ExclusivityTerm', t28.slug)), '{"$error":2}'::json) as "id", t28.scope as "scope", coalesce(to_json((select count(*)::int from (
-                            select distinct trim(o30.outlet) collate "C" as outlet from citation c31 join source s32 on s32.id = c31.source_id cross join lateral unnest(case when c31.credited_outlet is not null then string_to_array(c31.credited_outlet, ',') else array[coalesce(s32.publisher, s32.author, '“' || s32.title || '”')] end) as o30(outlet) where c31.exclusivity_term_id = t28.id
-                          ) o33)), '{"$error":3}'::json) as "corroboration", t28.slug as "slug", (case when t28.valid_from_precision is null then null else (
-                            select row_to_json(r34.*) from (
+                            select distinct trim(o30.outlet) collate "C" as outlet from (
+                              select cc31.source_id, cc31.credited_outlet, bool_or(cc31.credited_outlet is not null) over (partition by cc31.source_id) as credits from citation cc31 where cc31.exclusivity_term_id = t28.id
+                            ) c32 join source s33 on s33.id = c32.source_id cross join lateral unnest(case when c32.credited_outlet is not null then string_to_array(c32.credited_outlet, ',') when c32.credits then array[]::text[] else array[coalesce(s33.publisher, s33.author, '“' || s33.title || '”')] end) as o30(outlet)
+                          ) o34)), '{"$error":3}'::json) as "corroboration", t28.slug as "slug", (case when t28.valid_from_precision is null then null else (
+                            select row_to_json(r35.*) from (
                               select coalesce(to_json(t28.valid_from_precision), '{"$error":4}'::json) as "precision"
-                            ) r34
+                            ) r35
                           ) end) as "validFrom"
                         ) r29
                       ) as l0 from (
@@ -100,7 +102,7 @@ select (
               ) as "exclusivityHeld"
             ) r5
           ) as l0 from (
-            select q35.*, (lower(q35.name)) collate "C" as sort_0 from organization q35 where true order by (lower(q35.name)) collate "C", q35.id limit ?
+            select q36.*, (lower(q36.name)) collate "C" as sort_0 from organization q36 where true order by (lower(q36.name)) collate "C", q36.id limit ?
           ) t4
         ) n3
       ) a2

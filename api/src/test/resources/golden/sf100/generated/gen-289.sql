@@ -9,21 +9,25 @@ select (
           select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
             select row_to_json(r7.*) from (
               select coalesce(to_json(array(select o8.outlet from (
-                select distinct trim(o9.outlet) collate "C" as outlet from citation c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o9(outlet) where c10.exclusivity_term_id = t6.id
+                select distinct trim(o9.outlet) collate "C" as outlet from (
+                  select cc10.source_id, cc10.credited_outlet, bool_or(cc10.credited_outlet is not null) over (partition by cc10.source_id) as credits from citation cc10 where cc10.exclusivity_term_id = t6.id
+                ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
               ) o8 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t6.scope as "scope", coalesce(to_json(coalesce((
-                select in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) from exclusivity_term_timing x12 where x12.term_id = t6.id
+                select in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) from exclusivity_term_timing x13 where x13.term_id = t6.id
               ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", t6.status as "status", (case when t6.valid_from_precision is null then null else (
-                select row_to_json(r13.*) from (
+                select row_to_json(r14.*) from (
                   select t6.valid_from_latest as "a0", coalesce(to_json(t6.valid_from_precision), '{"$error":2}'::json) as "precision", t6.valid_from_earliest as "earliest"
-                ) r13
+                ) r14
               ) end) as "validFrom", (
                 select (
-                  select row_to_json(r14.*) from (
-                    select c15.scope as "scope", coalesce(to_json(array(select o16.outlet from (
-                      select distinct trim(o17.outlet) collate "C" as outlet from citation c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o17(outlet) where c18.exclusivity_term_id = c15.id
-                    ) o16 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", c15.status as "status"
-                  ) r14
-                ) from exclusivity_term c15 where c15.id = t6.superseded_by_term_id limit 1
+                  select row_to_json(r15.*) from (
+                    select c16.scope as "scope", coalesce(to_json(array(select o17.outlet from (
+                      select distinct trim(o18.outlet) collate "C" as outlet from (
+                        select cc19.source_id, cc19.credited_outlet, bool_or(cc19.credited_outlet is not null) over (partition by cc19.source_id) as credits from citation cc19 where cc19.exclusivity_term_id = c16.id
+                      ) c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') when c20.credits then array[]::text[] else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o18(outlet)
+                    ) o17 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", c16.status as "status"
+                  ) r15
+                ) from exclusivity_term c16 where c16.id = t6.superseded_by_term_id limit 1
               ) as "supersededBy"
             ) r7
           ) as l0 from (

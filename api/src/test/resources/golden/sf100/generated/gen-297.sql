@@ -10,11 +10,13 @@ select (
                 select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
                     select coalesce(to_json(array(select o9.outlet from (
-                      select distinct trim(o10.outlet) collate "C" as outlet from citation c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o10(outlet) where c11.person_id = t7.id
+                      select distinct trim(o10.outlet) collate "C" as outlet from (
+                        select cc11.source_id, cc11.credited_outlet, bool_or(cc11.credited_outlet is not null) over (partition by cc11.source_id) as credits from citation cc11 where cc11.person_id = t7.id
+                      ) c12 join source s13 on s13.id = c12.source_id cross join lateral unnest(case when c12.credited_outlet is not null then string_to_array(c12.credited_outlet, ',') when c12.credits then array[]::text[] else array[coalesce(s13.publisher, s13.author, '“' || s13.title || '”')] end) as o10(outlet)
                     ) o9 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", coalesce(to_json(dg_global_id('Person', t7.slug)), '{"$error":3}'::json) as "id", t7.slug as "slug"
                   ) r8
                 ) as l0 from (
-                  select q13.*, (lower(q13.name)) collate "C" as sort_0 from person q13 where q13.organization_id = t2.id order by (lower(q13.name)) collate "C", q13.id limit ?
+                  select q14.*, (lower(q14.name)) collate "C" as sort_0 from person q14 where q14.organization_id = t2.id order by (lower(q14.name)) collate "C", q14.id limit ?
                 ) t7
               ) n6
             ) a5

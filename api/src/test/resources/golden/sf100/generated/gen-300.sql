@@ -49,13 +49,17 @@ select (
                 select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor, (
                   select row_to_json(r7.*) from (
                     select coalesce(to_json(dg_global_id('Event', t6.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
-                      select distinct trim(o8.outlet) collate "C" as outlet from citation c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o8(outlet) where c9.event_id = t6.id
-                    ) o11)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o12.outlet from (
-                      select distinct trim(o13.outlet) collate "C" as outlet from citation c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o13(outlet) where c14.event_id = t6.id
-                    ) o12 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
+                      select distinct trim(o8.outlet) collate "C" as outlet from (
+                        select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.event_id = t6.id
+                      ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
+                    ) o12)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(array(select o13.outlet from (
+                      select distinct trim(o14.outlet) collate "C" as outlet from (
+                        select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.event_id = t6.id
+                      ) c16 join source s17 on s17.id = c16.source_id cross join lateral unnest(case when c16.credited_outlet is not null then string_to_array(c16.credited_outlet, ',') when c16.credits then array[]::text[] else array[coalesce(s17.publisher, s17.author, '“' || s17.title || '”')] end) as o14(outlet)
+                    ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets"
                   ) r7
                 ) as l0 from (
-                  select q16.*, coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date) as sort_0 from event q16 where q16.deal_id = t2.id order by coalesce(q16.date_earliest, q16.date_latest, 'infinity'::date), q16.id limit ?
+                  select q18.*, coalesce(q18.date_earliest, q18.date_latest, 'infinity'::date) as sort_0 from event q18 where q18.deal_id = t2.id order by coalesce(q18.date_earliest, q18.date_latest, 'infinity'::date), q18.id limit ?
                 ) t6
               ) n5
             ) a4

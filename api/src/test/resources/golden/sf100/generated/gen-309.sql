@@ -4,15 +4,17 @@ select (
     select (
       select row_to_json(r1.*) from (
         select t2.title as "title", coalesce(to_json(dg_global_id('Event', t2.slug)), '{"$error":0}'::json) as "id", coalesce(to_json((select count(*)::int from (
-          select distinct trim(o3.outlet) collate "C" as outlet from citation c4 join source s5 on s5.id = c4.source_id cross join lateral unnest(case when c4.credited_outlet is not null then string_to_array(c4.credited_outlet, ',') else array[coalesce(s5.publisher, s5.author, '“' || s5.title || '”')] end) as o3(outlet) where c4.event_id = t2.id
-        ) o6)), '{"$error":1}'::json) as "corroboration", (
+          select distinct trim(o3.outlet) collate "C" as outlet from (
+            select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.event_id = t2.id
+          ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o3(outlet)
+        ) o7)), '{"$error":1}'::json) as "corroboration", (
           select (
-            select row_to_json(r7.*) from (
-              select c8.kind as "kind", coalesce(to_json(coalesce((
-                select in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) from deal_timing x9 where x9.deal_id = c8.id
+            select row_to_json(r8.*) from (
+              select c9.kind as "kind", coalesce(to_json(coalesce((
+                select in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) from deal_timing x10 where x10.deal_id = c9.id
               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce"
-            ) r7
-          ) from deal c8 where c8.id = t2.deal_id limit 1
+            ) r8
+          ) from deal c9 where c9.id = t2.deal_id limit 1
         ) as "deal"
       ) r1
     ) from event t2 where t2.slug = ? limit 1

@@ -19,56 +19,64 @@ select (
                           select (
                             select row_to_json(r12.*) from (
                               select coalesce(to_json(array(select o13.outlet from (
-                                select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.exclusivity_term_id = c17.id
-                              ) o13 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", c17.scope as "scope", coalesce(to_json(coalesce((
-                                select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from exclusivity_term_timing x18 where x18.term_id = c17.id
+                                select distinct trim(o14.outlet) collate "C" as outlet from (
+                                  select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.exclusivity_term_id = c16.id
+                                ) c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') when c17.credits then array[]::text[] else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o14(outlet)
+                              ) o13 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", c16.scope as "scope", coalesce(to_json(coalesce((
+                                select in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) from exclusivity_term_timing x19 where x19.term_id = c16.id
                               ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce"
                             ) r12
-                          ) from exclusivity_term c17 where c17.id = t8.superseded_by_term_id limit 1
+                          ) from exclusivity_term c16 where c16.id = t8.superseded_by_term_id limit 1
                         ) as "supersededBy", (case when t8.valid_to_precision is null then null else (
-                          select row_to_json(r19.*) from (
+                          select row_to_json(r20.*) from (
                             select coalesce(to_json(t8.valid_to_text), '{"$error":3}'::json) as "text", coalesce(to_json(t8.valid_to_precision), '{"$error":4}'::json) as "precision"
-                          ) r19
+                          ) r20
                         ) end) as "validTo"
                       ) r10
                     ) as "node"
                   ) r9
                 ) as l0, (
-                  select row_to_json(r20.*) from (
-                    select coalesce(to_json(array(select o21.outlet from (
-                      select distinct trim(o22.outlet) collate "C" as outlet from citation c23 join source s24 on s24.id = c23.source_id cross join lateral unnest(case when c23.credited_outlet is not null then string_to_array(c23.credited_outlet, ',') else array[coalesce(s24.publisher, s24.author, '“' || s24.title || '”')] end) as o22(outlet) where c23.exclusivity_term_id = t8.id
-                    ) o21 order by 1 limit 100)), '{"$error":5}'::json) as "outlets", t8.scope as "scope", t8.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t8.slug)), '{"$error":6}'::json) as "id", (
+                  select row_to_json(r21.*) from (
+                    select coalesce(to_json(array(select o22.outlet from (
+                      select distinct trim(o23.outlet) collate "C" as outlet from (
+                        select cc24.source_id, cc24.credited_outlet, bool_or(cc24.credited_outlet is not null) over (partition by cc24.source_id) as credits from citation cc24 where cc24.exclusivity_term_id = t8.id
+                      ) c25 join source s26 on s26.id = c25.source_id cross join lateral unnest(case when c25.credited_outlet is not null then string_to_array(c25.credited_outlet, ',') when c25.credits then array[]::text[] else array[coalesce(s26.publisher, s26.author, '“' || s26.title || '”')] end) as o23(outlet)
+                    ) o22 order by 1 limit 100)), '{"$error":5}'::json) as "outlets", t8.scope as "scope", t8.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t8.slug)), '{"$error":6}'::json) as "id", (
                       select (
-                        select row_to_json(r25.*) from (
+                        select row_to_json(r27.*) from (
                           select coalesce(to_json((select count(*)::int from (
-                            select distinct trim(o26.outlet) collate "C" as outlet from citation c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o26(outlet) where c27.deal_id = c29.id
-                          ) o30)), '{"$error":7}'::json) as "corroboration", c29.kind as "kind", coalesce(to_json(array(select o31.outlet from (
-                            select distinct trim(o32.outlet) collate "C" as outlet from citation c33 join source s34 on s34.id = c33.source_id cross join lateral unnest(case when c33.credited_outlet is not null then string_to_array(c33.credited_outlet, ',') else array[coalesce(s34.publisher, s34.author, '“' || s34.title || '”')] end) as o32(outlet) where c33.deal_id = c29.id
-                          ) o31 order by 1 limit 100)), '{"$error":8}'::json) as "outlets", (
-                            select row_to_json(z35.*) from (
-                              select ('[' || coalesce(a36.l0, '') || ']')::json as "edges", (
-                                select row_to_json(r37.*) from (
-                                  select a36.cursors[1] as "startCursor", exists (
-                                    select 1 from commitment q38 where (q38.deal_id = c29.id) and (not (coalesce(q38.date_earliest, q38.date_latest, 'infinity'::date), q38.id) > (cast(? as date), ?))
-                                  ) as "hasPreviousPage", a36.fetched > ? as "hasNextPage"
-                                ) r37
+                            select distinct trim(o28.outlet) collate "C" as outlet from (
+                              select cc29.source_id, cc29.credited_outlet, bool_or(cc29.credited_outlet is not null) over (partition by cc29.source_id) as credits from citation cc29 where cc29.deal_id = c30.id
+                            ) c31 join source s32 on s32.id = c31.source_id cross join lateral unnest(case when c31.credited_outlet is not null then string_to_array(c31.credited_outlet, ',') when c31.credits then array[]::text[] else array[coalesce(s32.publisher, s32.author, '“' || s32.title || '”')] end) as o28(outlet)
+                          ) o33)), '{"$error":7}'::json) as "corroboration", c30.kind as "kind", coalesce(to_json(array(select o34.outlet from (
+                            select distinct trim(o35.outlet) collate "C" as outlet from (
+                              select cc36.source_id, cc36.credited_outlet, bool_or(cc36.credited_outlet is not null) over (partition by cc36.source_id) as credits from citation cc36 where cc36.deal_id = c30.id
+                            ) c37 join source s38 on s38.id = c37.source_id cross join lateral unnest(case when c37.credited_outlet is not null then string_to_array(c37.credited_outlet, ',') when c37.credits then array[]::text[] else array[coalesce(s38.publisher, s38.author, '“' || s38.title || '”')] end) as o35(outlet)
+                          ) o34 order by 1 limit 100)), '{"$error":8}'::json) as "outlets", (
+                            select row_to_json(z39.*) from (
+                              select ('[' || coalesce(a40.l0, '') || ']')::json as "edges", (
+                                select row_to_json(r41.*) from (
+                                  select a40.cursors[1] as "startCursor", exists (
+                                    select 1 from commitment q42 where (q42.deal_id = c30.id) and (not (coalesce(q42.date_earliest, q42.date_latest, 'infinity'::date), q42.id) > (cast(? as date), ?))
+                                  ) as "hasPreviousPage", a40.fetched > ? as "hasNextPage"
+                                ) r41
                               ) as "pageInfo" from (
-                                select count(*) as fetched, (array_agg(n39.cursor order by n39.ord) filter (where n39.ord <= ?)) as cursors, string_agg(n39.l0::text, ',' order by n39.ord) filter (where n39.ord <= ?) as l0 from (
-                                  select row_number() over (order by t40.sort_0, t40.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text)]::text[], t40.id) as cursor, (
-                                    select row_to_json(r41.*) from (
-                                      select dg_cursor(cast(? as text), array[dg_cursor_value(t40.sort_0::text)]::text[], t40.id) as "cursor", null::text as "inForce"
-                                    ) r41
+                                select count(*) as fetched, (array_agg(n43.cursor order by n43.ord) filter (where n43.ord <= ?)) as cursors, string_agg(n43.l0::text, ',' order by n43.ord) filter (where n43.ord <= ?) as l0 from (
+                                  select row_number() over (order by t44.sort_0, t44.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t44.sort_0::text)]::text[], t44.id) as cursor, (
+                                    select row_to_json(r45.*) from (
+                                      select dg_cursor(cast(? as text), array[dg_cursor_value(t44.sort_0::text)]::text[], t44.id) as "cursor", null::text as "inForce"
+                                    ) r45
                                   ) as l0 from (
-                                    select q38.*, coalesce(q38.date_earliest, q38.date_latest, 'infinity'::date) as sort_0 from commitment q38 where (q38.deal_id = c29.id) and ((coalesce(q38.date_earliest, q38.date_latest, 'infinity'::date), q38.id) > (cast(? as date), ?)) order by coalesce(q38.date_earliest, q38.date_latest, 'infinity'::date), q38.id limit ?
-                                  ) t40
-                                ) n39
-                              ) a36
-                            ) z35
+                                    select q42.*, coalesce(q42.date_earliest, q42.date_latest, 'infinity'::date) as sort_0 from commitment q42 where (q42.deal_id = c30.id) and ((coalesce(q42.date_earliest, q42.date_latest, 'infinity'::date), q42.id) > (cast(? as date), ?)) order by coalesce(q42.date_earliest, q42.date_latest, 'infinity'::date), q42.id limit ?
+                                  ) t44
+                                ) n43
+                              ) a40
+                            ) z39
                           ) as "commitments"
-                        ) r25
-                      ) from deal c29 where c29.id = t8.deal_id limit 1
+                        ) r27
+                      ) from deal c30 where c30.id = t8.deal_id limit 1
                     ) as "deal"
-                  ) r20
+                  ) r21
                 ) as l1 from (
                   select q4.*, coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) as in_force from exclusivity_term q4 join exclusivity_term_timing x5 on x5.term_id = q4.id where (q4.grantor_id = t2.id) and (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE') order by coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id limit ?
                 ) t8
@@ -77,7 +85,7 @@ select (
           ) z3
         ) as "exclusivityGranted"
       ) r1
-    ) from organization t2 where lower(t2.name) = lower(?) or exists (select 1 from organization_alias a42 where a42.organization_id = t2.id and lower(a42.value) = lower(?)) order by t2.id limit 1
+    ) from organization t2 where lower(t2.name) = lower(?) or exists (select 1 from organization_alias a46 where a46.organization_id = t2.id and lower(a46.value) = lower(?)) order by t2.id limit 1
   )
 )::text
 -- values: ["2026-04-28",3,3,3,"VALID_FROM:ASC","2026-04-29","2016-12-22","2018-07-01",10008936,3,3,3,"DATE:ASC","DATE:ASC","2018-07-01",10008936,4,"2026-04-28","2026-04-28",4,"NOE278","NOE278"]

@@ -96,21 +96,23 @@ select (
                 select (
                   select row_to_json(r12.*) from (
                     select coalesce(to_json(array(select o13.outlet from (
-                      select distinct trim(o14.outlet) collate "C" as outlet from citation c15 join source s16 on s16.id = c15.source_id cross join lateral unnest(case when c15.credited_outlet is not null then string_to_array(c15.credited_outlet, ',') else array[coalesce(s16.publisher, s16.author, '“' || s16.title || '”')] end) as o14(outlet) where c15.commitment_id = c17.id
-                    ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", coalesce(to_json(dg_global_id('Commitment', c17.slug)), '{"$error":3}'::json) as "id", c17.resource as "resource", coalesce(to_json(coalesce((
-                      select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from commitment_timing x18 where x18.commitment_id = c17.id
-                    ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (case when c17.amount is null then null else (
-                      select row_to_json(r19.*) from (
-                        select coalesce(to_json((case c17.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(c17.amount)::text || ' ' || c17.unit), '{"$error":5}'::json) as "text", coalesce(to_json(c17.qualifier), '{"$error":6}'::json) as "qualifier", coalesce(to_json(trim_scale(c17.amount)::text), '{"$error":7}'::json) as "a2"
-                      ) r19
-                    ) end) as "quantity", (case when c17.date_precision is null then null else (
+                      select distinct trim(o14.outlet) collate "C" as outlet from (
+                        select cc15.source_id, cc15.credited_outlet, bool_or(cc15.credited_outlet is not null) over (partition by cc15.source_id) as credits from citation cc15 where cc15.commitment_id = c16.id
+                      ) c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') when c17.credits then array[]::text[] else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o14(outlet)
+                    ) o13 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", coalesce(to_json(dg_global_id('Commitment', c16.slug)), '{"$error":3}'::json) as "id", c16.resource as "resource", coalesce(to_json(coalesce((
+                      select in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) from commitment_timing x19 where x19.commitment_id = c16.id
+                    ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (case when c16.amount is null then null else (
                       select row_to_json(r20.*) from (
-                        select coalesce(to_json(dg_fuzzy_display(c17.date_earliest, c17.date_latest, c17.date_precision)), '{"$error":8}'::json) as "display", c17.date_earliest as "a1", coalesce(to_json(c17.date_precision), '{"$error":9}'::json) as "precision"
+                        select coalesce(to_json((case c16.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(c16.amount)::text || ' ' || c16.unit), '{"$error":5}'::json) as "text", coalesce(to_json(c16.qualifier), '{"$error":6}'::json) as "qualifier", coalesce(to_json(trim_scale(c16.amount)::text), '{"$error":7}'::json) as "a2"
                       ) r20
+                    ) end) as "quantity", (case when c16.date_precision is null then null else (
+                      select row_to_json(r21.*) from (
+                        select coalesce(to_json(dg_fuzzy_display(c16.date_earliest, c16.date_latest, c16.date_precision)), '{"$error":8}'::json) as "display", c16.date_earliest as "a1", coalesce(to_json(c16.date_precision), '{"$error":9}'::json) as "precision"
+                      ) r21
                     ) end) as "date"
                   ) r12
-                ) from commitment c17 where c17.id = (
-                  select p21.id from commitment p21 where p21.claim_group = t8.claim_group order by p21.claim_preferred desc, p21.id limit 1
+                ) from commitment c16 where c16.id = (
+                  select p22.id from commitment p22 where p22.claim_group = t8.claim_group order by p22.claim_preferred desc, p22.id limit 1
                 ) limit 1
               )), '{"$error":10}'::json) as "preferred"
             ) r11

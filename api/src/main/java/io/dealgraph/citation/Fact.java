@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public enum Fact {
 
 	ORGANIZATION(false), PERSON(true), DEAL(true), DEAL_PARTY(true), COMMITMENT(true), EXCLUSIVITY_TERM(true),
-	STATEMENT(true), EVENT(true), SOURCE(false), CONDITION(true);
+	STATEMENT(true), EVENT(true), SOURCE(false), CONDITION(true), AGREEMENT_TERM(true);
 
 	private final boolean outlets;
 
@@ -32,7 +32,8 @@ public enum Fact {
 
 	/** The column of {@code citation} that points at a fact of this kind. */
 	public String citationColumn() {
-		return name().toLowerCase(Locale.ROOT) + "_id";
+		// An agreement term's citations are its exclusivity_term row's: ExclusivityTerm is one kind of it.
+		return this == AGREEMENT_TERM ? EXCLUSIVITY_TERM.citationColumn() : name().toLowerCase(Locale.ROOT) + "_id";
 	}
 
 	/** Whether the type has {@code outlets} and {@code corroboration}. */

@@ -1,9 +1,12 @@
 package io.dealgraph.exclusivity;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.dealgraph.citation.Citation;
+import io.dealgraph.commitment.Qualifier;
+import io.dealgraph.commitment.Unit;
 import io.dealgraph.deal.Deal;
 import io.dealgraph.event.Event;
 import io.dealgraph.fact.FuzzyDate;
@@ -26,7 +29,8 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 /**
- * An exclusivity one organization granted another, and how it changed. The write side's row of
+ * A term of an agreement (an exclusivity, a licence, a revenue share, a right of first refusal, a
+ * preference) and how it changed. The write side's row of
  * {@code exclusivity_term}: the seed loader sets it, Hibernate writes what changed and Envers
  * keeps every version in {@code exclusivity_term_aud}; reads go through the compiler.
  */
@@ -78,6 +82,106 @@ public class ExclusivityTerm extends SluggedRow {
 
 	@OneToMany(mappedBy = "exclusivityTerm", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Citation> citations = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	private AgreementTermKind kind = AgreementTermKind.EXCLUSIVITY;
+
+	private Boolean exclusive;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "payer_id")
+	private Organization payer;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "payee_id")
+	private Organization payee;
+
+	@Column(precision = 7, scale = 4)
+	private BigDecimal percentage;
+
+	@Column(precision = 20, scale = 4)
+	private BigDecimal capAmount;
+
+	@Enumerated(EnumType.STRING)
+	private Unit capUnit;
+
+	@Enumerated(EnumType.STRING)
+	private Qualifier capQualifier;
+
+	private String capText;
+
+	@Column(columnDefinition = "slug")
+	private String claimGroup;
+
+	private boolean claimPreferred;
+
+	public AgreementTermKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(AgreementTermKind kind) {
+		this.kind = kind;
+	}
+
+	public Boolean getExclusive() {
+		return this.exclusive;
+	}
+
+	public void setExclusive(Boolean exclusive) {
+		this.exclusive = exclusive;
+	}
+
+	public Organization getPayer() {
+		return this.payer;
+	}
+
+	public void setPayer(Organization payer) {
+		this.payer = payer;
+	}
+
+	public Organization getPayee() {
+		return this.payee;
+	}
+
+	public void setPayee(Organization payee) {
+		this.payee = payee;
+	}
+
+	public BigDecimal getPercentage() {
+		return this.percentage;
+	}
+
+	public void setPercentage(BigDecimal percentage) {
+		this.percentage = percentage;
+	}
+
+	/** The cap's amount, unit, qualifier and words: all four, or none. */
+	public void setCap(BigDecimal amount, Unit unit, Qualifier qualifier, String text) {
+		this.capAmount = amount;
+		this.capUnit = unit;
+		this.capQualifier = qualifier;
+		this.capText = text;
+	}
+
+	public BigDecimal getCapAmount() {
+		return this.capAmount;
+	}
+
+	public String getClaimGroup() {
+		return this.claimGroup;
+	}
+
+	public void setClaimGroup(String claimGroup) {
+		this.claimGroup = claimGroup;
+	}
+
+	public boolean isClaimPreferred() {
+		return this.claimPreferred;
+	}
+
+	public void setClaimPreferred(boolean claimPreferred) {
+		this.claimPreferred = claimPreferred;
+	}
 
 	public Deal getDeal() {
 		return this.deal;

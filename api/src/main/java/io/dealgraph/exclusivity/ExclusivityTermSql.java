@@ -73,8 +73,9 @@ class ExclusivityTermSql implements SqlDeclarations {
 			.where(args -> args.filter().deal(), (term, slug) -> eq(term.col("deal_id"), SqlSchema.idOf("deal", slug)))
 			.where(args -> args.filter().status(), (term, status) -> eq(term.col("status"), value(status)))
 			.asOf(TermsArguments::asOf, Timings.EXCLUSIVITY_TERM));
+		// The terms that grant exclusivity (V17): every other kind of term is an AgreementTerm only.
 		schema.type("ExclusivityTerm")
-			.table("exclusivity_term")
+			.view("exclusive_term")
 			.globalId()
 			.columns("slug", "scope", "status")
 			.embedded("validFrom", "FuzzyDate", "valid_from_", FuzzyDateSql::noDate)

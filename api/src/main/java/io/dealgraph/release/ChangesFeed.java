@@ -53,8 +53,8 @@ class ChangesFeed {
 
 	/** The root field that reads each kind of fact by slug. */
 	private static final Map<String, String> ROOT_FIELDS = Map.of("Source", "source", "Organization", "organization",
-			"Person", "person", "Deal", "deal", "Event", "event", "Commitment", "commitment", "ExclusivityTerm",
-			"exclusivityTerm", "Statement", "statement", "Condition", "condition");
+			"Person", "person", "Deal", "deal", "Event", "event", "Commitment", "commitment", "AgreementTerm",
+			"agreementTerm", "Statement", "statement", "Condition", "condition");
 
 	private final JdbcTemplate reader;
 

@@ -38,7 +38,12 @@ class ReleaseSql implements SqlDeclarations {
 
 	/** The kinds of fact whose versions the ledger keeps (the fact_change view, V14). */
 	static final List<String> FACT_TYPES = List.of("Source", "Organization", "Person", "Deal", "DealParty", "Event",
-			"Commitment", "ExclusivityTerm", "Statement", "Condition");
+			"Commitment", "ExclusivityTerm", "Statement", "Condition", "AgreementTerm");
+
+	/** The kind of fact whose versions a type reads (V17): an exclusivity term is a version of its agreement term. */
+	static String kindOf(String type) {
+		return "ExclusivityTerm".equals(type) ? "AgreementTerm" : type;
+	}
 
 	@Override
 	public void declare(SqlSchema schema) {
@@ -74,7 +79,7 @@ class ReleaseSql implements SqlDeclarations {
 			schema.type(type)
 				.toOne("recordedIn", "Release", (release, fact) -> eq(release.col("number"), version(fact, type, "min")))
 				.toOne("updatedIn", "Release", (release, fact) -> eq(release.col("number"), version(fact, type, "max")))
-				.toMany("history", "Change", (change, fact) -> Sql.and(List.of(eq(change.col("type_name"), Sql.literal(type)),
+				.toMany("history", "Change", (change, fact) -> Sql.and(List.of(eq(change.col("type_name"), Sql.literal(kindOf(type))),
 						eq(change.col("fact_id"), fact.col("id")))), (change, fact) -> change.col("id"));
 		}
 		schema.rootObject("release", "Release", ByNumber.class,
@@ -85,7 +90,7 @@ class ReleaseSql implements SqlDeclarations {
 	private static Sql version(Row fact, String type, String which) {
 		Row c = Row.of(new Alias("fc"));
 		return Sql.subquery(sql("select ", which, "(", c.col("release"), ") from ", Sql.relation("fact_change"), " ", c.alias(),
-				" where ", eq(c.col("type_name"), Sql.literal(type)), " and ", eq(c.col("fact_id"), fact.col("id"))));
+				" where ", eq(c.col("type_name"), Sql.literal(kindOf(type))), " and ", eq(c.col("fact_id"), fact.col("id"))));
 	}
 
 	/** A release's count over every kind of fact, from the versions it wrote. */

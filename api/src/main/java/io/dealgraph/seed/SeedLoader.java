@@ -37,6 +37,7 @@ import io.dealgraph.deal.PartyRole;
 import io.dealgraph.event.Event;
 import io.dealgraph.event.EventKind;
 import io.dealgraph.event.Events;
+import io.dealgraph.exclusivity.AgreementTermKind;
 import io.dealgraph.exclusivity.ExclusivityStatus;
 import io.dealgraph.exclusivity.ExclusivityTerm;
 import io.dealgraph.exclusivity.ExclusivityTerms;
@@ -326,7 +327,7 @@ public class SeedLoader {
 				for (CommitmentSeed c : list(file.commitments())) {
 					commitment(deal, c);
 				}
-				for (TermSeed t : list(file.exclusivityTerms())) {
+				for (TermSeed t : file.allTerms()) {
 					term(deal, t);
 				}
 				for (StatementSeed s : list(file.statements())) {
@@ -338,13 +339,13 @@ public class SeedLoader {
 					this.commitmentBySlug.get(c.slug())
 						.setPartOf(c.partOf() == null ? null : this.commitmentBySlug.get(c.partOf()));
 				}
-				for (TermSeed t : list(file.exclusivityTerms())) {
+				for (TermSeed t : file.allTerms()) {
 					this.termBySlug.get(t.slug())
 						.setSupersededByTerm(t.supersededByTerm() == null ? null : this.termBySlug.get(t.supersededByTerm()));
 				}
 			}
 			removeAllBut(this.statementBySlug, slugs(DealFile::statements, StatementSeed::slug));
-			removeAllBut(this.termBySlug, slugs(DealFile::exclusivityTerms, TermSeed::slug));
+			removeAllBut(this.termBySlug, slugs(DealFile::allTerms, TermSeed::slug));
 			removeAllBut(this.commitmentBySlug, slugs(DealFile::commitments, CommitmentSeed::slug));
 			removeAllBut(this.eventBySlug, slugs(DealFile::events, EventSeed::slug));
 			removeAllBut(this.dealBySlug, slugs(file -> List.of(file.deal()), d -> d.slug()));
@@ -399,8 +400,20 @@ public class SeedLoader {
 		private void term(Deal deal, TermSeed t) {
 			ExclusivityTerm term = put(this.termBySlug, t.slug(), ExclusivityTerm::new, row -> {
 				row.setDeal(deal);
-				row.setGrantor(this.organizationBySlug.get(t.grantor()));
-				row.setHolder(this.organizationBySlug.get(t.holder()));
+				row.setKind(AgreementTermKind.valueOf(t.kindOrExclusivity()));
+				row.setGrantor(t.grantor() == null ? null : this.organizationBySlug.get(t.grantor()));
+				row.setHolder(t.holder() == null ? null : this.organizationBySlug.get(t.holder()));
+				row.setExclusive(t.exclusive());
+				row.setPayer(t.payer() == null ? null : this.organizationBySlug.get(t.payer()));
+				row.setPayee(t.payee() == null ? null : this.organizationBySlug.get(t.payee()));
+				// At the columns' scales, as the row reads back: an unchanged figure is no change.
+				row.setPercentage(t.percentage() == null ? null : t.percentage().setScale(4, RoundingMode.UNNECESSARY));
+				row.setCap(t.cap() == null ? null : t.cap().amount().setScale(4, RoundingMode.UNNECESSARY),
+						t.cap() == null ? null : Unit.valueOf(t.cap().unit()),
+						t.cap() == null ? null : io.dealgraph.commitment.Qualifier.valueOf(t.cap().qualifier()),
+						t.cap() == null ? null : t.cap().text());
+				row.setClaimGroup(t.claimGroup());
+				row.setClaimPreferred(t.isPreferred());
 				row.setScope(t.scope());
 				row.setStatus(ExclusivityStatus.valueOf(t.status()));
 				row.setValidFrom(date(t.validFrom()));

@@ -37,7 +37,19 @@ final class SeedModel {
 	}
 
 	record DealFile(DealSeed deal, List<PartySeed> parties, List<CommitmentSeed> commitments,
-			List<TermSeed> exclusivityTerms, List<StatementSeed> statements, List<EventSeed> events) {
+			List<TermSeed> exclusivityTerms, List<TermSeed> terms, List<StatementSeed> statements, List<EventSeed> events) {
+
+		/** Its terms of every kind: those under {@code exclusivityTerms}, then those under {@code terms}. */
+		List<TermSeed> allTerms() {
+			List<TermSeed> all = new java.util.ArrayList<>();
+			if (this.exclusivityTerms != null) {
+				all.addAll(this.exclusivityTerms);
+			}
+			if (this.terms != null) {
+				all.addAll(this.terms);
+			}
+			return all;
+		}
 	}
 
 	record DealSeed(String slug, String title, String kind, String status, String parent, String summary,
@@ -63,8 +75,22 @@ final class SeedModel {
 	record ConditionSeed(String slug, String kind, String words, DateSeed deadline, List<CitationSeed> citations) {
 	}
 
-	record TermSeed(String slug, String grantor, String holder, String scope, String status, DateSeed validFrom,
-			DateSeed validTo, String supersededByTerm, String supersededByEvent, List<CitationSeed> citations) {
+	record TermSeed(String slug, String kind, String grantor, String holder, String scope, String status,
+			Boolean exclusive, String payer, String payee, BigDecimal percentage, CapSeed cap, String claimGroup,
+			Boolean preferred, DateSeed validFrom, DateSeed validTo, String supersededByTerm, String supersededByEvent,
+			List<CitationSeed> citations) {
+
+		/** Its kind: EXCLUSIVITY where not given (as every entry under {@code exclusivityTerms} was). */
+		String kindOrExclusivity() {
+			return this.kind == null ? "EXCLUSIVITY" : this.kind;
+		}
+
+		boolean isPreferred() {
+			return Boolean.TRUE.equals(this.preferred);
+		}
+	}
+
+	record CapSeed(BigDecimal amount, String unit, String qualifier, String text) {
 	}
 
 	record StatementSeed(String slug, String quote, String channel, List<SpeakerSeed> speakers, DateSeed date,

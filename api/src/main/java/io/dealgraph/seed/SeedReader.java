@@ -41,6 +41,7 @@ import io.dealgraph.deal.DealKind;
 import io.dealgraph.deal.DealStatus;
 import io.dealgraph.deal.PartyRole;
 import io.dealgraph.event.EventKind;
+import io.dealgraph.exclusivity.AgreementTermKind;
 import io.dealgraph.exclusivity.ExclusivityStatus;
 import io.dealgraph.fact.DatePrecision;
 import io.dealgraph.organization.OrganizationKind;
@@ -121,7 +122,7 @@ public final class SeedReader {
 				dealSlugList.add(file.deal().slug());
 			}
 			list(file.events()).forEach(e -> eventSlugList.add(e.slug()));
-			list(file.exclusivityTerms()).forEach(t -> termSlugList.add(t.slug()));
+			file.allTerms().forEach(t -> termSlugList.add(t.slug()));
 			list(file.commitments()).forEach(c -> commitmentSlugList.add(c.slug()));
 			list(file.statements()).forEach(s -> statementSlugList.add(s.slug()));
 		});
@@ -244,22 +245,15 @@ public final class SeedReader {
 			checkCommitment(path + " > commitments[" + i + "] (" + commitments.get(i).slug() + ")", commitments.get(i),
 					organizations);
 		}
-		List<TermSeed> termSeeds = list(file.exclusivityTerms());
-		for (int i = 0; i < termSeeds.size(); i++) {
-			TermSeed term = termSeeds.get(i);
-			String at = path + " > exclusivityTerms[" + i + "] (" + term.slug() + ")";
-			reference(at, "grantor", term.grantor(), organizations, true);
-			reference(at, "holder", term.holder(), organizations, true);
-			required(at, "scope", term.scope());
-			oneOf(at, "status", term.status(), ExclusivityStatus.class, true);
-			date(at, "validFrom", term.validFrom(), false);
-			date(at, "validTo", term.validTo(), false);
-			reference(at, "supersededByTerm", term.supersededByTerm(), terms, false);
-			if (Objects.equals(term.supersededByTerm(), term.slug())) {
-				this.problems.add(at + ": supersededByTerm must not be the term itself");
-			}
-			reference(at, "supersededByEvent", term.supersededByEvent(), events, false);
-			citations(at, term.citations(), true);
+		List<TermSeed> exclusivityTerms = list(file.exclusivityTerms());
+		for (int i = 0; i < exclusivityTerms.size(); i++) {
+			checkTerm(path + " > exclusivityTerms[" + i + "] (" + exclusivityTerms.get(i).slug() + ")", exclusivityTerms.get(i),
+					true, organizations, events, terms);
+		}
+		List<TermSeed> otherTerms = list(file.terms());
+		for (int i = 0; i < otherTerms.size(); i++) {
+			checkTerm(path + " > terms[" + i + "] (" + otherTerms.get(i).slug() + ")", otherTerms.get(i), false, organizations,
+					events, terms);
 		}
 		List<StatementSeed> statements = list(file.statements());
 		for (int i = 0; i < statements.size(); i++) {
@@ -363,6 +357,75 @@ public final class SeedReader {
 						+ " claims must be preferred, found " + preferred);
 			}
 		});
+		// Terms' claim groups are their own: a term and a commitment never compete.
+		Map<String, List<TermSeed>> termGroups = new LinkedHashMap<>();
+		files.forEach(file -> file.allTerms().stream().filter(t -> t.claimGroup() != null)
+			.forEach(t -> termGroups.computeIfAbsent(t.claimGroup(), g -> new ArrayList<>()).add(t)));
+		termGroups.forEach((group, claims) -> {
+			long preferred = claims.stream().filter(TermSeed::isPreferred).count();
+			if (claims.size() > 1 && preferred != 1) {
+				this.problems.add("deals/ > terms' claimGroup '" + group + "': exactly one of its " + claims.size()
+						+ " claims must be preferred, found " + preferred);
+			}
+		});
+	}
+
+	/**
+	 * An agreement term: under {@code exclusivityTerms} an exclusivity (or an exclusive licence),
+	 * under {@code terms} any kind, named. Each kind states only its own figures.
+	 */
+	private void checkTerm(String at, TermSeed term, boolean exclusivityList, Set<String> organizations,
+			Set<String> events, Set<String> terms) {
+		if (!exclusivityList || term.kind() != null) {
+			oneOf(at, "kind", term.kind(), AgreementTermKind.class, !exclusivityList);
+		}
+		String kind = term.kindOrExclusivity();
+		if (exclusivityList && !kind.equals("EXCLUSIVITY") && !(kind.equals("LICENCE") && Boolean.TRUE.equals(term.exclusive()))) {
+			this.problems.add(at + ": a " + kind + " term grants no exclusivity: list it under 'terms:'");
+		}
+		boolean revenueShare = kind.equals("REVENUE_SHARE");
+		reference(at, "grantor", term.grantor(), organizations, !revenueShare);
+		reference(at, "holder", term.holder(), organizations, !revenueShare);
+		reference(at, "payer", term.payer(), organizations, false);
+		reference(at, "payee", term.payee(), organizations, false);
+		if (revenueShare && (term.grantor() != null || term.holder() != null)) {
+			this.problems.add(at + ": a revenue share names its payer and payee, not a grantor and holder");
+		}
+		if (!revenueShare && (term.payer() != null || term.payee() != null || term.percentage() != null || term.cap() != null)) {
+			this.problems.add(at + ": payer, payee, percentage and cap belong to a REVENUE_SHARE term, not a " + kind + " one");
+		}
+		if (term.exclusive() != null && !kind.equals("LICENCE")) {
+			this.problems.add(at + ": 'exclusive' says whether a LICENCE is exclusive; a " + kind + " term has none");
+		}
+		if (term.percentage() != null && (term.percentage().signum() <= 0 || term.percentage().compareTo(java.math.BigDecimal.valueOf(100)) > 0
+				|| term.percentage().stripTrailingZeros().scale() > 4)) {
+			this.problems.add(at + ": percentage must be above 0 and at most 100, with at most 4 decimals, got "
+					+ term.percentage().toPlainString());
+		}
+		if (term.cap() != null) {
+			oneOf(at, "cap.unit", term.cap().unit(), Unit.class, true);
+			oneOf(at, "cap.qualifier", term.cap().qualifier(), Qualifier.class, true);
+			if (term.cap().amount() == null || term.cap().amount().signum() <= 0 || term.cap().text() == null) {
+				this.problems.add(at + ": a cap needs a positive amount, its unit, qualifier and text (the source's words); "
+						+ "leave the cap out where the source states none, and put its words in the scope");
+			}
+		}
+		if (term.claimGroup() != null && !SLUG.matcher(term.claimGroup()).matches()) {
+			this.problems.add(at + ": claimGroup '" + term.claimGroup() + "' is not a slug");
+		}
+		if (term.isPreferred() && term.claimGroup() == null) {
+			this.problems.add(at + ": 'preferred' needs a claimGroup");
+		}
+		required(at, "scope", term.scope());
+		oneOf(at, "status", term.status(), ExclusivityStatus.class, true);
+		date(at, "validFrom", term.validFrom(), false);
+		date(at, "validTo", term.validTo(), false);
+		reference(at, "supersededByTerm", term.supersededByTerm(), terms, false);
+		if (Objects.equals(term.supersededByTerm(), term.slug())) {
+			this.problems.add(at + ": supersededByTerm must not be the term itself");
+		}
+		reference(at, "supersededByEvent", term.supersededByEvent(), events, false);
+		citations(at, term.citations(), true);
 	}
 
 	private void checkStatement(String at, StatementSeed s, Set<String> organizations, Set<String> people) {

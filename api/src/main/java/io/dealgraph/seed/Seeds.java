@@ -26,7 +26,7 @@ public record Seeds(List<SourceSeed> sources, Map<String, SourceText> sourceText
 		for (DealFile deal : this.deals) {
 			parties += size(deal.parties());
 			commitments += size(deal.commitments());
-			terms += size(deal.exclusivityTerms());
+			terms += deal.allTerms().size();
 			statements += size(deal.statements());
 			events += size(deal.events());
 		}

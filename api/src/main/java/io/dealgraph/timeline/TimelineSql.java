@@ -39,7 +39,8 @@ class TimelineSql implements SqlDeclarations {
 
 		EVENT(Fact.EVENT), DEAL_ANNOUNCED(Fact.DEAL), COMMITMENT(Fact.COMMITMENT), STATEMENT(Fact.STATEMENT),
 		TERM_STARTED(Fact.EXCLUSIVITY_TERM), TERM_ENDED(Fact.EXCLUSIVITY_TERM), DEAL_STARTED(Fact.DEAL),
-		DEAL_ENDED(Fact.DEAL), COMMITMENT_PERIOD_ENDED(Fact.COMMITMENT), CONDITION_DEADLINE(Fact.CONDITION);
+		DEAL_ENDED(Fact.DEAL), COMMITMENT_PERIOD_ENDED(Fact.COMMITMENT), CONDITION_DEADLINE(Fact.CONDITION),
+		AGREEMENT_TERM_STARTED(Fact.AGREEMENT_TERM), AGREEMENT_TERM_ENDED(Fact.AGREEMENT_TERM);
 
 		private final Fact fact;
 
@@ -112,12 +113,30 @@ class TimelineSql implements SqlDeclarations {
 				s.col("date_precision"), " is not null union all select (5::bigint << 40) + ", t.col("id"), ", 'TERM_STARTED', ",
 				t.col("id"), ", ", t.col("scope"), ", ", t.col("valid_from_earliest"), ", ", t.col("valid_from_latest"), ", ",
 				t.col("valid_from_precision"), ", ", t.col("valid_from_text"), ", array[", t.col("grantor_id"), ", ",
-				t.col("holder_id"), "] from ", Sql.relation("exclusivity_term"), " ", t.alias(), " where ", t.col("valid_from_precision"),
+				t.col("holder_id"), "] from ", Sql.relation("exclusive_term"), " ", t.alias(), " where ", t.col("valid_from_precision"),
 				" is not null union all select (6::bigint << 40) + ", t.col("id"), ", 'TERM_ENDED', ", t.col("id"), ", ",
 				t.col("scope"), ", ", t.col("valid_to_earliest"), ", ", t.col("valid_to_latest"), ", ", t.col("valid_to_precision"),
 				", ", t.col("valid_to_text"), ", array[", t.col("grantor_id"), ", ", t.col("holder_id"),
-				"] from ", Sql.relation("exclusivity_term"), " ", t.alias(), " where ", t.col("valid_to_precision"), " is not null",
-				dealDates("DEAL_STARTED", 7, "effective"), dealDates("DEAL_ENDED", 8, "ended"), periodEnds(), deadlines());
+				"] from ", Sql.relation("exclusive_term"), " ", t.alias(), " where ", t.col("valid_to_precision"), " is not null",
+				dealDates("DEAL_STARTED", 7, "effective"), dealDates("DEAL_ENDED", 8, "ended"), periodEnds(), deadlines(),
+				otherTerms("AGREEMENT_TERM_STARTED", 11, "valid_from_"), otherTerms("AGREEMENT_TERM_ENDED", 12, "valid_to_"));
+	}
+
+	/**
+	 * The start or end of a term that grants no exclusivity (a licence not exclusive, a revenue
+	 * share...), with the organizations it names, or its deal's parties where it names none.
+	 */
+	private static Sql otherTerms(String kind, int number, String prefix) {
+		Row t = Row.of(new Alias("t"));
+		Row dp = Row.of(new Alias("dp"));
+		Row date = t.prefixed(prefix);
+		return sql(" union all select (" + number + "::bigint << 40) + ", t.col("id"), ", ", Sql.literal(kind), ", ", t.col("id"), ", ",
+				t.col("scope"), ", ", date.col("earliest"), ", ", date.col("latest"), ", ", date.col("precision"), ", ",
+				date.col("text"), ", coalesce(nullif(array_remove(array[", t.col("grantor_id"), ", ", t.col("holder_id"), ", ",
+				t.col("payer_id"), ", ", t.col("payee_id"), "], null), '{}'), array(select ", dp.col("organization_id"), " from ",
+				Sql.relation("deal_party"), " ", dp.alias(), " where ", eq(dp.col("deal_id"), t.col("deal_id")), ")) from ",
+				Sql.relation("exclusivity_term"), " ", t.alias(), " where ", date.col("precision"), " is not null and not (",
+				t.col("kind"), " = 'EXCLUSIVITY' or (", t.col("kind"), " = 'LICENCE' and coalesce(", t.col("exclusive"), ", false)))");
 	}
 
 	/** A deal's effective or ended date as an entry, with the deal's parties. */

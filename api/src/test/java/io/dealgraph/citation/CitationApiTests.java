@@ -86,7 +86,7 @@ class CitationApiTests extends ApiTest {
 					}
 					citations += nodes.size();
 				}
-				assertThat(citations).isEqualTo(88);
+				assertThat(citations).isEqualTo(91);
 			});
 	}
 
@@ -103,8 +103,8 @@ class CitationApiTests extends ApiTest {
 				  } }""";
 		this.graphQl.document(document)
 			.execute()
-			.path("aggressively.citations.totalCount").entity(Integer.class).isEqualTo(37)
-			.path("cloud.citations.totalCount").entity(Integer.class).isEqualTo(35)
+			.path("aggressively.citations.totalCount").entity(Integer.class).isEqualTo(39)
+			.path("cloud.citations.totalCount").entity(Integer.class).isEqualTo(36)
 			.path("signals.citations.totalCount").entity(Integer.class).isEqualTo(10)
 			.path("focus.citations.totalCount").entity(Integer.class).isEqualTo(2)
 			.path("deepens.citations.totalCount").entity(Integer.class).isEqualTo(4)

@@ -105,7 +105,7 @@ class ExampleLibraryTests extends ApiTest {
 			"02-exclusivity-in-force.graphql", new Seeded("/exclusivityTerms/totalCount", 4),
 			"03-deal-with-evidence.graphql", new Seeded("/deal/title", "Amazon\u2013OpenAI strategic partnership"),
 			"04-search.graphql", new Seeded("/search/totalCount", 4),
-			"05-timeline.graphql", new Seeded("/timeline/totalCount", 32),
+			"05-timeline.graphql", new Seeded("/timeline/totalCount", 34),
 			"06-totals-by-party.graphql", new Seeded("/byCommitter/groups/0/total", "2"),
 			"07-what-changed.graphql", new Seeded("/deal/recordedIn/number", 1));
 

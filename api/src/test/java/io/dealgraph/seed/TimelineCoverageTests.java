@@ -37,9 +37,11 @@ class TimelineCoverageTests extends ApiTest {
 					add(expected, "CONDITION_DEADLINE", condition.slug(), condition.deadline());
 				}
 			}
-			for (TermSeed t : list(file.exclusivityTerms())) {
-				add(expected, "TERM_STARTED", t.slug(), t.validFrom());
-				add(expected, "TERM_ENDED", t.slug(), t.validTo());
+			for (TermSeed t : file.allTerms()) {
+				boolean exclusive = t.kindOrExclusivity().equals("EXCLUSIVITY")
+						|| (t.kindOrExclusivity().equals("LICENCE") && Boolean.TRUE.equals(t.exclusive()));
+				add(expected, exclusive ? "TERM_STARTED" : "AGREEMENT_TERM_STARTED", t.slug(), t.validFrom());
+				add(expected, exclusive ? "TERM_ENDED" : "AGREEMENT_TERM_ENDED", t.slug(), t.validTo());
 			}
 			for (StatementSeed s : list(file.statements())) {
 				add(expected, "STATEMENT", s.slug(), s.date());
@@ -53,7 +55,7 @@ class TimelineCoverageTests extends ApiTest {
 				    totalCount
 				    nodes { kind date { earliest latest precision }
 				            fact { ... on Deal { slug } ... on Commitment { slug } ... on Condition { slug } ... on Statement { slug }
-				                   ... on ExclusivityTerm { slug } ... on Event { slug } } }
+				                   ... on ExclusivityTerm { slug } ... on AgreementTerm { slug } ... on Event { slug } } }
 				} }""").execute();
 		List<String> kinds = response.path("timeline.nodes[*].kind").entityList(String.class).get();
 		List<String> slugs = response.path("timeline.nodes[*].fact.slug").entityList(String.class).get();

@@ -42,6 +42,7 @@ class TimelineApiTests extends ApiTest {
 			          ... on Statement { slug }
 			          ... on ExclusivityTerm { slug }
 			          ... on Condition { slug }
+			          ... on AgreementTerm { slug }
 			        }
 			        citations { totalCount nodes { excerpt creditedOutlet source { slug } } }
 			      }
@@ -62,6 +63,8 @@ class TimelineApiTests extends ApiTest {
 			"DEAL_ANNOUNCED amazon-openai-partnership", "COMMITMENT amazon-invests-50b-in-openai-announced",
 			"TERM_STARTED aws-exclusive-third-party-distribution-for-frontier",
 			"TERM_STARTED azure-exclusive-cloud-for-stateless-openai-apis",
+			"AGREEMENT_TERM_STARTED microsoft-openai-revenue-sharing-from-other-clouds",
+			"AGREEMENT_TERM_ENDED microsoft-openai-revenue-sharing-from-other-clouds",
 			"EVENT openai-revenue-chief-memo-reported-2026-04-13", "STATEMENT dresser-memo-microsoft-limited-our-ability",
 			"STATEMENT openai-memo-microsoft-limited-its-ability", "STATEMENT dresser-memo-aws-demand-staggering",
 			"STATEMENT openai-memo-amazon-alliance", "STATEMENT dresser-remarks-benefits-of-work-with-amazon",
@@ -75,16 +78,16 @@ class TimelineApiTests extends ApiTest {
 	@Test
 	void timeline_ascending_listsEveryDatedFactEarliestFirst() {
 		GraphQlTester.Response response = timeline(Map.of("first", 100));
-		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(33)
+		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(35)
 			.path("timeline.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 		List<String> entries = entries(response);
 		assertThat(entries).containsExactlyInAnyOrderElementsOf(ALL);
 		// The Microsoft–OpenAI partnership's start in 2016 comes first; the end of Stargate's four years last.
 		assertThat(entries.get(0)).isEqualTo("DEAL_STARTED microsoft-openai-partnership");
 		assertThat(entries.get(1)).isEqualTo("COMMITMENT openai-continues-increasing-azure-use-2025-01");
-		assertThat(entries.subList(30, 32)).containsExactlyInAnyOrder("EVENT openai-models-on-aws-announced-2026-04",
+		assertThat(entries.subList(32, 34)).containsExactlyInAnyOrder("EVENT openai-models-on-aws-announced-2026-04",
 				"DEAL_ANNOUNCED openai-models-on-aws");
-		assertThat(entries.get(32)).isEqualTo("COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
+		assertThat(entries.get(34)).isEqualTo("COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
 		assertThat(sortDays(response)).isSorted();
 		// undated facts have no entry: the 2 GW, Microsoft's billions, the two Microsoft statements
 		assertThat(entries).noneMatch(e -> e.endsWith(" openai-consumes-2gw-trainium-on-aws")
@@ -96,9 +99,9 @@ class TimelineApiTests extends ApiTest {
 	void timeline_descending_isTheAscendingTimelineReversed() {
 		List<String> ascending = entries(timeline(Map.of("first", 100)));
 		GraphQlTester.Response response = timeline(Map.of("first", 100, "direction", "DESC"));
-		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(33);
+		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(35);
 		List<String> descending = entries(response);
-		assertThat(descending).hasSize(33).first().isEqualTo("COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
+		assertThat(descending).hasSize(35).first().isEqualTo("COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
 		assertThat(descending).containsExactlyElementsOf(reversed(ascending));
 		assertThat(reversed(sortDays(response))).isSorted();
 	}
@@ -175,6 +178,7 @@ class TimelineApiTests extends ApiTest {
 				"COMMITMENT stargate-deploys-100b-immediately",
 				// spans open at their start overlap every earlier day
 				"TERM_STARTED azure-exclusive-cloud-for-stateless-openai-apis",
+				"AGREEMENT_TERM_STARTED microsoft-openai-revenue-sharing-from-other-clouds",
 				"STATEMENT dresser-memo-microsoft-limited-our-ability", "STATEMENT openai-memo-microsoft-limited-its-ability",
 				"STATEMENT dresser-memo-aws-demand-staggering", "STATEMENT openai-memo-amazon-alliance",
 				"STATEMENT dresser-remarks-benefits-of-work-with-amazon");
@@ -186,6 +190,7 @@ class TimelineApiTests extends ApiTest {
 				"COMMITMENT amazon-invests-50b-in-openai-announced",
 				"TERM_STARTED aws-exclusive-third-party-distribution-for-frontier",
 				"TERM_STARTED azure-exclusive-cloud-for-stateless-openai-apis",
+				"AGREEMENT_TERM_STARTED microsoft-openai-revenue-sharing-from-other-clouds",
 				"STATEMENT dresser-memo-microsoft-limited-our-ability", "STATEMENT openai-memo-microsoft-limited-its-ability",
 				"STATEMENT dresser-memo-aws-demand-staggering", "STATEMENT openai-memo-amazon-alliance",
 				"STATEMENT dresser-remarks-benefits-of-work-with-amazon");
@@ -199,8 +204,11 @@ class TimelineApiTests extends ApiTest {
 				"DEAL_ANNOUNCED stargate", "DEAL_STARTED stargate", "COMMITMENT stargate-invests-500b-over-four-years",
 				"COMMITMENT stargate-deploys-100b-immediately", "COMMITMENT_PERIOD_ENDED stargate-invests-500b-over-four-years");
 		GraphQlTester.Response microsoft = timeline(Map.of("first", 100, "organizations", List.of("microsoft")));
-		microsoft.path("timeline.totalCount").entity(Integer.class).isEqualTo(11);
+		microsoft.path("timeline.totalCount").entity(Integer.class).isEqualTo(13);
+		// The revenue share names no payer or payee: its deal's parties, Microsoft among them.
 		assertThat(entries(microsoft)).containsExactlyInAnyOrder("DEAL_STARTED microsoft-openai-partnership",
+				"AGREEMENT_TERM_STARTED microsoft-openai-revenue-sharing-from-other-clouds",
+				"AGREEMENT_TERM_ENDED microsoft-openai-revenue-sharing-from-other-clouds",
 				"COMMITMENT openai-continues-increasing-azure-use-2025-01",
 				"EVENT microsoft-openai-earlier-agreement-adjustment", "EVENT microsoft-openai-affirm-core-deal-2026-02-27",
 				"TERM_STARTED azure-exclusive-cloud-for-stateless-openai-apis",
@@ -235,7 +243,7 @@ class TimelineApiTests extends ApiTest {
 		assertThat(walk(Map.of("direction", "DESC", "organizations", List.of("microsoft"))))
 			.containsExactlyElementsOf(entries(timeline(Map.of("first", 100, "direction", "DESC",
 					"organizations", List.of("microsoft")))))
-			.hasSize(11);
+			.hasSize(13);
 	}
 
 	private List<String> walk(Map<String, Object> arguments) {

@@ -115,13 +115,13 @@ select (
               select count(*) as fetched, (array_agg(n50.cursor order by n50.ord) filter (where n50.ord <= ?)) as cursors, string_agg(n50.l0::text, ',' order by n50.ord) filter (where n50.ord <= ?) as l0 from (
                 select row_number() over (order by t51.sort_0, t51.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t51.sort_0::text)]::text[], t51.id) as cursor, (
                   select row_to_json(r52.*) from (
-                    select t51.scope as "scope", t51.status as "status", coalesce(to_json((
+                    select coalesce(to_json(t51.scope), '{"$error":8}'::json) as "scope", coalesce(to_json(t51.status), '{"$error":9}'::json) as "status", coalesce(to_json((
                       select (
                         select row_to_json(r53.*) from (
                           select c54.name as "name"
                         ) r53
                       ) from organization c54 where c54.id = t51.holder_id limit 1
-                    )), '{"$error":8}'::json) as "holder", (
+                    )), '{"$error":10}'::json) as "holder", (
                       select row_to_json(z55.*) from (
                         select ('[' || coalesce(a56.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n57.cursor order by n57.ord) filter (where n57.ord <= ?)) as cursors, string_agg(n57.l0::text, ',' order by n57.ord) filter (where n57.ord <= ?) as l0 from (
@@ -133,7 +133,7 @@ select (
                                       select c61.title as "title"
                                     ) r60
                                   ) from source c61 where c61.id = t58.source_id limit 1
-                                )), '{"$error":9}'::json) as "source"
+                                )), '{"$error":11}'::json) as "source"
                               ) r59
                             ) as l0 from (
                               select q62.*, q62.source_id as sort_0, q62.start_offset as sort_1 from citation q62 where q62.exclusivity_term_id = t51.id order by q62.source_id, q62.start_offset, q62.id limit ?
@@ -144,7 +144,7 @@ select (
                     ) as "citations"
                   ) r52
                 ) as l0 from (
-                  select q63.*, coalesce(q63.valid_from_earliest, q63.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q63 where q63.deal_id = t2.id order by coalesce(q63.valid_from_earliest, q63.valid_from_latest, 'infinity'::date), q63.id limit ?
+                  select q63.*, coalesce(q63.valid_from_earliest, q63.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q63 where q63.deal_id = t2.id order by coalesce(q63.valid_from_earliest, q63.valid_from_latest, 'infinity'::date), q63.id limit ?
                 ) t51
               ) n50
             ) a49
@@ -187,7 +187,7 @@ select (
                                       select c81.title as "title"
                                     ) r80
                                   ) from source c81 where c81.id = t78.source_id limit 1
-                                )), '{"$error":10}'::json) as "source"
+                                )), '{"$error":12}'::json) as "source"
                               ) r79
                             ) as l0 from (
                               select q82.*, q82.source_id as sort_0, q82.start_offset as sort_1 from citation q82 where q82.statement_id = t67.id order by q82.source_id, q82.start_offset, q82.id limit ?
@@ -211,9 +211,9 @@ select (
                   select row_to_json(r88.*) from (
                     select t87.title as "title", coalesce(to_json((case when t87.date_precision is null then null else (
                       select row_to_json(r89.*) from (
-                        select coalesce(to_json(dg_fuzzy_display(t87.date_earliest, t87.date_latest, t87.date_precision)), '{"$error":11}'::json) as "display"
+                        select coalesce(to_json(dg_fuzzy_display(t87.date_earliest, t87.date_latest, t87.date_precision)), '{"$error":13}'::json) as "display"
                       ) r89
-                    ) end)), '{"$error":12}'::json) as "date", (
+                    ) end)), '{"$error":14}'::json) as "date", (
                       select row_to_json(z90.*) from (
                         select ('[' || coalesce(a91.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n92.cursor order by n92.ord) filter (where n92.ord <= ?)) as cursors, string_agg(n92.l0::text, ',' order by n92.ord) filter (where n92.ord <= ?) as l0 from (
@@ -225,7 +225,7 @@ select (
                                       select c96.title as "title"
                                     ) r95
                                   ) from source c96 where c96.id = t93.source_id limit 1
-                                )), '{"$error":13}'::json) as "source"
+                                )), '{"$error":15}'::json) as "source"
                               ) r94
                             ) as l0 from (
                               select q97.*, q97.source_id as sort_0, q97.start_offset as sort_1 from citation q97 where q97.event_id = t87.id order by q97.source_id, q97.start_offset, q97.id limit ?

@@ -25,7 +25,7 @@ select (
               ) when 'EVENT' then (
                 select '{}'::json from event c18 where c18.id = t12.fact_id limit 1
               ) when 'EXCLUSIVITY_TERM' then (
-                select '{}'::json from exclusivity_term c19 where c19.id = t12.fact_id limit 1
+                select '{}'::json from exclusive_term c19 where c19.id = t12.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select '{}'::json from organization c20 where c20.id = t12.fact_id limit 1
               ) when 'PERSON' then (

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.slug as "slug", (
+        select coalesce(to_json(t2.slug), '{"$error":0}'::json) as "slug", (
           select (
             select row_to_json(r3.*) from (
               select c4.kind as "kind", c4.status as "status", c4.summary as "summary", c4.title as "title"
@@ -11,7 +11,7 @@ select (
           ) from deal c4 where c4.id = t2.deal_id limit 1
         ) as "deal"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-exclusive-openai-ip-license"]

@@ -16,7 +16,7 @@ select (
                     select c10.description as "description", (
                       select row_to_json(z11.*) from (
                         select (
-                          select count(*) from exclusivity_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c10.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
+                          select count(*) from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c10.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
                         ) as "a0", ('[' || coalesce(a14.l0, '') || ']')::json as "nodes" from (
                           select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
                             select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
@@ -27,10 +27,10 @@ select (
                                   select distinct trim(o19.outlet) collate "C" as outlet from (
                                     select cc20.source_id, cc20.credited_outlet, bool_or(cc20.credited_outlet is not null) over (partition by cc20.source_id) as credits from citation cc20 where cc20.exclusivity_term_id = t16.id
                                   ) c21 join source s22 on s22.id = c21.source_id cross join lateral unnest(case when c21.credited_outlet is not null then string_to_array(c21.credited_outlet, ',') when c21.credits then array[]::text[] else array[coalesce(s22.publisher, s22.author, '“' || s22.title || '”')] end) as o19(outlet)
-                                ) o23)), '{"$error":2}'::json) as "corroboration", t16.status as "status", t16.scope as "scope"
+                                ) o23)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(t16.status), '{"$error":3}'::json) as "status", coalesce(to_json(t16.scope), '{"$error":4}'::json) as "scope"
                               ) r17
                             ) as l0 from (
-                              select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusivity_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c10.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') and ((coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id) > (cast(? as date), ?)) order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
+                              select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c10.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') and ((coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id) > (cast(? as date), ?)) order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
                             ) t16
                           ) n15
                         ) a14
@@ -51,7 +51,7 @@ select (
           ) c24 where true
         ) as "speakers", (case when t4.date_precision is null then null else (
           select row_to_json(r27.*) from (
-            select coalesce(to_json(dg_fuzzy_display(t4.date_earliest, t4.date_latest, t4.date_precision)), '{"$error":3}'::json) as "display", t4.date_earliest as "earliest"
+            select coalesce(to_json(dg_fuzzy_display(t4.date_earliest, t4.date_latest, t4.date_precision)), '{"$error":5}'::json) as "display", t4.date_earliest as "earliest"
           ) r27
         ) end) as "date"
       ) r1

@@ -49,7 +49,7 @@ select (
                     ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(dg_global_id('Deal', c17.slug)), '{"$error":3}'::json) as "id", (
                       select row_to_json(z18.*) from (
                         select (
-                          select count(*) from exclusivity_term q19 where q19.deal_id = c17.id
+                          select count(*) from exclusive_term q19 where q19.deal_id = c17.id
                         ) as "totalCount", ('[' || coalesce(a20.l0, '') || ']')::json as "nodes", (
                           select row_to_json(r21.*) from (
                             select a20.fetched > ? as "hasNextPage", a20.cursors[array_length(a20.cursors, 1)] as "endCursor"
@@ -62,7 +62,7 @@ select (
                                   select distinct trim(o25.outlet) collate "C" as outlet from (
                                     select cc26.source_id, cc26.credited_outlet, bool_or(cc26.credited_outlet is not null) over (partition by cc26.source_id) as credits from citation cc26 where cc26.exclusivity_term_id = t23.id
                                   ) c27 join source s28 on s28.id = c27.source_id cross join lateral unnest(case when c27.credited_outlet is not null then string_to_array(c27.credited_outlet, ',') when c27.credits then array[]::text[] else array[coalesce(s28.publisher, s28.author, '“' || s28.title || '”')] end) as o25(outlet)
-                                ) o29)), '{"$error":4}'::json) as "a0", t23.scope as "scope", t23.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t23.slug)), '{"$error":5}'::json) as "id", (
+                                ) o29)), '{"$error":4}'::json) as "a0", coalesce(to_json(t23.scope), '{"$error":5}'::json) as "scope", coalesce(to_json(t23.slug), '{"$error":6}'::json) as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t23.slug)), '{"$error":7}'::json) as "id", (
                                   select (
                                     select row_to_json(r30.*) from (
                                       select c31.description as "description", c31.title as "title"
@@ -75,19 +75,19 @@ select (
                                         select distinct trim(o33.outlet) collate "C" as outlet from (
                                           select cc34.source_id, cc34.credited_outlet, bool_or(cc34.credited_outlet is not null) over (partition by cc34.source_id) as credits from citation cc34 where cc34.exclusivity_term_id = c35.id
                                         ) c36 join source s37 on s37.id = c36.source_id cross join lateral unnest(case when c36.credited_outlet is not null then string_to_array(c36.credited_outlet, ',') when c36.credits then array[]::text[] else array[coalesce(s37.publisher, s37.author, '“' || s37.title || '”')] end) as o33(outlet)
-                                      ) o38)), '{"$error":6}'::json) as "corroboration", c35.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', c35.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select o39.outlet from (
+                                      ) o38)), '{"$error":8}'::json) as "corroboration", coalesce(to_json(c35.slug), '{"$error":9}'::json) as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', c35.slug)), '{"$error":10}'::json) as "id", coalesce(to_json(array(select o39.outlet from (
                                         select distinct trim(o40.outlet) collate "C" as outlet from (
                                           select cc41.source_id, cc41.credited_outlet, bool_or(cc41.credited_outlet is not null) over (partition by cc41.source_id) as credits from citation cc41 where cc41.exclusivity_term_id = c35.id
                                         ) c42 join source s43 on s43.id = c42.source_id cross join lateral unnest(case when c42.credited_outlet is not null then string_to_array(c42.credited_outlet, ',') when c42.credits then array[]::text[] else array[coalesce(s43.publisher, s43.author, '“' || s43.title || '”')] end) as o40(outlet)
-                                      ) o39 order by 1 limit 100)), '{"$error":8}'::json) as "a3"
+                                      ) o39 order by 1 limit 100)), '{"$error":11}'::json) as "a3"
                                     ) r32
                                   )::text, ',' order by c35.id), '') || ']')::json from (
-                                    select c35.* from exclusivity_term c35 where c35.superseded_by_term_id = t23.id order by c35.id limit ?
+                                    select c35.* from exclusive_term c35 where c35.superseded_by_term_id = t23.id order by c35.id limit ?
                                   ) c35 where true
                                 ) as "supersedes"
                               ) r24
                             ) as l0 from (
-                              select q19.*, coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q19 where q19.deal_id = c17.id order by coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id limit ?
+                              select q19.*, coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q19 where q19.deal_id = c17.id order by coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id limit ?
                             ) t23
                           ) n22
                         ) a20

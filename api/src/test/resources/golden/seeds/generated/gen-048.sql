@@ -38,7 +38,7 @@ select (
           ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o3(outlet)
         ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets"
       ) r1
-    ) from exclusivity_term t5 where t5.slug = ? limit 1
+    ) from exclusive_term t5 where t5.slug = ? limit 1
   )
 )::text
 -- values: ["aws-exclusive-third-party-distribution-for-frontier"]

@@ -77,17 +77,17 @@ select (
         ) as "events", (
           select row_to_json(z19.*) from (
             select (
-              select count(*) from exclusivity_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t2.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE')
+              select count(*) from exclusive_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t2.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE')
             ) as "a0", (
               select row_to_json(r22.*) from (
                 select a23.cursors[array_length(a23.cursors, 1)] as "endCursor", exists (
-                  select 1 from exclusivity_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t2.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') and (not (coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id) > (cast(? as date), ?))
+                  select 1 from exclusive_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t2.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') and (not (coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id) > (cast(? as date), ?))
                 ) as "hasPreviousPage", a23.fetched > ? as "hasNextPage", a23.cursors[1] as "startCursor"
               ) r22
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n24.cursor order by n24.ord) filter (where n24.ord <= ?)) as cursors from (
                 select row_number() over (order by t25.sort_0, t25.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t25.sort_0::text)]::text[], t25.id) as cursor from (
-                  select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) as in_force from exclusivity_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t2.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') and ((coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id) > (cast(? as date), ?)) order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
+                  select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) as in_force from exclusive_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t2.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') and ((coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id) > (cast(? as date), ?)) order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
                 ) t25
               ) n24
             ) a23

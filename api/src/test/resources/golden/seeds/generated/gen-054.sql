@@ -29,7 +29,7 @@ select (
           ) z8
         ) as "citations"
       ) r1
-    ) from exclusivity_term t5 where t5.slug = ? limit 1
+    ) from exclusive_term t5 where t5.slug = ? limit 1
   )
 )::text
 -- values: [3,3,"SOURCE_POSITION:ASC","SOURCE_POSITION:ASC",4,"aws-exclusive-third-party-distribution-for-frontier"]

@@ -39,10 +39,10 @@ select (
                                       ) c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') when c24.credits then array[]::text[] else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o22(outlet)
                                     ) o21 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", coalesce(to_json(coalesce((
                                       select in_force(cast(? as date), x26.start_earliest, x26.start_latest, x26.start_precision, x26.end_earliest, x26.end_latest, x26.end_precision) from exclusivity_term_timing x26 where x26.term_id = t19.id
-                                    ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t19.slug)), '{"$error":5}'::json) as "id", t19.slug as "slug"
+                                    ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t19.slug)), '{"$error":5}'::json) as "id", coalesce(to_json(t19.slug), '{"$error":6}'::json) as "slug"
                                   ) r20
                                 ) as l0 from (
-                                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q27 where q27.grantor_id = c14.id order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
+                                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q27 where q27.grantor_id = c14.id order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
                                 ) t19
                               ) n18
                             ) a17

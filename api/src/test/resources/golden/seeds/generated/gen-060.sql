@@ -14,7 +14,7 @@ select (
   (
     select row_to_json(z1.*) from (
       select (
-        select count(*) from exclusivity_term q2 where true
+        select count(*) from exclusive_term q2 where true
       ) as "totalCount", (
         select row_to_json(r3.*) from (
           select false as "a0"
@@ -22,7 +22,7 @@ select (
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors from (
           select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor from (
-            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q2 where true order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
+            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q2 where true order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
           ) t5
         ) n4
       ) a6

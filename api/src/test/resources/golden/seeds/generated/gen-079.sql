@@ -41,7 +41,7 @@ select (
                   select row_to_json(r17.*) from (
                     select 'ExclusivityTerm'::text as "__typename"
                   ) r17
-                ) from exclusivity_term c18 where c18.id = t7.fact_id limit 1
+                ) from exclusive_term c18 where c18.id = t7.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r19.*) from (

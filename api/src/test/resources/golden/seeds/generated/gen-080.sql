@@ -18,9 +18,9 @@ select (
           select distinct trim(o2.outlet) collate "C" as outlet from (
             select cc3.source_id, cc3.credited_outlet, bool_or(cc3.credited_outlet is not null) over (partition by cc3.source_id) as credits from citation cc3 where cc3.exclusivity_term_id = t4.id
           ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o2(outlet)
-        ) o7)), '{"$error":0}'::json) as "corroboration", t4.scope as "scope", t4.status as "status"
+        ) o7)), '{"$error":0}'::json) as "corroboration", coalesce(to_json(t4.scope), '{"$error":1}'::json) as "scope", coalesce(to_json(t4.status), '{"$error":2}'::json) as "status"
       ) r1
-    ) from exclusivity_term t4 where t4.slug = ? limit 1
+    ) from exclusive_term t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["azure-exclusive-cloud-for-stateless-openai-apis"]

@@ -15,7 +15,7 @@ select (
               ) as "node"
             ) r5
           ) as l0 from (
-            select q8.*, coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q8 where (exists (select 1 from citation oc9 join source os10 on os10.id = oc9.source_id where oc9.exclusivity_term_id = q8.id and (strpos(lower(oc9.credited_outlet), lower(?)) > 0 or strpos(lower(os10.publisher), lower(?)) > 0))) and (q8.holder_id = (
+            select q8.*, coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q8 where (exists (select 1 from citation oc9 join source os10 on os10.id = oc9.source_id where oc9.exclusivity_term_id = q8.id and (strpos(lower(oc9.credited_outlet), lower(?)) > 0 or strpos(lower(os10.publisher), lower(?)) > 0))) and (q8.holder_id = (
               select s11.id from organization s11 where s11.slug = ?
             )) and ((coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?)) order by coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id limit ?
           ) t4

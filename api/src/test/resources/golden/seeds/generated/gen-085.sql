@@ -10,7 +10,7 @@ select (
         ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t5.title as "title", coalesce(to_json(dg_global_id('Deal', t5.slug)), '{"$error":1}'::json) as "id", (
           select row_to_json(z8.*) from (
             select (
-              select count(*) from exclusivity_term q9 join exclusivity_term_timing x10 on x10.term_id = q9.id where (q9.deal_id = t5.id) and (in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE')
+              select count(*) from exclusive_term q9 join exclusivity_term_timing x10 on x10.term_id = q9.id where (q9.deal_id = t5.id) and (in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a11.l0, '') || ']')::json as "nodes", ('[' || coalesce(a11.l1, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors, string_agg(n12.l0::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l0, string_agg(n12.l1::text, ',' order by n12.ord) filter (where n12.ord <= ?) as l1 from (
                 select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor, (
@@ -26,7 +26,7 @@ select (
                     select t13.in_force as "inForce"
                   ) r20
                 ) as l1 from (
-                  select q9.*, coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) as in_force from exclusivity_term q9 join exclusivity_term_timing x10 on x10.term_id = q9.id where (q9.deal_id = t5.id) and (in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE') and ((coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date), q9.id) > (cast(? as date), ?)) order by coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date), q9.id limit ?
+                  select q9.*, coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) as in_force from exclusive_term q9 join exclusivity_term_timing x10 on x10.term_id = q9.id where (q9.deal_id = t5.id) and (in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE') and ((coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date), q9.id) > (cast(? as date), ?)) order by coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date), q9.id limit ?
                 ) t13
               ) n12
             ) a11

@@ -10,11 +10,11 @@ select (
                 select row_to_json(r6.*) from (
                   select coalesce(to_json(coalesce((
                     select in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) from exclusivity_term_timing x7 where x7.term_id = t4.id
-                  ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t4.status as "status", coalesce(to_json((select count(*)::int from (
+                  ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(t4.status), '{"$error":1}'::json) as "status", coalesce(to_json((select count(*)::int from (
                     select distinct trim(o8.outlet) collate "C" as outlet from (
                       select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.exclusivity_term_id = t4.id
                     ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
-                  ) o12)), '{"$error":1}'::json) as "corroboration", (
+                  ) o12)), '{"$error":2}'::json) as "corroboration", (
                     select row_to_json(z13.*) from (
                       select ('[' || coalesce(a14.l0, '') || ']')::json as "nodes", (
                         select row_to_json(r15.*) from (
@@ -37,7 +37,7 @@ select (
               ) as "node"
             ) r5
           ) as l0 from (
-            select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) as in_force from exclusivity_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') and ((coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id) > (cast(? as date), ?)) order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
+            select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) as in_force from exclusive_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') and ((coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id) > (cast(? as date), ?)) order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
           ) t4
         ) n3
       ) a2

@@ -17,7 +17,7 @@ select (
           ) from deal c10 where c10.id = t4.deal_id limit 1
         ) as "deal"
       ) r1
-    ) from exclusivity_term t4 where t4.slug = ? limit 1
+    ) from exclusive_term t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["2026-04-13","microsoft-exclusive-openai-ip-license"]

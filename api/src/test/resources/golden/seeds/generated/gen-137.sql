@@ -3,15 +3,15 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.status as "a0", coalesce(to_json((
+        select coalesce(to_json(t2.status), '{"$error":0}'::json) as "a0", coalesce(to_json((
           select (
             select row_to_json(r3.*) from (
-              select coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = c5.id and a4.kind = 'TICKER' order by a4.value limit 100)), '{"$error":0}'::json) as "tickers"
+              select coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = c5.id and a4.kind = 'TICKER' order by a4.value limit 100)), '{"$error":1}'::json) as "tickers"
             ) r3
           ) from organization c5 where c5.id = t2.grantor_id limit 1
-        )), '{"$error":1}'::json) as "grantor"
+        )), '{"$error":2}'::json) as "grantor"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-sole-cloud-for-third-party-api-products"]

@@ -42,14 +42,14 @@ select (
                               ) o22 order by 1 limit 100)), '{"$error":3}'::json) as "a1"
                             ) r19
                           )::text, ',' order by c21.id), '') || ']')::json from (
-                            select c21.* from exclusivity_term c21 where c21.superseded_by_term_id = t6.id order by c21.id limit ?
+                            select c21.* from exclusive_term c21 where c21.superseded_by_term_id = t6.id order by c21.id limit ?
                           ) c21 where true
                         ) as "supersedes"
                       ) r8
                     ) as "node"
                   ) r7
                 ) as l0 from (
-                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q27 where q27.holder_id = t2.id order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
+                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q27 where q27.holder_id = t2.id order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
                 ) t6
               ) n5
             ) a4

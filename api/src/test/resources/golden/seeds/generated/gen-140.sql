@@ -53,7 +53,7 @@ select (
           ) z13
         ) as "citations"
       ) r5
-    ) from exclusivity_term t6 where t6.slug = ? limit 1
+    ) from exclusive_term t6 where t6.slug = ? limit 1
   )::text, 'null') || ',' || coalesce((
     select (
       select row_to_json(r23.*) from (

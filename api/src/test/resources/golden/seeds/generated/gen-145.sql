@@ -17,7 +17,7 @@ select (
           ) from event c5 where c5.id = t3.superseded_by_event_id limit 1
         ) as "supersededByEvent"
       ) r1
-    ) from exclusivity_term t3 where t3.slug = ? limit 1
+    ) from exclusive_term t3 where t3.slug = ? limit 1
   )
 )::text
 -- values: ["2025-12-30","azure-exclusive-cloud-for-stateless-openai-apis"]

@@ -8,14 +8,14 @@ select (
             select row_to_json(r5.*) from (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", null::text as "inForce", (
                 select row_to_json(r6.*) from (
-                  select t4.slug as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t4.slug)), '{"$error":0}'::json) as "id", t4.scope as "scope", (
+                  select coalesce(to_json(t4.slug), '{"$error":0}'::json) as "slug", coalesce(to_json(dg_global_id('ExclusivityTerm', t4.slug)), '{"$error":1}'::json) as "id", coalesce(to_json(t4.scope), '{"$error":2}'::json) as "scope", (
                     select (
                       select row_to_json(r7.*) from (
                         select coalesce(to_json((select count(*)::int from (
                           select distinct trim(o8.outlet) collate "C" as outlet from (
                             select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.deal_id = c10.id
                           ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o8(outlet)
-                        ) o13)), '{"$error":1}'::json) as "corroboration", c10.status as "status", c10.title as "title"
+                        ) o13)), '{"$error":3}'::json) as "corroboration", c10.status as "status", c10.title as "title"
                       ) r7
                     ) from deal c10 where c10.id = t4.deal_id limit 1
                   ) as "deal", (
@@ -25,13 +25,13 @@ select (
                           select distinct trim(o15.outlet) collate "C" as outlet from (
                             select cc16.source_id, cc16.credited_outlet, bool_or(cc16.credited_outlet is not null) over (partition by cc16.source_id) as credits from citation cc16 where cc16.exclusivity_term_id = c17.id
                           ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o15(outlet)
-                        ) o20)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(array(select o21.outlet from (
+                        ) o20)), '{"$error":4}'::json) as "corroboration", coalesce(to_json(array(select o21.outlet from (
                           select distinct trim(o22.outlet) collate "C" as outlet from (
                             select cc23.source_id, cc23.credited_outlet, bool_or(cc23.credited_outlet is not null) over (partition by cc23.source_id) as credits from citation cc23 where cc23.exclusivity_term_id = c17.id
                           ) c24 join source s25 on s25.id = c24.source_id cross join lateral unnest(case when c24.credited_outlet is not null then string_to_array(c24.credited_outlet, ',') when c24.credits then array[]::text[] else array[coalesce(s25.publisher, s25.author, '“' || s25.title || '”')] end) as o22(outlet)
-                        ) o21 order by 1 limit 100)), '{"$error":3}'::json) as "outlets", c17.status as "status", coalesce(to_json(coalesce((
+                        ) o21 order by 1 limit 100)), '{"$error":5}'::json) as "outlets", coalesce(to_json(c17.status), '{"$error":6}'::json) as "status", coalesce(to_json(coalesce((
                           select in_force(cast(? as date), x26.start_earliest, x26.start_latest, x26.start_precision, x26.end_earliest, x26.end_latest, x26.end_precision) from exclusivity_term_timing x26 where x26.term_id = c17.id
-                        ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (
+                        ), 'UNKNOWN')), '{"$error":7}'::json) as "inForce", (
                           select row_to_json(z27.*) from (
                             select (
                               select count(*) from citation q28 where q28.exclusivity_term_id = c17.id
@@ -53,25 +53,25 @@ select (
                           ) z27
                         ) as "citations"
                       ) r14
-                    ) from exclusivity_term c17 where c17.id = t4.superseded_by_term_id limit 1
+                    ) from exclusive_term c17 where c17.id = t4.superseded_by_term_id limit 1
                   ) as "supersededBy"
                 ) r6
               ) as "node"
             ) r5
           ) as l0, (
             select row_to_json(r34.*) from (
-              select t4.status as "status", coalesce(to_json(coalesce((
+              select coalesce(to_json(t4.status), '{"$error":8}'::json) as "status", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x35.start_earliest, x35.start_latest, x35.start_precision, x35.end_earliest, x35.end_latest, x35.end_precision) from exclusivity_term_timing x35 where x35.term_id = t4.id
-              ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t4.slug)), '{"$error":6}'::json) as "id", t4.scope as "scope", coalesce(to_json((
+              ), 'UNKNOWN')), '{"$error":9}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', t4.slug)), '{"$error":10}'::json) as "id", coalesce(to_json(t4.scope), '{"$error":11}'::json) as "scope", coalesce(to_json((
                 select (
                   select row_to_json(r36.*) from (
-                    select c37.slug as "slug", coalesce(to_json(dg_global_id('Organization', c37.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(array(select a38.value from organization_alias a38 where a38.organization_id = c37.id and a38.kind = 'TICKER' order by a38.value limit 100)), '{"$error":8}'::json) as "tickers", c37.name as "a3", '{"$error":9}'::json as "deals"
+                    select c37.slug as "slug", coalesce(to_json(dg_global_id('Organization', c37.slug)), '{"$error":12}'::json) as "id", coalesce(to_json(array(select a38.value from organization_alias a38 where a38.organization_id = c37.id and a38.kind = 'TICKER' order by a38.value limit 100)), '{"$error":13}'::json) as "tickers", c37.name as "a3", '{"$error":14}'::json as "deals"
                   ) r36
                 ) from organization c37 where c37.id = t4.holder_id limit 1
-              )), '{"$error":10}'::json) as "holder"
+              )), '{"$error":15}'::json) as "holder"
             ) r34
           ) as l1 from (
-            select q39.*, coalesce(q39.valid_from_earliest, q39.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q39 where true order by coalesce(q39.valid_from_earliest, q39.valid_from_latest, 'infinity'::date), q39.id limit ?
+            select q39.*, coalesce(q39.valid_from_earliest, q39.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q39 where true order by coalesce(q39.valid_from_earliest, q39.valid_from_latest, 'infinity'::date), q39.id limit ?
           ) t4
         ) n3
       ) a2

@@ -15,7 +15,7 @@ select (
               select c10.kind as "kind", coalesce(to_json(array(select a11.value from organization_alias a11 where a11.organization_id = c10.id and a11.kind = 'TICKER' order by a11.value limit 100)), '{"$error":2}'::json) as "tickers", '{"$error":3}'::json as "exclusivityGranted", (
                 select row_to_json(z12.*) from (
                   select (
-                    select count(*) from exclusivity_term q13 where q13.grantor_id = c10.id
+                    select count(*) from exclusive_term q13 where q13.grantor_id = c10.id
                   ) as "totalCount", (
                     select row_to_json(r14.*) from (
                       select a15.cursors[array_length(a15.cursors, 1)] as "endCursor", false as "hasPreviousPage", a15.cursors[1] as "startCursor", a15.fetched > ? as "hasNextPage"
@@ -23,7 +23,7 @@ select (
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors from (
                       select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor from (
-                        select q13.*, coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q13 where q13.grantor_id = c10.id order by coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date), q13.id limit ?
+                        select q13.*, coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q13 where q13.grantor_id = c10.id order by coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date), q13.id limit ?
                       ) t17
                     ) n16
                   ) a15
@@ -33,7 +33,7 @@ select (
           ) from organization c10 where c10.id = t3.grantor_id limit 1
         )), '{"$error":4}'::json) as "grantor"
       ) r1
-    ) from exclusivity_term t3 where t3.slug = ? limit 1
+    ) from exclusive_term t3 where t3.slug = ? limit 1
   )
 )::text
 -- values: ["2026-05-01",3,3,"VALID_FROM:ASC",4,"aws-exclusive-third-party-distribution-for-frontier"]

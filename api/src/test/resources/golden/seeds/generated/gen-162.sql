@@ -45,7 +45,7 @@ select (
         ) as "statements", (
           select row_to_json(z19.*) from (
             select (
-              select count(*) from exclusivity_term q20 where q20.grantor_id = t3.id
+              select count(*) from exclusive_term q20 where q20.grantor_id = t3.id
             ) as "totalCount", ('[' || coalesce(a21.l0, '') || ']')::json as "edges", (
               select row_to_json(r22.*) from (
                 select a21.fetched > ? as "hasNextPage", a21.cursors[array_length(a21.cursors, 1)] as "endCursor", a21.cursors[1] as "startCursor", false as "a3"
@@ -57,7 +57,7 @@ select (
                     select dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text)]::text[], t24.id) as "cursor"
                   ) r25
                 ) as l0 from (
-                  select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q20 where q20.grantor_id = t3.id order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
+                  select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q20 where q20.grantor_id = t3.id order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
                 ) t24
               ) n23
             ) a21

@@ -33,7 +33,7 @@ select (
                   select row_to_json(r22.*) from (
                     select 'ExclusivityTerm'::text as "__typename"
                   ) r22
-                ) from exclusivity_term c23 where c23.id = t9.fact_id limit 1
+                ) from exclusive_term c23 where c23.id = t9.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r24.*) from (

@@ -29,7 +29,7 @@ select (
                   select row_to_json(r12.*) from (
                     select 'ExclusivityTerm'::text as "__typename"
                   ) r12
-                ) from exclusivity_term c13 where c13.id = t4.fact_id limit 1
+                ) from exclusive_term c13 where c13.id = t4.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r14.*) from (

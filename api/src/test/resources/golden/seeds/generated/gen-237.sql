@@ -19,7 +19,7 @@ select (
               ) as "parent", (
                 select row_to_json(z11.*) from (
                   select (
-                    select count(*) from exclusivity_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c6.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
+                    select count(*) from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c6.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
                   ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
                       select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
@@ -27,7 +27,7 @@ select (
                           select t16.in_force as "inForce"
                         ) r17
                       ) as l0 from (
-                        select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusivity_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c6.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') and ((coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id) > (cast(? as date), ?)) order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
+                        select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c6.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') and ((coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id) > (cast(? as date), ?)) order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
                       ) t16
                     ) n15
                   ) a14
@@ -37,13 +37,13 @@ select (
                   select (
                     select row_to_json(r19.*) from (
                       select a20.fetched > ? as "hasNextPage", exists (
-                        select 1 from exclusivity_term q21 join exclusivity_term_timing x22 on x22.term_id = q21.id where (q21.holder_id = c6.id) and (in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) <> 'FALSE') and (not (coalesce(q21.valid_from_earliest, q21.valid_from_latest, 'infinity'::date), q21.id) > (cast(? as date), ?))
+                        select 1 from exclusive_term q21 join exclusivity_term_timing x22 on x22.term_id = q21.id where (q21.holder_id = c6.id) and (in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) <> 'FALSE') and (not (coalesce(q21.valid_from_earliest, q21.valid_from_latest, 'infinity'::date), q21.id) > (cast(? as date), ?))
                       ) as "hasPreviousPage"
                     ) r19
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors from (
                       select row_number() over (order by t24.sort_0, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text)]::text[], t24.id) as cursor from (
-                        select q21.*, coalesce(q21.valid_from_earliest, q21.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) as in_force from exclusivity_term q21 join exclusivity_term_timing x22 on x22.term_id = q21.id where (q21.holder_id = c6.id) and (in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) <> 'FALSE') and ((coalesce(q21.valid_from_earliest, q21.valid_from_latest, 'infinity'::date), q21.id) > (cast(? as date), ?)) order by coalesce(q21.valid_from_earliest, q21.valid_from_latest, 'infinity'::date), q21.id limit ?
+                        select q21.*, coalesce(q21.valid_from_earliest, q21.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) as in_force from exclusive_term q21 join exclusivity_term_timing x22 on x22.term_id = q21.id where (q21.holder_id = c6.id) and (in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) <> 'FALSE') and ((coalesce(q21.valid_from_earliest, q21.valid_from_latest, 'infinity'::date), q21.id) > (cast(? as date), ?)) order by coalesce(q21.valid_from_earliest, q21.valid_from_latest, 'infinity'::date), q21.id limit ?
                       ) t24
                     ) n23
                   ) a20

@@ -3,7 +3,7 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.scope as "scope", coalesce(to_json((
+        select coalesce(to_json(t2.scope), '{"$error":0}'::json) as "scope", coalesce(to_json((
           select (
             select row_to_json(r3.*) from (
               select c4.slug as "slug", c4.name as "name", (
@@ -11,13 +11,13 @@ select (
                   select (
                     select row_to_json(r6.*) from (
                       select a7.cursors[array_length(a7.cursors, 1)] as "endCursor", a7.fetched > ? as "hasNextPage", exists (
-                        select 1 from exclusivity_term q8 where (q8.grantor_id = c4.id) and (not (coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?))
+                        select 1 from exclusive_term q8 where (q8.grantor_id = c4.id) and (not (coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?))
                       ) as "a2", a7.cursors[1] as "startCursor"
                     ) r6
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors from (
                       select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor from (
-                        select q8.*, coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q8 where (q8.grantor_id = c4.id) and ((coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?)) order by coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id limit ?
+                        select q8.*, coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q8 where (q8.grantor_id = c4.id) and ((coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?)) order by coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id limit ?
                       ) t10
                     ) n9
                   ) a7
@@ -25,7 +25,7 @@ select (
               ) as "exclusivityGranted", (
                 select row_to_json(z11.*) from (
                   select (
-                    select count(*) from exclusivity_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c4.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
+                    select count(*) from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c4.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
                   ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
                       select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
@@ -36,12 +36,12 @@ select (
                                 select distinct trim(o20.outlet) collate "C" as outlet from (
                                   select cc21.source_id, cc21.credited_outlet, bool_or(cc21.credited_outlet is not null) over (partition by cc21.source_id) as credits from citation cc21 where cc21.exclusivity_term_id = t16.id
                                 ) c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') when c22.credits then array[]::text[] else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o20(outlet)
-                              ) o19 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t16.scope as "scope"
+                              ) o19 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json(t16.scope), '{"$error":2}'::json) as "scope"
                             ) r18
                           ) as "node"
                         ) r17
                       ) as l0 from (
-                        select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusivity_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c4.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
+                        select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c4.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
                       ) t16
                     ) n15
                   ) a14
@@ -49,9 +49,9 @@ select (
               ) as "exclusivityHeld"
             ) r3
           ) from organization c4 where c4.id = t2.grantor_id limit 1
-        )), '{"$error":1}'::json) as "grantor"
+        )), '{"$error":3}'::json) as "grantor"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: [2,"infinity",3,2,"VALID_FROM:ASC","infinity",3,3,"2030-12-31",1,1,"VALID_FROM:ASC","VALID_FROM:ASC","2030-12-31","2030-12-31",2,"microsoft-sole-cloud-for-third-party-api-products"]

@@ -5,7 +5,7 @@ select (
       select row_to_json(r1.*) from (
         select 'ExclusivityTerm'::text as "__typename", coalesce(to_json(dg_global_id('ExclusivityTerm', t2.slug)), '{"$error":0}'::json) as "id"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-sole-cloud-for-third-party-api-products"]

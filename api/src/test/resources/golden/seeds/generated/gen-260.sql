@@ -3,7 +3,7 @@ select (
   (
     select row_to_json(z1.*) from (
       select (
-        select count(*) from exclusivity_term q2 where true
+        select count(*) from exclusive_term q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges", (
         select row_to_json(r4.*) from (
           select a3.fetched > ? as "hasNextPage", false as "hasPreviousPage", a3.cursors[array_length(a3.cursors, 1)] as "endCursor"
@@ -15,7 +15,7 @@ select (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor", null::text as "inForce"
             ) r7
           ) as l0 from (
-            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q2 where true order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
+            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q2 where true order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
           ) t6
         ) n5
       ) a3

@@ -50,7 +50,7 @@ select (
                         select c25.name as "name", (
                           select row_to_json(z26.*) from (
                             select (
-                              select count(*) from exclusivity_term q27 where q27.holder_id = c25.id
+                              select count(*) from exclusive_term q27 where q27.holder_id = c25.id
                             ) as "totalCount", ('[' || coalesce(a28.l0, '') || ']')::json as "edges" from (
                               select count(*) as fetched, (array_agg(n29.cursor order by n29.ord) filter (where n29.ord <= ?)) as cursors, string_agg(n29.l0::text, ',' order by n29.ord) filter (where n29.ord <= ?) as l0 from (
                                 select row_number() over (order by t30.sort_0, t30.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t30.sort_0::text)]::text[], t30.id) as cursor, (
@@ -58,7 +58,7 @@ select (
                                     select dg_cursor(cast(? as text), array[dg_cursor_value(t30.sort_0::text)]::text[], t30.id) as "cursor", null::text as "inForce"
                                   ) r31
                                 ) as l0 from (
-                                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q27 where (q27.holder_id = c25.id) and ((coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id) > (cast(? as date), ?)) order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
+                                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q27 where (q27.holder_id = c25.id) and ((coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id) > (cast(? as date), ?)) order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
                                 ) t30
                               ) n29
                             ) a28

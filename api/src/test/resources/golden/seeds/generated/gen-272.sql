@@ -35,11 +35,11 @@ select (
               ) when 'EXCLUSIVITY_TERM' then (
                 select (
                   select row_to_json(r16.*) from (
-                    select 'ExclusivityTerm'::text as "__typename", c17.slug as "slug", coalesce(to_json(coalesce((
+                    select 'ExclusivityTerm'::text as "__typename", coalesce(to_json(c17.slug), '{"$error":5}'::json) as "slug", coalesce(to_json(coalesce((
                       select in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) from exclusivity_term_timing x18 where x18.term_id = c17.id
-                    ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", c17.scope as "scope", coalesce(to_json(dg_global_id('ExclusivityTerm', c17.slug)), '{"$error":6}'::json) as "id"
+                    ), 'UNKNOWN')), '{"$error":6}'::json) as "inForce", coalesce(to_json(c17.scope), '{"$error":7}'::json) as "scope", coalesce(to_json(dg_global_id('ExclusivityTerm', c17.slug)), '{"$error":8}'::json) as "id"
                   ) r16
-                ) from exclusivity_term c17 where c17.id = t7.fact_id limit 1
+                ) from exclusive_term c17 where c17.id = t7.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r19.*) from (
@@ -64,7 +64,7 @@ select (
                     select 'Statement'::text as "__typename"
                   ) r25
                 ) from statement c26 where c26.id = t7.fact_id limit 1
-              ) end)), '{"$error":7}'::json) as "node"
+              ) end)), '{"$error":9}'::json) as "node"
             ) r8
           ) as l0 from (
             select q4.*, q4.score as sort_0 from (

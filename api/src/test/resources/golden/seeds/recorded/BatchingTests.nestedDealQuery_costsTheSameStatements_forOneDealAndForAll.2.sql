@@ -120,25 +120,25 @@ select (
                     select count(*) as fetched, (array_agg(n53.cursor order by n53.ord) filter (where n53.ord <= ?)) as cursors, string_agg(n53.l0::text, ',' order by n53.ord) filter (where n53.ord <= ?) as l0 from (
                       select row_number() over (order by t54.sort_0, t54.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t54.sort_0::text)]::text[], t54.id) as cursor, (
                         select row_to_json(r55.*) from (
-                          select t54.slug as "slug", coalesce(to_json((
+                          select coalesce(to_json(t54.slug), '{"$error":5}'::json) as "slug", coalesce(to_json((
                             select (
                               select row_to_json(r56.*) from (
                                 select c57.name as "name"
                               ) r56
                             ) from organization c57 where c57.id = t54.holder_id limit 1
-                          )), '{"$error":5}'::json) as "holder", coalesce(to_json((
+                          )), '{"$error":6}'::json) as "holder", coalesce(to_json((
                             select (
                               select row_to_json(r58.*) from (
                                 select c59.name as "name"
                               ) r58
                             ) from organization c59 where c59.id = t54.grantor_id limit 1
-                          )), '{"$error":6}'::json) as "grantor", (
+                          )), '{"$error":7}'::json) as "grantor", (
                             select ('[' || coalesce(string_agg((
                               select row_to_json(r60.*) from (
-                                select c61.slug as "slug"
+                                select coalesce(to_json(c61.slug), '{"$error":8}'::json) as "slug"
                               ) r60
                             )::text, ',' order by c61.id), '') || ']')::json from (
-                              select c61.* from exclusivity_term c61 where c61.superseded_by_term_id = t54.id order by c61.id limit ?
+                              select c61.* from exclusive_term c61 where c61.superseded_by_term_id = t54.id order by c61.id limit ?
                             ) c61 where true
                           ) as "supersedes", (
                             select row_to_json(z62.*) from (
@@ -155,7 +155,7 @@ select (
                           ) as "citations"
                         ) r55
                       ) as l0 from (
-                        select q67.*, coalesce(q67.valid_from_earliest, q67.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q67 where q67.deal_id = t5.id order by coalesce(q67.valid_from_earliest, q67.valid_from_latest, 'infinity'::date), q67.id limit ?
+                        select q67.*, coalesce(q67.valid_from_earliest, q67.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q67 where q67.deal_id = t5.id order by coalesce(q67.valid_from_earliest, q67.valid_from_latest, 'infinity'::date), q67.id limit ?
                       ) t54
                     ) n53
                   ) a52

@@ -122,25 +122,25 @@ select (
                     select count(*) as fetched, (array_agg(n55.cursor order by n55.ord) filter (where n55.ord <= ?)) as cursors, string_agg(n55.l0::text, ',' order by n55.ord) filter (where n55.ord <= ?) as l0 from (
                       select row_number() over (order by t56.sort_0, t56.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t56.sort_0::text)]::text[], t56.id) as cursor, (
                         select row_to_json(r57.*) from (
-                          select t56.slug as "slug", coalesce(to_json((
+                          select coalesce(to_json(t56.slug), '{"$error":5}'::json) as "slug", coalesce(to_json((
                             select (
                               select row_to_json(r58.*) from (
                                 select c59.name as "name"
                               ) r58
                             ) from organization c59 where c59.id = t56.holder_id limit 1
-                          )), '{"$error":5}'::json) as "holder", coalesce(to_json((
+                          )), '{"$error":6}'::json) as "holder", coalesce(to_json((
                             select (
                               select row_to_json(r60.*) from (
                                 select c61.name as "name"
                               ) r60
                             ) from organization c61 where c61.id = t56.grantor_id limit 1
-                          )), '{"$error":6}'::json) as "grantor", (
+                          )), '{"$error":7}'::json) as "grantor", (
                             select ('[' || coalesce(string_agg((
                               select row_to_json(r62.*) from (
-                                select c63.slug as "slug"
+                                select coalesce(to_json(c63.slug), '{"$error":8}'::json) as "slug"
                               ) r62
                             )::text, ',' order by c63.id), '') || ']')::json from (
-                              select c63.* from exclusivity_term c63 where c63.superseded_by_term_id = t56.id order by c63.id limit ?
+                              select c63.* from exclusive_term c63 where c63.superseded_by_term_id = t56.id order by c63.id limit ?
                             ) c63 where true
                           ) as "supersedes", (
                             select row_to_json(z64.*) from (
@@ -157,7 +157,7 @@ select (
                           ) as "citations"
                         ) r57
                       ) as l0 from (
-                        select q69.*, coalesce(q69.valid_from_earliest, q69.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q69 where q69.deal_id = t7.id order by coalesce(q69.valid_from_earliest, q69.valid_from_latest, 'infinity'::date), q69.id limit ?
+                        select q69.*, coalesce(q69.valid_from_earliest, q69.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q69 where q69.deal_id = t7.id order by coalesce(q69.valid_from_earliest, q69.valid_from_latest, 'infinity'::date), q69.id limit ?
                       ) t56
                     ) n55
                   ) a54

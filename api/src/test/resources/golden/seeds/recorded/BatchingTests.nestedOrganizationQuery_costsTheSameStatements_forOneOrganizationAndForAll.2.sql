@@ -112,10 +112,10 @@ select (
                     select count(*) as fetched, (array_agg(n52.cursor order by n52.ord) filter (where n52.ord <= ?)) as cursors, string_agg(n52.l0::text, ',' order by n52.ord) filter (where n52.ord <= ?) as l0 from (
                       select row_number() over (order by t53.sort_0, t53.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t53.sort_0::text)]::text[], t53.id) as cursor, (
                         select row_to_json(r54.*) from (
-                          select t53.scope as "scope"
+                          select coalesce(to_json(t53.scope), '{"$error":3}'::json) as "scope"
                         ) r54
                       ) as l0 from (
-                        select q55.*, coalesce(q55.valid_from_earliest, q55.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q55 where q55.holder_id = t4.id order by coalesce(q55.valid_from_earliest, q55.valid_from_latest, 'infinity'::date), q55.id limit ?
+                        select q55.*, coalesce(q55.valid_from_earliest, q55.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q55 where q55.holder_id = t4.id order by coalesce(q55.valid_from_earliest, q55.valid_from_latest, 'infinity'::date), q55.id limit ?
                       ) t53
                     ) n52
                   ) a51
@@ -126,10 +126,10 @@ select (
                     select count(*) as fetched, (array_agg(n58.cursor order by n58.ord) filter (where n58.ord <= ?)) as cursors, string_agg(n58.l0::text, ',' order by n58.ord) filter (where n58.ord <= ?) as l0 from (
                       select row_number() over (order by t59.sort_0, t59.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t59.sort_0::text)]::text[], t59.id) as cursor, (
                         select row_to_json(r60.*) from (
-                          select t59.scope as "scope"
+                          select coalesce(to_json(t59.scope), '{"$error":4}'::json) as "scope"
                         ) r60
                       ) as l0 from (
-                        select q61.*, coalesce(q61.valid_from_earliest, q61.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q61 where q61.grantor_id = t4.id order by coalesce(q61.valid_from_earliest, q61.valid_from_latest, 'infinity'::date), q61.id limit ?
+                        select q61.*, coalesce(q61.valid_from_earliest, q61.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q61 where q61.grantor_id = t4.id order by coalesce(q61.valid_from_earliest, q61.valid_from_latest, 'infinity'::date), q61.id limit ?
                       ) t59
                     ) n58
                   ) a57

@@ -136,7 +136,7 @@ select (
           ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
         ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from exclusivity_term t4 where t4.slug = ? limit 1
+    ) from exclusive_term t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["azure-exclusive-cloud-for-stateless-openai-apis"]
@@ -155,7 +155,7 @@ select (
           ) c11 join source s12 on s12.id = c11.source_id cross join lateral unnest(case when c11.credited_outlet is not null then string_to_array(c11.credited_outlet, ',') when c11.credits then array[]::text[] else array[coalesce(s12.publisher, s12.author, '“' || s12.title || '”')] end) as o9(outlet)
         ) o8 order by 1 limit 100)), '{"$error":1}'::json) as "outlets"
       ) r1
-    ) from exclusivity_term t4 where t4.slug = ? limit 1
+    ) from exclusive_term t4 where t4.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-exclusive-openai-ip-license"]

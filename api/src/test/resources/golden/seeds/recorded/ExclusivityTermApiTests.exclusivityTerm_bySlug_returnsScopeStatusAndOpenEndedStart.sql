@@ -3,13 +3,13 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.slug as "slug", t2.scope as "scope", t2.status as "status", (case when t2.valid_from_precision is null then null else (
+        select coalesce(to_json(t2.slug), '{"$error":0}'::json) as "slug", coalesce(to_json(t2.scope), '{"$error":1}'::json) as "scope", coalesce(to_json(t2.status), '{"$error":2}'::json) as "status", (case when t2.valid_from_precision is null then null else (
           select row_to_json(r3.*) from (
-            select t2.valid_from_earliest as "earliest", t2.valid_from_latest as "latest", coalesce(to_json(t2.valid_from_precision), '{"$error":0}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t2.valid_from_earliest, t2.valid_from_latest, t2.valid_from_precision)), '{"$error":1}'::json) as "display"
+            select t2.valid_from_earliest as "earliest", t2.valid_from_latest as "latest", coalesce(to_json(t2.valid_from_precision), '{"$error":3}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t2.valid_from_earliest, t2.valid_from_latest, t2.valid_from_precision)), '{"$error":4}'::json) as "display"
           ) r3
         ) end) as "validFrom", (case when t2.valid_to_precision is null then null else (
           select row_to_json(r4.*) from (
-            select coalesce(to_json(dg_fuzzy_display(t2.valid_to_earliest, t2.valid_to_latest, t2.valid_to_precision)), '{"$error":2}'::json) as "display"
+            select coalesce(to_json(dg_fuzzy_display(t2.valid_to_earliest, t2.valid_to_latest, t2.valid_to_precision)), '{"$error":5}'::json) as "display"
           ) r4
         ) end) as "validTo", coalesce(to_json((
           select (
@@ -17,13 +17,13 @@ select (
               select c6.slug as "slug"
             ) r5
           ) from organization c6 where c6.id = t2.grantor_id limit 1
-        )), '{"$error":3}'::json) as "grantor", coalesce(to_json((
+        )), '{"$error":6}'::json) as "grantor", coalesce(to_json((
           select (
             select row_to_json(r7.*) from (
               select c8.slug as "slug", c8.name as "name"
             ) r7
           ) from organization c8 where c8.id = t2.holder_id limit 1
-        )), '{"$error":4}'::json) as "holder", (
+        )), '{"$error":7}'::json) as "holder", (
           select (
             select row_to_json(r9.*) from (
               select c10.slug as "slug"
@@ -43,7 +43,7 @@ select (
                           select c18.slug as "slug"
                         ) r17
                       ) from source c18 where c18.id = t15.source_id limit 1
-                    )), '{"$error":5}'::json) as "source"
+                    )), '{"$error":8}'::json) as "source"
                   ) r16
                 ) as l0 from (
                   select q12.*, q12.source_id as sort_0, q12.start_offset as sort_1 from citation q12 where q12.exclusivity_term_id = t2.id order by q12.source_id, q12.start_offset, q12.id limit ?
@@ -53,7 +53,7 @@ select (
           ) z11
         ) as "citations"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: [20,20,"SOURCE_POSITION:ASC",21,"aws-exclusive-third-party-distribution-for-frontier"]

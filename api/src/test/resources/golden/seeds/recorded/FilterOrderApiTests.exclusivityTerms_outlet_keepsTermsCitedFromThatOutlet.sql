@@ -6,10 +6,10 @@ select (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select t4.slug as "slug"
+              select coalesce(to_json(t4.slug), '{"$error":0}'::json) as "slug"
             ) r5
           ) as l0 from (
-            select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q6 where exists (select 1 from citation oc7 join source os8 on os8.id = oc7.source_id where oc7.exclusivity_term_id = q6.id and (strpos(lower(oc7.credited_outlet), lower(?)) > 0 or strpos(lower(os8.publisher), lower(?)) > 0)) order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
+            select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q6 where exists (select 1 from citation oc7 join source os8 on os8.id = oc7.source_id where oc7.exclusivity_term_id = q6.id and (strpos(lower(oc7.credited_outlet), lower(?)) > 0 or strpos(lower(os8.publisher), lower(?)) > 0)) order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
           ) t4
         ) n3
       ) a2
@@ -25,10 +25,10 @@ select (
         select count(*) as fetched, (array_agg(n3.cursor order by n3.ord) filter (where n3.ord <= ?)) as cursors, string_agg(n3.l0::text, ',' order by n3.ord) filter (where n3.ord <= ?) as l0 from (
           select row_number() over (order by t4.sort_0, t4.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as cursor, (
             select row_to_json(r5.*) from (
-              select t4.slug as "slug"
+              select coalesce(to_json(t4.slug), '{"$error":0}'::json) as "slug"
             ) r5
           ) as l0 from (
-            select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q6 where (exists (select 1 from citation oc7 join source os8 on os8.id = oc7.source_id where oc7.exclusivity_term_id = q6.id and (strpos(lower(oc7.credited_outlet), lower(?)) > 0 or strpos(lower(os8.publisher), lower(?)) > 0))) and (q6.holder_id = (
+            select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q6 where (exists (select 1 from citation oc7 join source os8 on os8.id = oc7.source_id where oc7.exclusivity_term_id = q6.id and (strpos(lower(oc7.credited_outlet), lower(?)) > 0 or strpos(lower(os8.publisher), lower(?)) > 0))) and (q6.holder_id = (
               select s9.id from organization s9 where s9.slug = ?
             )) order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
           ) t4
@@ -43,11 +43,11 @@ select (
   (
     select row_to_json(z1.*) from (
       select (
-        select count(*) from exclusivity_term q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.exclusivity_term_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))
+        select count(*) from exclusive_term q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.exclusivity_term_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0))
       ) as "totalCount" from (
         select count(*) as fetched, (array_agg(n5.cursor order by n5.ord) filter (where n5.ord <= ?)) as cursors from (
           select row_number() over (order by t6.sort_0, t6.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as cursor from (
-            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.exclusivity_term_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0)) order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
+            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q2 where exists (select 1 from citation oc3 join source os4 on os4.id = oc3.source_id where oc3.exclusivity_term_id = q2.id and (strpos(lower(oc3.credited_outlet), lower(?)) > 0 or strpos(lower(os4.publisher), lower(?)) > 0)) order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
           ) t6
         ) n5
       ) a7

@@ -3,7 +3,7 @@ select (
   (
     select row_to_json(z1.*) from (
       select (
-        select count(*) from exclusivity_term q2 where true
+        select count(*) from exclusive_term q2 where true
       ) as "totalCount", (
         select row_to_json(r3.*) from (
           select a4.fetched > ? as "hasNextPage", false as "hasPreviousPage", a4.cursors[array_length(a4.cursors, 1)] as "endCursor"
@@ -14,12 +14,12 @@ select (
             select row_to_json(r7.*) from (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t6.sort_0::text)]::text[], t6.id) as "cursor", (
                 select row_to_json(r8.*) from (
-                  select t6.slug as "slug"
+                  select coalesce(to_json(t6.slug), '{"$error":0}'::json) as "slug"
                 ) r8
               ) as "node"
             ) r7
           ) as l0 from (
-            select q2.*, (lower(q2.scope)) collate "C" as sort_0 from exclusivity_term q2 where true order by (lower(q2.scope)) collate "C", q2.id limit ?
+            select q2.*, (lower(q2.scope)) collate "C" as sort_0 from exclusive_term q2 where true order by (lower(q2.scope)) collate "C", q2.id limit ?
           ) t6
         ) n5
       ) a4

@@ -3,9 +3,9 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select coalesce(to_json(dg_global_id('ExclusivityTerm', t2.slug)), '{"$error":0}'::json) as "id", t2.slug as "slug"
+        select coalesce(to_json(dg_global_id('ExclusivityTerm', t2.slug)), '{"$error":0}'::json) as "id", coalesce(to_json(t2.slug), '{"$error":1}'::json) as "slug"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: ["microsoft-exclusive-openai-ip-license"]

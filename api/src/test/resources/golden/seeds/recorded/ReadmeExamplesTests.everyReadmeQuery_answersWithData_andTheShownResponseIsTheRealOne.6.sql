@@ -11,16 +11,16 @@ select (
                   select row_to_json(r6.*) from (
                     select t5.in_force as "inForce", (
                       select row_to_json(r7.*) from (
-                        select t5.scope as "scope", (case when t5.valid_to_precision is null then null else (
+                        select coalesce(to_json(t5.scope), '{"$error":0}'::json) as "scope", (case when t5.valid_to_precision is null then null else (
                           select row_to_json(r8.*) from (
-                            select coalesce(to_json(dg_fuzzy_display(t5.valid_to_earliest, t5.valid_to_latest, t5.valid_to_precision)), '{"$error":0}'::json) as "display"
+                            select coalesce(to_json(dg_fuzzy_display(t5.valid_to_earliest, t5.valid_to_latest, t5.valid_to_precision)), '{"$error":1}'::json) as "display"
                           ) r8
                         ) end) as "validTo"
                       ) r7
                     ) as "node"
                   ) r6
                 ) as l0 from (
-                  select q9.*, coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) as in_force from exclusivity_term q9 join exclusivity_term_timing x10 on x10.term_id = q9.id where (q9.holder_id = t11.id) and (in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE') order by coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date), q9.id limit ?
+                  select q9.*, coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) as in_force from exclusive_term q9 join exclusivity_term_timing x10 on x10.term_id = q9.id where (q9.holder_id = t11.id) and (in_force(cast(? as date), x10.start_earliest, x10.start_latest, x10.start_precision, x10.end_earliest, x10.end_latest, x10.end_precision) <> 'FALSE') order by coalesce(q9.valid_from_earliest, q9.valid_from_latest, 'infinity'::date), q9.id limit ?
                 ) t5
               ) n4
             ) a3
@@ -33,12 +33,12 @@ select (
                   select row_to_json(r16.*) from (
                     select t15.in_force as "inForce", (
                       select row_to_json(r17.*) from (
-                        select t15.scope as "scope"
+                        select coalesce(to_json(t15.scope), '{"$error":2}'::json) as "scope"
                       ) r17
                     ) as "node"
                   ) r16
                 ) as l0 from (
-                  select q18.*, coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) as in_force from exclusivity_term q18 join exclusivity_term_timing x19 on x19.term_id = q18.id where (q18.holder_id = t11.id) and (in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) <> 'FALSE') order by coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date), q18.id limit ?
+                  select q18.*, coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) as in_force from exclusive_term q18 join exclusivity_term_timing x19 on x19.term_id = q18.id where (q18.holder_id = t11.id) and (in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) <> 'FALSE') order by coalesce(q18.valid_from_earliest, q18.valid_from_latest, 'infinity'::date), q18.id limit ?
                 ) t15
               ) n14
             ) a13
@@ -72,7 +72,7 @@ select (
           ) from event c7 where c7.id = t3.superseded_by_event_id limit 1
         ) as "supersededByEvent"
       ) r1
-    ) from exclusivity_term t3 where t3.slug = ? limit 1
+    ) from exclusive_term t3 where t3.slug = ? limit 1
   )
 )::text
 -- values: ["2026-04-01","2026-04-28","2026-05-01","microsoft-exclusive-openai-ip-license"]

@@ -41,34 +41,34 @@ select (
                   ) when 'EXCLUSIVITY_TERM' then (
                     select (
                       select row_to_json(r22.*) from (
-                        select 'ExclusivityTerm'::text as "__typename", coalesce(to_json(dg_global_id('ExclusivityTerm', c23.slug)), '{"$error":7}'::json) as "id", c23.slug as "slug"
+                        select 'ExclusivityTerm'::text as "__typename", coalesce(to_json(dg_global_id('ExclusivityTerm', c23.slug)), '{"$error":7}'::json) as "id", coalesce(to_json(c23.slug), '{"$error":8}'::json) as "slug"
                       ) r22
-                    ) from exclusivity_term c23 where c23.id = t13.fact_id limit 1
+                    ) from exclusive_term c23 where c23.id = t13.fact_id limit 1
                   ) when 'ORGANIZATION' then (
                     select (
                       select row_to_json(r24.*) from (
-                        select 'Organization'::text as "__typename", coalesce(to_json(dg_global_id('Organization', c25.slug)), '{"$error":8}'::json) as "id", c25.slug as "slug"
+                        select 'Organization'::text as "__typename", coalesce(to_json(dg_global_id('Organization', c25.slug)), '{"$error":9}'::json) as "id", c25.slug as "slug"
                       ) r24
                     ) from organization c25 where c25.id = t13.fact_id limit 1
                   ) when 'PERSON' then (
                     select (
                       select row_to_json(r26.*) from (
-                        select 'Person'::text as "__typename", coalesce(to_json(dg_global_id('Person', c27.slug)), '{"$error":9}'::json) as "id", c27.slug as "slug"
+                        select 'Person'::text as "__typename", coalesce(to_json(dg_global_id('Person', c27.slug)), '{"$error":10}'::json) as "id", c27.slug as "slug"
                       ) r26
                     ) from person c27 where c27.id = t13.fact_id limit 1
                   ) when 'SOURCE' then (
                     select (
                       select row_to_json(r28.*) from (
-                        select 'Source'::text as "__typename", coalesce(to_json(dg_global_id('Source', c29.slug)), '{"$error":10}'::json) as "id", c29.slug as "slug"
+                        select 'Source'::text as "__typename", coalesce(to_json(dg_global_id('Source', c29.slug)), '{"$error":11}'::json) as "id", c29.slug as "slug"
                       ) r28
                     ) from source c29 where c29.id = t13.fact_id limit 1
                   ) when 'STATEMENT' then (
                     select (
                       select row_to_json(r30.*) from (
-                        select 'Statement'::text as "__typename", coalesce(to_json(dg_global_id('Statement', c31.slug)), '{"$error":11}'::json) as "id", c31.slug as "slug"
+                        select 'Statement'::text as "__typename", coalesce(to_json(dg_global_id('Statement', c31.slug)), '{"$error":12}'::json) as "id", c31.slug as "slug"
                       ) r30
                     ) from statement c31 where c31.id = t13.fact_id limit 1
-                  ) end)), '{"$error":12}'::json) as "node"
+                  ) end)), '{"$error":13}'::json) as "node"
                 ) r15
               ) as "node"
             ) r14

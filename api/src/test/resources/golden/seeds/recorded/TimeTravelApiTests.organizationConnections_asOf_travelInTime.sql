@@ -148,19 +148,19 @@ select (
         ) as "receivedMar1", (
           select row_to_json(z11.*) from (
             select (
-              select count(*) from exclusivity_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.grantor_id = t5.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
+              select count(*) from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.grantor_id = t5.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
                 select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
                   select row_to_json(r17.*) from (
                     select t16.in_force as "inForce", (
                       select row_to_json(r18.*) from (
-                        select t16.slug as "slug"
+                        select coalesce(to_json(t16.slug), '{"$error":0}'::json) as "slug"
                       ) r18
                     ) as "node"
                   ) r17
                 ) as l0 from (
-                  select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusivity_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.grantor_id = t5.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
+                  select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.grantor_id = t5.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
                 ) t16
               ) n15
             ) a14
@@ -168,19 +168,19 @@ select (
         ) as "grantedApr28", (
           select row_to_json(z19.*) from (
             select (
-              select count(*) from exclusivity_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t5.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE')
+              select count(*) from exclusive_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t5.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a22.l0, '') || ']')::json as "edges" from (
               select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors, string_agg(n23.l0::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l0 from (
                 select row_number() over (order by t24.sort_0, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text)]::text[], t24.id) as cursor, (
                   select row_to_json(r25.*) from (
                     select t24.in_force as "inForce", (
                       select row_to_json(r26.*) from (
-                        select t24.slug as "slug"
+                        select coalesce(to_json(t24.slug), '{"$error":1}'::json) as "slug"
                       ) r26
                     ) as "node"
                   ) r25
                 ) as l0 from (
-                  select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) as in_force from exclusivity_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t5.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
+                  select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) as in_force from exclusive_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t5.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
                 ) t24
               ) n23
             ) a22

@@ -45,7 +45,7 @@ select (
   (
     select row_to_json(z1.*) from (
       select (
-        select count(*) from exclusivity_term q2 where true
+        select count(*) from exclusive_term q2 where true
       ) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
         select count(*) as fetched, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
           select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, (
@@ -53,7 +53,7 @@ select (
               select null::text as "inForce"
             ) r6
           ) as l0 from (
-            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q2 where true order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
+            select q2.*, coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q2 where true order by coalesce(q2.valid_from_earliest, q2.valid_from_latest, 'infinity'::date), q2.id limit ?
           ) t5
         ) n4
       ) a3
@@ -89,7 +89,7 @@ select (
                     select null::text as "inForce"
                   ) r13
                 ) as l0 from (
-                  select q14.*, coalesce(q14.valid_from_earliest, q14.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q14 where q14.deal_id = t8.id order by coalesce(q14.valid_from_earliest, q14.valid_from_latest, 'infinity'::date), q14.id limit ?
+                  select q14.*, coalesce(q14.valid_from_earliest, q14.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q14 where q14.deal_id = t8.id order by coalesce(q14.valid_from_earliest, q14.valid_from_latest, 'infinity'::date), q14.id limit ?
                 ) t12
               ) n11
             ) a10
@@ -156,7 +156,7 @@ select (
                     select null::text as "inForce"
                   ) r26
                 ) as l0 from (
-                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q27 where q27.grantor_id = t9.id order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
+                  select q27.*, coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q27 where q27.grantor_id = t9.id order by coalesce(q27.valid_from_earliest, q27.valid_from_latest, 'infinity'::date), q27.id limit ?
                 ) t25
               ) n24
             ) a23

@@ -7,9 +7,9 @@ select (
           select distinct trim(o3.outlet) collate "C" as outlet from (
             select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.exclusivity_term_id = t5.id
           ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o3(outlet)
-        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", t5.scope as "a1", t5.slug as "slug"
+        ) o2 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json(t5.scope), '{"$error":1}'::json) as "a1", coalesce(to_json(t5.slug), '{"$error":2}'::json) as "slug"
       ) r1
-    ) from exclusivity_term t5 where t5.slug = ? limit 1
+    ) from exclusive_term t5 where t5.slug = ? limit 1
   )
 )::text
 -- values: ["exclusivity-8418"]

@@ -44,14 +44,14 @@ select (
               select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors, string_agg(n6.l0::text, ',' order by n6.ord) filter (where n6.ord <= ?) as l0 from (
                 select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor, (
                   select row_to_json(r8.*) from (
-                    select t7.scope as "scope", t7.slug as "slug", (
+                    select coalesce(to_json(t7.scope), '{"$error":1}'::json) as "scope", coalesce(to_json(t7.slug), '{"$error":2}'::json) as "slug", (
                       select (
                         select row_to_json(r9.*) from (
-                          select c10.status as "status", coalesce(to_json(dg_global_id('Deal', c10.slug)), '{"$error":1}'::json) as "id", coalesce(to_json(array(select o11.outlet from (
+                          select c10.status as "status", coalesce(to_json(dg_global_id('Deal', c10.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o11.outlet from (
                             select distinct trim(o12.outlet) collate "C" as outlet from (
                               select cc13.source_id, cc13.credited_outlet, bool_or(cc13.credited_outlet is not null) over (partition by cc13.source_id) as credits from citation cc13 where cc13.deal_id = c10.id
                             ) c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') when c14.credits then array[]::text[] else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o12(outlet)
-                          ) o11 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c10.slug as "slug", (
+                          ) o11 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", c10.slug as "slug", (
                             select row_to_json(z16.*) from (
                               select (
                                 select count(*) from commitment q17 where q17.deal_id = c10.id
@@ -63,9 +63,9 @@ select (
                                     ) r21
                                   ) as l0, (
                                     select row_to_json(r22.*) from (
-                                      select coalesce(to_json(dg_global_id('Commitment', t20.slug)), '{"$error":3}'::json) as "id", t20.slug as "slug", coalesce(to_json(coalesce((
+                                      select coalesce(to_json(dg_global_id('Commitment', t20.slug)), '{"$error":5}'::json) as "id", t20.slug as "slug", coalesce(to_json(coalesce((
                                         select in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) from commitment_timing x23 where x23.commitment_id = t20.id
-                                      ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", t20.resource as "a3"
+                                      ), 'UNKNOWN')), '{"$error":6}'::json) as "inForce", t20.resource as "a3"
                                     ) r22
                                   ) as l1 from (
                                     select q17.*, coalesce(q17.date_earliest, q17.date_latest, 'infinity'::date) as sort_0 from commitment q17 where q17.deal_id = c10.id order by coalesce(q17.date_earliest, q17.date_latest, 'infinity'::date), q17.id limit ?
@@ -78,12 +78,12 @@ select (
                       ) from deal c10 where c10.id = t7.deal_id limit 1
                     ) as "deal", (case when t7.valid_to_precision is null then null else (
                       select row_to_json(r24.*) from (
-                        select coalesce(to_json(dg_fuzzy_display(t7.valid_to_earliest, t7.valid_to_latest, t7.valid_to_precision)), '{"$error":5}'::json) as "display"
+                        select coalesce(to_json(dg_fuzzy_display(t7.valid_to_earliest, t7.valid_to_latest, t7.valid_to_precision)), '{"$error":7}'::json) as "display"
                       ) r24
                     ) end) as "validTo"
                   ) r8
                 ) as l0 from (
-                  select q25.*, coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q25 where q25.grantor_id = t3.id order by coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date), q25.id limit ?
+                  select q25.*, coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q25 where q25.grantor_id = t3.id order by coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date), q25.id limit ?
                 ) t7
               ) n6
             ) a5
@@ -104,7 +104,7 @@ select (
                           select distinct trim(o33.outlet) collate "C" as outlet from (
                             select cc34.source_id, cc34.credited_outlet, bool_or(cc34.credited_outlet is not null) over (partition by cc34.source_id) as credits from citation cc34 where cc34.event_id = t30.id
                           ) c35 join source s36 on s36.id = c35.source_id cross join lateral unnest(case when c35.credited_outlet is not null then string_to_array(c35.credited_outlet, ',') when c35.credits then array[]::text[] else array[coalesce(s36.publisher, s36.author, '“' || s36.title || '”')] end) as o33(outlet)
-                        ) o37)), '{"$error":6}'::json) as "corroboration", t30.title as "title", t30.description as "description"
+                        ) o37)), '{"$error":8}'::json) as "corroboration", t30.title as "title", t30.description as "description"
                       ) r32
                     ) as "node"
                   ) r31

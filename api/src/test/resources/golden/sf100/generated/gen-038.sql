@@ -25,7 +25,7 @@ select (
       select row_to_json(r15.*) from (
         select 'ExclusivityTerm'::text as "__typename"
       ) r15
-    ) from exclusivity_term t16 where t16.slug = ? limit 1
+    ) from exclusive_term t16 where t16.slug = ? limit 1
   )::text, 'null') || ',' || coalesce((
     select (
       select row_to_json(r17.*) from (

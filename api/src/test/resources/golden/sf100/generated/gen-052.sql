@@ -16,7 +16,7 @@ select (
                     select c8.name as "name", coalesce(to_json(array(select a9.value from organization_alias a9 where a9.organization_id = c8.id and a9.kind = 'ALIAS' order by a9.value limit 100)), '{"$error":0}'::json) as "aliases", c8.slug as "slug", (
                       select row_to_json(z10.*) from (
                         select (
-                          select count(*) from exclusivity_term q11 where q11.grantor_id = c8.id
+                          select count(*) from exclusive_term q11 where q11.grantor_id = c8.id
                         ) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
                           select count(*) as fetched, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
                             select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, (
@@ -24,7 +24,7 @@ select (
                                 select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "cursor", null::text as "inForce"
                               ) r15
                             ) as l0 from (
-                              select q11.*, coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q11 where q11.grantor_id = c8.id order by coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date), q11.id limit ?
+                              select q11.*, coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q11 where q11.grantor_id = c8.id order by coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date), q11.id limit ?
                             ) t14
                           ) n13
                         ) a12

@@ -9,7 +9,7 @@ select (
               select dg_cursor(cast(? as text), array[dg_cursor_value(t4.sort_0::text)]::text[], t4.id) as "cursor", t4.in_force as "inForce"
             ) r5
           ) as l0 from (
-            select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) as in_force from exclusivity_term q6 join exclusivity_term_timing x7 on x7.term_id = q6.id where (in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE') and ((coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id) > (cast(? as date), ?)) order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
+            select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) as in_force from exclusive_term q6 join exclusivity_term_timing x7 on x7.term_id = q6.id where (in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE') and ((coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id) > (cast(? as date), ?)) order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
           ) t4
         ) n3
       ) a2

@@ -39,7 +39,7 @@ select (
           ) z8
         ) as "citations"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: [50,3,3,"SOURCE_POSITION:ASC",4,"exclusivity-5173"]

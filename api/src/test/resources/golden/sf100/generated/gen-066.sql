@@ -56,7 +56,7 @@ select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(coalesce((
           select in_force(cast(? as date), x2.start_earliest, x2.start_latest, x2.start_precision, x2.end_earliest, x2.end_latest, x2.end_precision) from exclusivity_term_timing x2 where x2.term_id = t3.id
-        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t3.status as "status", (
+        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(t3.status), '{"$error":1}'::json) as "status", (
           select row_to_json(z4.*) from (
             select (
               select row_to_json(r5.*) from (
@@ -77,12 +77,12 @@ select (
                 select distinct trim(o11.outlet) collate "C" as outlet from (
                   select cc12.source_id, cc12.credited_outlet, bool_or(cc12.credited_outlet is not null) over (partition by cc12.source_id) as credits from citation cc12 where cc12.event_id = c13.id
                 ) c14 join source s15 on s15.id = c14.source_id cross join lateral unnest(case when c14.credited_outlet is not null then string_to_array(c14.credited_outlet, ',') when c14.credits then array[]::text[] else array[coalesce(s15.publisher, s15.author, '“' || s15.title || '”')] end) as o11(outlet)
-              ) o16)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(dg_global_id('Event', c13.slug)), '{"$error":2}'::json) as "id"
+              ) o16)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(dg_global_id('Event', c13.slug)), '{"$error":3}'::json) as "id"
             ) r10
           ) from event c13 where c13.id = t3.superseded_by_event_id limit 1
         ) as "supersededByEvent"
       ) r1
-    ) from exclusivity_term t3 where t3.slug = ? limit 1
+    ) from exclusive_term t3 where t3.slug = ? limit 1
   )
 )::text
 -- values: ["2015-12-31",1,1,"SOURCE_POSITION:ASC","10000067","1338",255,2,"exclusivity-8671"]

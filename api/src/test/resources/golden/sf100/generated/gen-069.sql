@@ -24,25 +24,25 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.slug as "slug", coalesce(to_json(coalesce((
+        select coalesce(to_json(t2.slug), '{"$error":0}'::json) as "slug", coalesce(to_json(coalesce((
           select in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) from exclusivity_term_timing x3 where x3.term_id = t2.id
-        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t2.scope as "scope", (
+        ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", coalesce(to_json(t2.scope), '{"$error":2}'::json) as "scope", (
           select ('[' || coalesce(string_agg((
             select row_to_json(r4.*) from (
-              select c5.status as "status", coalesce(to_json((select count(*)::int from (
+              select coalesce(to_json(c5.status), '{"$error":3}'::json) as "status", coalesce(to_json((select count(*)::int from (
                 select distinct trim(o6.outlet) collate "C" as outlet from (
                   select cc7.source_id, cc7.credited_outlet, bool_or(cc7.credited_outlet is not null) over (partition by cc7.source_id) as credits from citation cc7 where cc7.exclusivity_term_id = c5.id
                 ) c8 join source s9 on s9.id = c8.source_id cross join lateral unnest(case when c8.credited_outlet is not null then string_to_array(c8.credited_outlet, ',') when c8.credits then array[]::text[] else array[coalesce(s9.publisher, s9.author, '“' || s9.title || '”')] end) as o6(outlet)
-              ) o10)), '{"$error":1}'::json) as "corroboration", coalesce(to_json(coalesce((
+              ) o10)), '{"$error":4}'::json) as "corroboration", coalesce(to_json(coalesce((
                 select in_force(cast(? as date), x11.start_earliest, x11.start_latest, x11.start_precision, x11.end_earliest, x11.end_latest, x11.end_precision) from exclusivity_term_timing x11 where x11.term_id = c5.id
-              ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', c5.slug)), '{"$error":3}'::json) as "a3"
+              ), 'UNKNOWN')), '{"$error":5}'::json) as "inForce", coalesce(to_json(dg_global_id('ExclusivityTerm', c5.slug)), '{"$error":6}'::json) as "a3"
             ) r4
           )::text, ',' order by c5.id), '') || ']')::json from (
-            select c5.* from exclusivity_term c5 where c5.superseded_by_term_id = t2.id order by c5.id limit ?
+            select c5.* from exclusive_term c5 where c5.superseded_by_term_id = t2.id order by c5.id limit ?
           ) c5 where true
         ) as "supersedes"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: ["2015-02-03","2026-04-28",10,"exclusivity-2861"]

@@ -11,17 +11,17 @@ select (
               select t5.kind as "kind", t5.summary as "summary", t5.slug as "slug", t5.title as "title", (
                 select row_to_json(z7.*) from (
                   select (
-                    select count(*) from exclusivity_term q8 join exclusivity_term_timing x9 on x9.term_id = q8.id where (q8.deal_id = t5.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE')
+                    select count(*) from exclusive_term q8 join exclusivity_term_timing x9 on x9.term_id = q8.id where (q8.deal_id = t5.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE')
                   ) as "a0", (
                     select row_to_json(r10.*) from (
                       select a11.cursors[array_length(a11.cursors, 1)] as "endCursor", exists (
-                        select 1 from exclusivity_term q8 join exclusivity_term_timing x9 on x9.term_id = q8.id where (q8.deal_id = t5.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') and (not (coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?))
+                        select 1 from exclusive_term q8 join exclusivity_term_timing x9 on x9.term_id = q8.id where (q8.deal_id = t5.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') and (not (coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?))
                       ) as "hasPreviousPage", a11.fetched > ? as "hasNextPage", a11.cursors[1] as "startCursor"
                     ) r10
                   ) as "pageInfo" from (
                     select count(*) as fetched, (array_agg(n12.cursor order by n12.ord) filter (where n12.ord <= ?)) as cursors from (
                       select row_number() over (order by t13.sort_0, t13.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t13.sort_0::text)]::text[], t13.id) as cursor from (
-                        select q8.*, coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) as in_force from exclusivity_term q8 join exclusivity_term_timing x9 on x9.term_id = q8.id where (q8.deal_id = t5.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') and ((coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?)) order by coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id limit ?
+                        select q8.*, coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) as in_force from exclusive_term q8 join exclusivity_term_timing x9 on x9.term_id = q8.id where (q8.deal_id = t5.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') and ((coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id) > (cast(? as date), ?)) order by coalesce(q8.valid_from_earliest, q8.valid_from_latest, 'infinity'::date), q8.id limit ?
                       ) t13
                     ) n12
                   ) a11

@@ -13,7 +13,7 @@ select (
               select t5.in_force as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as "cursor"
             ) r6
           ) as l0 from (
-            select q7.*, coalesce(q7.valid_from_earliest, q7.valid_from_latest, '-infinity'::date) as sort_0, in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) as in_force from exclusivity_term q7 join exclusivity_term_timing x8 on x8.term_id = q7.id where in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE' order by coalesce(q7.valid_from_earliest, q7.valid_from_latest, '-infinity'::date) desc, q7.id desc limit ?
+            select q7.*, coalesce(q7.valid_from_earliest, q7.valid_from_latest, '-infinity'::date) as sort_0, in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) as in_force from exclusive_term q7 join exclusivity_term_timing x8 on x8.term_id = q7.id where in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE' order by coalesce(q7.valid_from_earliest, q7.valid_from_latest, '-infinity'::date) desc, q7.id desc limit ?
           ) t5
         ) n4
       ) a2

@@ -6,7 +6,7 @@ select (
         select t2.kind as "kind", coalesce(to_json(array(select a3.value from organization_alias a3 where a3.organization_id = t2.id and a3.kind = 'TICKER' order by a3.value limit 100)), '{"$error":0}'::json) as "a1", coalesce(to_json(array(select a4.value from organization_alias a4 where a4.organization_id = t2.id and a4.kind = 'ALIAS' order by a4.value limit 100)), '{"$error":1}'::json) as "aliases", t2.slug as "slug", (
           select row_to_json(z5.*) from (
             select (
-              select count(*) from exclusivity_term q6 where q6.grantor_id = t2.id
+              select count(*) from exclusive_term q6 where q6.grantor_id = t2.id
             ) as "totalCount", ('[' || coalesce(a7.l0, '') || ']')::json as "edges", (
               select row_to_json(r8.*) from (
                 select a7.fetched > ? as "hasNextPage", a7.cursors[array_length(a7.cursors, 1)] as "endCursor", false as "hasPreviousPage", a7.cursors[1] as "startCursor"
@@ -18,7 +18,7 @@ select (
                     select null::text as "inForce", dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as "cursor"
                   ) r11
                 ) as l0 from (
-                  select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q6 where q6.grantor_id = t2.id order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
+                  select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q6 where q6.grantor_id = t2.id order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
                 ) t10
               ) n9
             ) a7

@@ -9,7 +9,7 @@ select (
               select c4.name as "name", coalesce(to_json(dg_global_id('Organization', c4.slug)), '{"$error":1}'::json) as "id", coalesce(to_json(array(select a5.value from organization_alias a5 where a5.organization_id = c4.id and a5.kind = 'ALIAS' order by a5.value limit 100)), '{"$error":2}'::json) as "aliases", (
                 select row_to_json(z6.*) from (
                   select (
-                    select count(*) from exclusivity_term q7 where q7.holder_id = c4.id
+                    select count(*) from exclusive_term q7 where q7.holder_id = c4.id
                   ) as "totalCount", ('[' || coalesce(a8.l0, '') || ']')::json as "edges" from (
                     select count(*) as fetched, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors, string_agg(n9.l0::text, ',' order by n9.ord) filter (where n9.ord <= ?) as l0 from (
                       select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, (
@@ -17,7 +17,7 @@ select (
                           select dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as "cursor", null::text as "inForce"
                         ) r11
                       ) as l0 from (
-                        select q7.*, coalesce(q7.valid_from_earliest, q7.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q7 where q7.holder_id = c4.id order by coalesce(q7.valid_from_earliest, q7.valid_from_latest, 'infinity'::date), q7.id limit ?
+                        select q7.*, coalesce(q7.valid_from_earliest, q7.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q7 where q7.holder_id = c4.id order by coalesce(q7.valid_from_earliest, q7.valid_from_latest, 'infinity'::date), q7.id limit ?
                       ) t10
                     ) n9
                   ) a8

@@ -42,7 +42,7 @@ select (
       select row_to_json(r3.*) from (
         select 'ExclusivityTerm'::text as "__typename"
       ) r3
-    ) from exclusivity_term t4 where t4.slug = ? limit 1
+    ) from exclusive_term t4 where t4.slug = ? limit 1
   )::text, 'null') || ',' || coalesce((
     select (
       select row_to_json(r5.*) from (

@@ -24,7 +24,7 @@ select (
         ) as "events", '{"$error":2}'::json as "exclusivityHeld", (
           select row_to_json(z12.*) from (
             select (
-              select count(*) from exclusivity_term q13 join exclusivity_term_timing x14 on x14.term_id = q13.id where (q13.holder_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE')
+              select count(*) from exclusive_term q13 join exclusivity_term_timing x14 on x14.term_id = q13.id where (q13.holder_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE')
             ) as "totalCount", ('[' || coalesce(a15.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0 from (
                 select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
@@ -36,7 +36,7 @@ select (
                     ) o19 order by 1 limit 100)), '{"$error":4}'::json) as "a1"
                   ) r18
                 ) as l0 from (
-                  select q13.*, coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) as in_force from exclusivity_term q13 join exclusivity_term_timing x14 on x14.term_id = q13.id where (q13.holder_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE') order by coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date), q13.id limit ?
+                  select q13.*, coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) as in_force from exclusive_term q13 join exclusivity_term_timing x14 on x14.term_id = q13.id where (q13.holder_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE') order by coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date), q13.id limit ?
                 ) t17
               ) n16
             ) a15

@@ -5,17 +5,17 @@ select (
       select row_to_json(r1.*) from (
         select coalesce(to_json(coalesce((
           select in_force(cast(? as date), x2.start_earliest, x2.start_latest, x2.start_precision, x2.end_earliest, x2.end_latest, x2.end_precision) from exclusivity_term_timing x2 where x2.term_id = t3.id
-        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t3.scope as "scope", coalesce(to_json(array(select o4.outlet from (
+        ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(t3.scope), '{"$error":1}'::json) as "scope", coalesce(to_json(array(select o4.outlet from (
           select distinct trim(o5.outlet) collate "C" as outlet from (
             select cc6.source_id, cc6.credited_outlet, bool_or(cc6.credited_outlet is not null) over (partition by cc6.source_id) as credits from citation cc6 where cc6.exclusivity_term_id = t3.id
           ) c7 join source s8 on s8.id = c7.source_id cross join lateral unnest(case when c7.credited_outlet is not null then string_to_array(c7.credited_outlet, ',') when c7.credits then array[]::text[] else array[coalesce(s8.publisher, s8.author, '“' || s8.title || '”')] end) as o5(outlet)
-        ) o4 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (case when t3.valid_to_precision is null then null else (
+        ) o4 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (case when t3.valid_to_precision is null then null else (
           select row_to_json(r9.*) from (
-            select coalesce(to_json(t3.valid_to_precision), '{"$error":2}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t3.valid_to_earliest, t3.valid_to_latest, t3.valid_to_precision)), '{"$error":3}'::json) as "display"
+            select coalesce(to_json(t3.valid_to_precision), '{"$error":3}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(t3.valid_to_earliest, t3.valid_to_latest, t3.valid_to_precision)), '{"$error":4}'::json) as "display"
           ) r9
         ) end) as "validTo"
       ) r1
-    ) from exclusivity_term t3 where t3.slug = ? limit 1
+    ) from exclusive_term t3 where t3.slug = ? limit 1
   )
 )::text
 -- values: ["2024-10-01","exclusivity-7455"]

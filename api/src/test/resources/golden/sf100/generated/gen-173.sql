@@ -45,7 +45,7 @@ select (
             ) as "pageInfo" from (
               select count(*) as fetched, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors from (
                 select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor from (
-                  select q16.*, coalesce(q16.valid_from_earliest, q16.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q16 where q16.holder_id = t2.id order by coalesce(q16.valid_from_earliest, q16.valid_from_latest, 'infinity'::date), q16.id limit ?
+                  select q16.*, coalesce(q16.valid_from_earliest, q16.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q16 where q16.holder_id = t2.id order by coalesce(q16.valid_from_earliest, q16.valid_from_latest, 'infinity'::date), q16.id limit ?
                 ) t15
               ) n14
             ) a13
@@ -56,20 +56,20 @@ select (
               select count(*) as fetched, (array_agg(n19.cursor order by n19.ord) filter (where n19.ord <= ?)) as cursors, string_agg(n19.l0::text, ',' order by n19.ord) filter (where n19.ord <= ?) as l0 from (
                 select row_number() over (order by t20.sort_0, t20.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t20.sort_0::text)]::text[], t20.id) as cursor, (
                   select row_to_json(r21.*) from (
-                    select t20.status as "status", coalesce(to_json(coalesce((
+                    select coalesce(to_json(t20.status), '{"$error":0}'::json) as "status", coalesce(to_json(coalesce((
                       select in_force(cast(? as date), x22.start_earliest, x22.start_latest, x22.start_precision, x22.end_earliest, x22.end_latest, x22.end_precision) from exclusivity_term_timing x22 where x22.term_id = t20.id
-                    ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", coalesce(to_json(array(select o23.outlet from (
+                    ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", coalesce(to_json(array(select o23.outlet from (
                       select distinct trim(o24.outlet) collate "C" as outlet from (
                         select cc25.source_id, cc25.credited_outlet, bool_or(cc25.credited_outlet is not null) over (partition by cc25.source_id) as credits from citation cc25 where cc25.exclusivity_term_id = t20.id
                       ) c26 join source s27 on s27.id = c26.source_id cross join lateral unnest(case when c26.credited_outlet is not null then string_to_array(c26.credited_outlet, ',') when c26.credits then array[]::text[] else array[coalesce(s27.publisher, s27.author, '“' || s27.title || '”')] end) as o24(outlet)
-                    ) o23 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", (case when t20.valid_to_precision is null then null else (
+                    ) o23 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", (case when t20.valid_to_precision is null then null else (
                       select row_to_json(r28.*) from (
-                        select t20.valid_to_latest as "latest", coalesce(to_json(t20.valid_to_text), '{"$error":2}'::json) as "text"
+                        select t20.valid_to_latest as "latest", coalesce(to_json(t20.valid_to_text), '{"$error":3}'::json) as "text"
                       ) r28
                     ) end) as "validTo"
                   ) r21
                 ) as l0 from (
-                  select q29.*, coalesce(q29.valid_from_earliest, q29.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x30.start_earliest, x30.start_latest, x30.start_precision, x30.end_earliest, x30.end_latest, x30.end_precision) as in_force from exclusivity_term q29 join exclusivity_term_timing x30 on x30.term_id = q29.id where (q29.holder_id = t2.id) and (in_force(cast(? as date), x30.start_earliest, x30.start_latest, x30.start_precision, x30.end_earliest, x30.end_latest, x30.end_precision) <> 'FALSE') order by coalesce(q29.valid_from_earliest, q29.valid_from_latest, 'infinity'::date), q29.id limit ?
+                  select q29.*, coalesce(q29.valid_from_earliest, q29.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x30.start_earliest, x30.start_latest, x30.start_precision, x30.end_earliest, x30.end_latest, x30.end_precision) as in_force from exclusive_term q29 join exclusivity_term_timing x30 on x30.term_id = q29.id where (q29.holder_id = t2.id) and (in_force(cast(? as date), x30.start_earliest, x30.start_latest, x30.start_precision, x30.end_earliest, x30.end_latest, x30.end_precision) <> 'FALSE') order by coalesce(q29.valid_from_earliest, q29.valid_from_latest, 'infinity'::date), q29.id limit ?
                 ) t20
               ) n19
             ) a18

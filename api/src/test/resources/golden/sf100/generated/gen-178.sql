@@ -48,25 +48,25 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.status as "status", coalesce(to_json(array(select o3.outlet from (
+        select coalesce(to_json(t2.status), '{"$error":0}'::json) as "status", coalesce(to_json(array(select o3.outlet from (
           select distinct trim(o4.outlet) collate "C" as outlet from (
             select cc5.source_id, cc5.credited_outlet, bool_or(cc5.credited_outlet is not null) over (partition by cc5.source_id) as credits from citation cc5 where cc5.exclusivity_term_id = t2.id
           ) c6 join source s7 on s7.id = c6.source_id cross join lateral unnest(case when c6.credited_outlet is not null then string_to_array(c6.credited_outlet, ',') when c6.credits then array[]::text[] else array[coalesce(s7.publisher, s7.author, '“' || s7.title || '”')] end) as o4(outlet)
-        ) o3 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
+        ) o3 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json((select count(*)::int from (
           select distinct trim(o8.outlet) collate "C" as outlet from (
             select cc9.source_id, cc9.credited_outlet, bool_or(cc9.credited_outlet is not null) over (partition by cc9.source_id) as credits from citation cc9 where cc9.exclusivity_term_id = t2.id
           ) c10 join source s11 on s11.id = c10.source_id cross join lateral unnest(case when c10.credited_outlet is not null then string_to_array(c10.credited_outlet, ',') when c10.credits then array[]::text[] else array[coalesce(s11.publisher, s11.author, '“' || s11.title || '”')] end) as o8(outlet)
-        ) o12)), '{"$error":1}'::json) as "corroboration", t2.scope as "scope", (
+        ) o12)), '{"$error":2}'::json) as "corroboration", coalesce(to_json(t2.scope), '{"$error":3}'::json) as "scope", (
           select (
             select row_to_json(r13.*) from (
               select coalesce(to_json(array(select o14.outlet from (
                 select distinct trim(o15.outlet) collate "C" as outlet from (
                   select cc16.source_id, cc16.credited_outlet, bool_or(cc16.credited_outlet is not null) over (partition by cc16.source_id) as credits from citation cc16 where cc16.event_id = c17.id
                 ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o15(outlet)
-              ) o14 order by 1 limit 100)), '{"$error":2}'::json) as "outlets", c17.description as "description", (
+              ) o14 order by 1 limit 100)), '{"$error":4}'::json) as "outlets", c17.description as "description", (
                 select ('[' || coalesce(string_agg((
                   select row_to_json(r20.*) from (
-                    select c21.slug as "slug", coalesce(to_json(dg_global_id('Organization', c21.slug)), '{"$error":3}'::json) as "id"
+                    select c21.slug as "slug", coalesce(to_json(dg_global_id('Organization', c21.slug)), '{"$error":5}'::json) as "id"
                   ) r20
                 )::text, ',' order by c21.name, c21.id), '') || ']')::json from (
                   select c21.* from organization c21 where exists (select 1 from event_organization eo22 where eo22.event_id = c17.id and eo22.organization_id = c21.id) order by c21.name, c21.id limit ?
@@ -76,7 +76,7 @@ select (
           ) from event c17 where c17.id = t2.superseded_by_event_id limit 1
         ) as "supersededByEvent"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: [20,"exclusivity-8175"]

@@ -9,7 +9,7 @@ select (
               select coalesce(to_json(dg_global_id('ExclusivityTerm', t4.slug)), '{"$error":0}'::json) as "id"
             ) r5
           ) as l0 from (
-            select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q6 where exists (select 1 from citation oc7 join source os8 on os8.id = oc7.source_id where oc7.exclusivity_term_id = q6.id and (strpos(lower(oc7.credited_outlet), lower(?)) > 0 or strpos(lower(os8.publisher), lower(?)) > 0)) order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
+            select q6.*, coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q6 where exists (select 1 from citation oc7 join source os8 on os8.id = oc7.source_id where oc7.exclusivity_term_id = q6.id and (strpos(lower(oc7.credited_outlet), lower(?)) > 0 or strpos(lower(os8.publisher), lower(?)) > 0)) order by coalesce(q6.valid_from_earliest, q6.valid_from_latest, 'infinity'::date), q6.id limit ?
           ) t4
         ) n3
       ) a2

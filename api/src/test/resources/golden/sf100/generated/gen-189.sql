@@ -11,7 +11,7 @@ select (
           ) r4
         ) end) as "validTo"
       ) r1
-    ) from exclusivity_term t3 where t3.slug = ? limit 1
+    ) from exclusive_term t3 where t3.slug = ? limit 1
   )
 )::text
 -- values: ["2016-05-14","exclusivity-8587"]

@@ -33,7 +33,7 @@ select (
                   select row_to_json(r18.*) from (
                     select 'ExclusivityTerm'::text as "__typename"
                   ) r18
-                ) from exclusivity_term c19 where c19.id = t10.fact_id limit 1
+                ) from exclusive_term c19 where c19.id = t10.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r20.*) from (

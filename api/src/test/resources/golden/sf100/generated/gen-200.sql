@@ -26,7 +26,7 @@ select (
                         ) o17)), '{"$error":2}'::json) as "corroboration", t10.slug as "slug", (
                           select row_to_json(z18.*) from (
                             select (
-                              select count(*) from exclusivity_term q19 where q19.deal_id = t10.id
+                              select count(*) from exclusive_term q19 where q19.deal_id = t10.id
                             ) as "totalCount", ('[' || coalesce(a20.l0, '') || ']')::json as "nodes" from (
                               select count(*) as fetched, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
                                 select row_number() over (order by t22.sort_0, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as cursor, (
@@ -36,7 +36,7 @@ select (
                                     ), 'UNKNOWN')), '{"$error":3}'::json) as "inForce"
                                   ) r23
                                 ) as l0 from (
-                                  select q19.*, coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q19 where (q19.deal_id = t10.id) and ((coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id) > (cast(? as date), ?)) order by coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id limit ?
+                                  select q19.*, coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q19 where (q19.deal_id = t10.id) and ((coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id) > (cast(? as date), ?)) order by coalesce(q19.valid_from_earliest, q19.valid_from_latest, 'infinity'::date), q19.id limit ?
                                 ) t22
                               ) n21
                             ) a20

@@ -83,7 +83,7 @@ select (
                   select row_to_json(r36.*) from (
                     select 'ExclusivityTerm'::text as "__typename"
                   ) r36
-                ) from exclusivity_term c37 where c37.id = t7.fact_id limit 1
+                ) from exclusive_term c37 where c37.id = t7.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select (
                   select row_to_json(r38.*) from (

@@ -33,13 +33,13 @@ select (
                   ) when 'EXCLUSIVITY_TERM' then (
                     select (
                       select row_to_json(r14.*) from (
-                        select 'ExclusivityTerm'::text as "__typename", c15.scope as "scope", c15.status as "status", coalesce(to_json((select count(*)::int from (
+                        select 'ExclusivityTerm'::text as "__typename", coalesce(to_json(c15.scope), '{"$error":4}'::json) as "scope", coalesce(to_json(c15.status), '{"$error":5}'::json) as "status", coalesce(to_json((select count(*)::int from (
                           select distinct trim(o16.outlet) collate "C" as outlet from (
                             select cc17.source_id, cc17.credited_outlet, bool_or(cc17.credited_outlet is not null) over (partition by cc17.source_id) as credits from citation cc17 where cc17.exclusivity_term_id = c15.id
                           ) c18 join source s19 on s19.id = c18.source_id cross join lateral unnest(case when c18.credited_outlet is not null then string_to_array(c18.credited_outlet, ',') when c18.credits then array[]::text[] else array[coalesce(s19.publisher, s19.author, '“' || s19.title || '”')] end) as o16(outlet)
-                        ) o20)), '{"$error":4}'::json) as "corroboration"
+                        ) o20)), '{"$error":6}'::json) as "corroboration"
                       ) r14
-                    ) from exclusivity_term c15 where c15.id = t5.fact_id limit 1
+                    ) from exclusive_term c15 where c15.id = t5.fact_id limit 1
                   ) when 'ORGANIZATION' then (
                     select (
                       select row_to_json(r21.*) from (
@@ -64,7 +64,7 @@ select (
                         select 'Statement'::text as "__typename"
                       ) r27
                     ) from statement c28 where c28.id = t5.fact_id limit 1
-                  ) end)), '{"$error":5}'::json) as "node"
+                  ) end)), '{"$error":7}'::json) as "node"
                 ) r7
               ) as "node"
             ) r6

@@ -47,7 +47,7 @@ select (
                                       select dg_cursor(cast(? as text), array[dg_cursor_value(t28.sort_0::text)]::text[], t28.id) as "cursor", null::text as "inForce"
                                     ) r29
                                   ) as l0 from (
-                                    select q30.*, coalesce(q30.valid_from_earliest, q30.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q30 where (q30.holder_id = c14.id) and ((coalesce(q30.valid_from_earliest, q30.valid_from_latest, 'infinity'::date), q30.id) > (cast(? as date), ?)) order by coalesce(q30.valid_from_earliest, q30.valid_from_latest, 'infinity'::date), q30.id limit ?
+                                    select q30.*, coalesce(q30.valid_from_earliest, q30.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q30 where (q30.holder_id = c14.id) and ((coalesce(q30.valid_from_earliest, q30.valid_from_latest, 'infinity'::date), q30.id) > (cast(? as date), ?)) order by coalesce(q30.valid_from_earliest, q30.valid_from_latest, 'infinity'::date), q30.id limit ?
                                   ) t28
                                 ) n27
                               ) a26
@@ -78,11 +78,11 @@ select (
   (
     select (
       select row_to_json(r1.*) from (
-        select t2.slug as "slug", t2.status as "a1", coalesce(to_json((select count(*)::int from (
+        select coalesce(to_json(t2.slug), '{"$error":0}'::json) as "slug", coalesce(to_json(t2.status), '{"$error":1}'::json) as "a1", coalesce(to_json((select count(*)::int from (
           select distinct trim(o3.outlet) collate "C" as outlet from (
             select cc4.source_id, cc4.credited_outlet, bool_or(cc4.credited_outlet is not null) over (partition by cc4.source_id) as credits from citation cc4 where cc4.exclusivity_term_id = t2.id
           ) c5 join source s6 on s6.id = c5.source_id cross join lateral unnest(case when c5.credited_outlet is not null then string_to_array(c5.credited_outlet, ',') when c5.credits then array[]::text[] else array[coalesce(s6.publisher, s6.author, '“' || s6.title || '”')] end) as o3(outlet)
-        ) o7)), '{"$error":0}'::json) as "corroboration", (
+        ) o7)), '{"$error":2}'::json) as "corroboration", (
           select row_to_json(z8.*) from (
             select ('[' || coalesce(a9.l0, '') || ']')::json as "nodes" from (
               select count(*) as fetched, (array_agg(n10.cursor order by n10.ord) filter (where n10.ord <= ?)) as cursors, string_agg(n10.l0::text, ',' order by n10.ord) filter (where n10.ord <= ?) as l0 from (
@@ -98,7 +98,7 @@ select (
           ) z8
         ) as "citations"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: [3,3,"SOURCE_POSITION:ASC",4,"exclusivity-5593"]

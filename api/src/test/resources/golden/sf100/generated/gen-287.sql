@@ -78,23 +78,23 @@ select (
               ) as "parent", (
                 select row_to_json(z24.*) from (
                   select (
-                    select count(*) from exclusivity_term q25 where q25.holder_id = t4.id
+                    select count(*) from exclusive_term q25 where q25.holder_id = t4.id
                   ) as "a0", ('[' || coalesce(a26.l0, '') || ']')::json as "nodes" from (
                     select count(*) as fetched, (array_agg(n27.cursor order by n27.ord) filter (where n27.ord <= ?)) as cursors, string_agg(n27.l0::text, ',' order by n27.ord) filter (where n27.ord <= ?) as l0 from (
                       select row_number() over (order by t28.sort_0, t28.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t28.sort_0::text)]::text[], t28.id) as cursor, (
                         select row_to_json(r29.*) from (
-                          select coalesce(to_json(dg_global_id('ExclusivityTerm', t28.slug)), '{"$error":2}'::json) as "id", t28.scope as "scope", coalesce(to_json((select count(*)::int from (
+                          select coalesce(to_json(dg_global_id('ExclusivityTerm', t28.slug)), '{"$error":2}'::json) as "id", coalesce(to_json(t28.scope), '{"$error":3}'::json) as "scope", coalesce(to_json((select count(*)::int from (
                             select distinct trim(o30.outlet) collate "C" as outlet from (
                               select cc31.source_id, cc31.credited_outlet, bool_or(cc31.credited_outlet is not null) over (partition by cc31.source_id) as credits from citation cc31 where cc31.exclusivity_term_id = t28.id
                             ) c32 join source s33 on s33.id = c32.source_id cross join lateral unnest(case when c32.credited_outlet is not null then string_to_array(c32.credited_outlet, ',') when c32.credits then array[]::text[] else array[coalesce(s33.publisher, s33.author, '“' || s33.title || '”')] end) as o30(outlet)
-                          ) o34)), '{"$error":3}'::json) as "corroboration", t28.slug as "slug", (case when t28.valid_from_precision is null then null else (
+                          ) o34)), '{"$error":4}'::json) as "corroboration", coalesce(to_json(t28.slug), '{"$error":5}'::json) as "slug", (case when t28.valid_from_precision is null then null else (
                             select row_to_json(r35.*) from (
-                              select coalesce(to_json(t28.valid_from_precision), '{"$error":4}'::json) as "precision"
+                              select coalesce(to_json(t28.valid_from_precision), '{"$error":6}'::json) as "precision"
                             ) r35
                           ) end) as "validFrom"
                         ) r29
                       ) as l0 from (
-                        select q25.*, coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date) as sort_0 from exclusivity_term q25 where q25.holder_id = t4.id order by coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date), q25.id limit ?
+                        select q25.*, coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date) as sort_0 from exclusive_term q25 where q25.holder_id = t4.id order by coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date), q25.id limit ?
                       ) t28
                     ) n27
                   ) a26

@@ -45,13 +45,13 @@ select (
       select (
         select row_to_json(r2.*) from (
           select a3.fetched > ? as "hasNextPage", exists (
-            select 1 from exclusivity_term q4 join exclusivity_term_timing x5 on x5.term_id = q4.id where (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE') and (not (coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id) > (cast(? as date), ?))
+            select 1 from exclusive_term q4 join exclusivity_term_timing x5 on x5.term_id = q4.id where (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE') and (not (coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id) > (cast(? as date), ?))
           ) as "a1", a3.cursors[array_length(a3.cursors, 1)] as "endCursor"
         ) r2
       ) as "pageInfo" from (
         select count(*) as fetched, (array_agg(n6.cursor order by n6.ord) filter (where n6.ord <= ?)) as cursors from (
           select row_number() over (order by t7.sort_0, t7.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t7.sort_0::text)]::text[], t7.id) as cursor from (
-            select q4.*, coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) as in_force from exclusivity_term q4 join exclusivity_term_timing x5 on x5.term_id = q4.id where (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE') and ((coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id) > (cast(? as date), ?)) order by coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id limit ?
+            select q4.*, coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) as in_force from exclusive_term q4 join exclusivity_term_timing x5 on x5.term_id = q4.id where (in_force(cast(? as date), x5.start_earliest, x5.start_latest, x5.start_precision, x5.end_earliest, x5.end_latest, x5.end_precision) <> 'FALSE') and ((coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id) > (cast(? as date), ?)) order by coalesce(q4.valid_from_earliest, q4.valid_from_latest, 'infinity'::date), q4.id limit ?
           ) t7
         ) n6
       ) a3

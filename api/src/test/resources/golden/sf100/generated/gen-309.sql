@@ -28,7 +28,7 @@ select (
       select row_to_json(r1.*) from (
         select 'ExclusivityTerm'::text as "__typename"
       ) r1
-    ) from exclusivity_term t2 where t2.slug = ? limit 1
+    ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
 -- values: ["exclusivity-9341"]

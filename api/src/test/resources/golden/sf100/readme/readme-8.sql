@@ -21,7 +21,7 @@ select (
               ) when 'EVENT' then (
                 select '{}'::json from event c12 where c12.id = t7.fact_id limit 1
               ) when 'EXCLUSIVITY_TERM' then (
-                select '{}'::json from exclusivity_term c13 where c13.id = t7.fact_id limit 1
+                select '{}'::json from exclusive_term c13 where c13.id = t7.fact_id limit 1
               ) when 'ORGANIZATION' then (
                 select '{}'::json from organization c14 where c14.id = t7.fact_id limit 1
               ) when 'PERSON' then (

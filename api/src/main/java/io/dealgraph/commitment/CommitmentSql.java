@@ -203,11 +203,9 @@ class CommitmentSql implements SqlDeclarations {
 				" else 0 end) else (case when ", own, " then ", c.col("amount"), " - ", parts, " else 0 end) + ", c.col(name), " end");
 	}
 
-	/** Quantity.text(): the qualifier's words, the amount without trailing zeros, the unit. */
+	/** Quantity.text(): the qualifier's words and the amount as people write it, {@code dg_quantity_text} (db/V17). */
 	private static Sql quantityText(Row quantity) {
-		return sql("(case ", quantity.col("qualifier"), " when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' ",
-				"when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(",
-				quantity.col("amount"), ")::text || ' ' || ", quantity.col("unit"));
+		return sql("dg_quantity_text(", quantity.col("amount"), ", ", quantity.col("unit"), ", ", quantity.col("qualifier"), ")");
 	}
 
 	/** The claim groups whose claims disagree on an attribute, each with its first commitment's id. */

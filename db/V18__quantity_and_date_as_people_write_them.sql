@@ -1,0 +1,42 @@
+-- Quantity.text and FuzzyDate.display read as people write them: `up to $50 billion`, `2 GW`,
+-- `by 13 April 2026`, `week of 27 April 2026`, while amount, earliest and latest stay exact.
+--
+-- Every function here is one expression of immutable functions only, so the planner inlines it
+-- into the compiled read (one statement per root field) and no row pays a function call. That
+-- rules out to_char() and date::text, which are stable (they follow lc_time, lc_numeric and
+-- DateStyle): the words are spelled from extract() and numeric's own text.
+--
+-- dg_fuzzy_display keeps its signature, so the view claim_value (V9) and its history twin
+-- (history.claim_value, V13), which call it by name, read the new words without being rebuilt.
+
+-- A number's digits with a comma between thousands: 1234567.5 is 1,234,567.5.
+create function dg_digits(n numeric) returns text
+  language sql immutable parallel safe as $$
+  select regexp_replace(split_part(trim_scale(n)::text, '.', 1), '(\d)(?=(\d{3})+$)', '\1,', 'g')
+      || coalesce('.' || nullif(split_part(trim_scale(n)::text, '.', 2), ''), '')
+$$;
+
+-- Money in words where the words are exact: 50000000000 is 50 billion, 1500000000000 is 1.5
+-- trillion; an amount that two decimals of its scale cannot state (1234567890), or one below a
+-- million, is written in full digits. Never rounded.
+create function dg_money_words(n numeric) returns text
+  language sql immutable parallel safe as $$
+  select case
+    when n >= 1000000000000 and n * 100 % 1000000000000 = 0 then dg_digits(n / 1000000000000) || ' trillion'
+    when n >= 1000000000000 then dg_digits(n)
+    when n >= 1000000000 and n * 100 % 1000000000 = 0 then dg_digits(n / 1000000000) || ' billion'
+    when n >= 1000000000 then dg_digits(n)
+    when n >= 1000000 and n * 100 % 1000000 = 0 then dg_digits(n / 1000000) || ' million'
+    else dg_digits(n) end
+$$;
+
+-- Quantity.text(): the qualifier's words, then the amount in its unit: `up to $50 billion`,
+-- `2 GW`, `EUR 5 billion` (another currency keeps its code in front).
+create function dg_quantity_text(amount numeric, unit text, qualifier text) returns text
+  language sql immutable parallel safe as $$
+  select case qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about '
+                        when 'MORE_THAN' then 'more than ' else '' end
+      || case when unit = 'USD' or unit ~ '^[A-Z]{3}$'
+              then case when unit = 'USD' then '$' else unit || ' ' end || dg_money_words(amount)
+              else dg_digits(amount) || ' ' || unit end
+$$;

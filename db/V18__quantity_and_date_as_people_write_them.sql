@@ -40,3 +40,43 @@ create function dg_quantity_text(amount numeric, unit text, qualifier text) retu
               then case when unit = 'USD' then '$' else unit || ' ' end || dg_money_words(amount)
               else dg_digits(amount) || ' ' || unit end
 $$;
+
+-- The month a day falls in, as English writes it: April 2026.
+create function dg_month_text(day date) returns text
+  language sql immutable parallel safe as $$
+  select (array['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+                'October', 'November', 'December'])[extract(month from day)::int] || ' '
+      || extract(year from day)::int::text
+$$;
+
+-- A day as English writes it, day first: 13 April 2026.
+create function dg_day_text(day date) returns text
+  language sql immutable parallel safe as $$
+  select extract(day from day)::int::text || ' ' || dg_month_text(day)
+$$;
+
+-- FuzzyDate.display(): the date at its precision, as people write it. A range whose ends are
+-- whole years reads as the years (2025–2026); one open at its start reads `by`, at its end `from`.
+create or replace function dg_fuzzy_display(earliest date, latest date, date_precision text) returns text
+  language sql immutable parallel safe as $$
+  select case date_precision
+    when 'DAY' then dg_day_text(earliest)
+    when 'WEEK' then 'week of ' || dg_day_text(earliest)
+    when 'MONTH' then dg_month_text(earliest)
+    when 'QUARTER' then 'Q' || extract(quarter from earliest)::int::text || ' ' || extract(year from earliest)::int::text
+    when 'HALF_YEAR' then case when extract(month from earliest) <= 6 then 'first' else 'second' end
+                          || ' half of ' || extract(year from earliest)::int::text
+    when 'YEAR' then extract(year from earliest)::int::text
+    when 'RANGE' then case
+      when earliest is null and latest is null then 'undated'
+      when earliest is null then 'by ' || dg_day_text(latest)
+      when latest is null then 'from ' || dg_day_text(earliest)
+      when earliest = latest then dg_day_text(earliest)
+      when extract(month from earliest) = 1 and extract(day from earliest) = 1
+       and extract(month from latest) = 12 and extract(day from latest) = 31
+        then extract(year from earliest)::int::text
+          || case when extract(year from latest) > extract(year from earliest)
+                  then '–' || extract(year from latest)::int::text else '' end
+      else 'between ' || dg_day_text(earliest) || ' and ' || dg_day_text(latest) end
+    end
+$$;

@@ -524,11 +524,12 @@
 
   function openTerm(term, inForce, day) {
     var validity = 'Held by ' + term.holder.name + ', granted by ' + term.grantor.name + '; status ' + term.status;
+    // Labelled, not "from …": a display may itself read "from 27 February 2026" or "by 2027".
     if (term.validFrom) {
-      validity += '; from ' + term.validFrom.display;
+      validity += '; start: ' + term.validFrom.display;
     }
     if (term.validTo) {
-      validity += '; to ' + term.validTo.display + ' (' + term.validTo.text + ')';
+      validity += '; end: ' + term.validTo.display + ' (' + term.validTo.text + ')';
     }
     if (term.supersededByEvent) {
       validity += '; ended by “' + term.supersededByEvent.title + '”';

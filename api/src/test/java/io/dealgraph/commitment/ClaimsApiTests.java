@@ -56,7 +56,7 @@ class ClaimsApiTests extends ApiTest {
 			.path("conflicts.nodes[0].claims[*].modality").entityList(String.class)
 			.containsExactly("ANNOUNCED", "PLEDGED")
 			.path("conflicts.nodes[0].claims[*].date.display").entityList(String.class)
-			.containsExactly("2026-02-27", "2026-01-01/2026-04-30")
+			.containsExactly("27 February 2026", "between 1 January 2026 and 30 April 2026")
 			.path("conflicts.nodes[0].claims[0].citations.totalCount").entity(Integer.class).isEqualTo(1)
 			.path("conflicts.nodes[0].claims[0].citations.nodes[0].excerpt").entity(String.class)
 			.isEqualTo("said Amazon would invest $50 billion in OpenAI")

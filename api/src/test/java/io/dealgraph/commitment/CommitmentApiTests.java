@@ -113,8 +113,8 @@ class CommitmentApiTests extends ApiTest {
 			.path("commitment.resource").entity(String.class)
 			.isEqualTo("United States artificial intelligence infrastructure")
 			.path("commitment.quantity.amount").entity(Object.class).isEqualTo("500000000000")
-			.path("commitment.quantity.text").entity(String.class).isEqualTo("500000000000 USD")
-			.path("commitment.date.display").entity(String.class).isEqualTo("2025-01-21")
+			.path("commitment.quantity.text").entity(String.class).isEqualTo("$500 billion")
+			.path("commitment.date.display").entity(String.class).isEqualTo("21 January 2025")
 			.path("commitment.date.precision").entity(String.class).isEqualTo("DAY");
 	}
 
@@ -151,7 +151,7 @@ class CommitmentApiTests extends ApiTest {
 			.path("commitments.nodes[*].quantity.unit").entityList(String.class).containsExactly("USD", "USD")
 			.path("commitments.nodes[*].quantity.qualifier").entityList(String.class).containsExactly("UP_TO", "EXACT")
 			.path("commitments.nodes[*].quantity.text").entityList(String.class)
-			.containsExactly("up to 50000000000 USD", "50000000000 USD")
+			.containsExactly("up to $50 billion", "$50 billion")
 			.path("commitments.nodes[*].amountText").entityList(String.class)
 			.containsExactly("up to $50 billion", "$50 billion")
 			.path("commitments.nodes[*].modality").entityList(String.class).containsExactly("PLEDGED", "ANNOUNCED")

@@ -59,7 +59,7 @@ class ReadmeExamplesTests extends ApiTest {
 			Map.entry("conflicts {", new Seeded("$.data.conflicts.nodes[0].key", "amazon-openai-investment")),
 			Map.entry("search(query: \"Trainium\"", new Seeded("$.data.search.totalCount", 4)),
 			Map.entry("commitmentTotals(groupBy: [COMMITTER])", new Seeded("$.data.commitmentTotals.groups[0].total", "2")),
-			Map.entry("amountMin: \"10000000000\"", new Seeded("$.data.commitments.nodes[0].quantity.text", "500000000000 USD")),
+			Map.entry("amountMin: \"10000000000\"", new Seeded("$.data.commitments.nodes[0].quantity.text", "$500 billion")),
 			Map.entry("release(number: 1)", new Seeded("$.data.release.number", 1)),
 			Map.entry("exclusivityTerms(asOf: \"2026-03-01\", release: 1)", new Seeded("$.data.exclusivityTerms.nodes[0].holder.name", "Amazon Web Services")),
 			Map.entry("changes(since: $since, first: 20)", new Seeded("$.data.deal.recordedIn.number", 1)));

@@ -29,7 +29,7 @@ class EventApiTests extends ApiTest {
 			.path("event.date.latest").entity(String.class).isEqualTo("2025-01-21")
 			.path("event.date.precision").entity(String.class).isEqualTo("DAY")
 			.path("event.date.text").entity(String.class).isEqualTo("On January 21, 2025")
-			.path("event.date.display").entity(String.class).isEqualTo("2025-01-21");
+			.path("event.date.display").entity(String.class).isEqualTo("21 January 2025");
 	}
 
 	@Test

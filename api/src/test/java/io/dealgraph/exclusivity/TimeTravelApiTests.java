@@ -66,7 +66,7 @@ class TimeTravelApiTests extends ApiTest {
 			.path("organization.onMarch1.edges[2].node.supersededByEvent.slug").entity(String.class)
 			.isEqualTo("microsoft-openai-restructuring-2026-04-announced")
 			.path("organization.onMarch1.edges[2].node.supersededByEvent.date.display").entity(String.class)
-			.isEqualTo("2026-04-26/2026-04-30")
+			.isEqualTo("week of 26 April 2026")
 			.path("organization.onMay1.totalCount").entity(Integer.class).isEqualTo(1)
 			.path("organization.onMay1.edges[*].node.slug").entityList(String.class).containsExactly(STATELESS)
 			.path("organization.onMay1.edges[*].inForce").entityList(String.class).containsExactly("TRUE")

@@ -46,7 +46,7 @@ class SourceApiTests extends ApiTest {
 			.path("source.authorNote").entity(String.class)
 			.satisfies(note -> assertThat(note).contains("Bradley Vinson").contains("Steven Soarez"))
 			.path("source.fileName").entity(String.class).isEqualTo("003_1daeddfe6aa8ff9c.txt")
-			.path("source.published.display").entity(String.class).isEqualTo("2026-04-30")
+			.path("source.published.display").entity(String.class).isEqualTo("30 April 2026")
 			.path("source.published.precision").entity(String.class).isEqualTo("DAY")
 			.path("source.published.text").entity(String.class).isEqualTo("Apr 30, 2026");
 	}
@@ -66,7 +66,7 @@ class SourceApiTests extends ApiTest {
 			.satisfies(at -> assertThat(OffsetDateTime.parse(at).toInstant())
 				.isEqualTo(OffsetDateTime.parse("2026-04-13T17:20:00Z").toInstant()))
 			.path("source.publishedLocalTime").valueIsNull()
-			.path("source.published.display").entity(String.class).isEqualTo("2026-04-13")
+			.path("source.published.display").entity(String.class).isEqualTo("13 April 2026")
 			.path("source.published.text").entity(String.class).isEqualTo("Apr 13, 2026 17:20 UTC");
 	}
 

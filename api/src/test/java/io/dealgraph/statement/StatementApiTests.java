@@ -26,7 +26,7 @@ class StatementApiTests extends ApiTest {
 			.path("statement.date.precision").entity(String.class).isEqualTo("RANGE")
 			.path("statement.date.text").entity(String.class)
 			.isEqualTo("during recent remarks (article of April 13, 2026)")
-			.path("statement.date.display").entity(String.class).isEqualTo("../2026-04-13")
+			.path("statement.date.display").entity(String.class).isEqualTo("by 13 April 2026")
 			.path("statement.speakers[*].person.slug").entityList(String.class).containsExactly("denise-dresser")
 			.path("statement.speakers[0].person.name").entity(String.class).isEqualTo("Denise Dresser")
 			.path("statement.speakers[*].organization.slug").entityList(String.class).containsExactly("openai")
@@ -55,7 +55,7 @@ class StatementApiTests extends ApiTest {
 			.isEqualTo("The rapid pace of innovation requires us to continue to evolve our partnership to benefit "
 					+ "our customers and both companies.")
 			.path("statement.channel").entity(String.class).isEqualTo("JOINT_STATEMENT")
-			.path("statement.date.display").entity(String.class).isEqualTo("2026-04-26/2026-04-30")
+			.path("statement.date.display").entity(String.class).isEqualTo("week of 26 April 2026")
 			.path("statement.date.precision").entity(String.class).isEqualTo("WEEK")
 			.path("statement.speakers").entityList(Object.class).hasSize(2)
 			.path("statement.speakers[0].person").valueIsNull()

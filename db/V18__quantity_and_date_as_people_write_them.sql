@@ -17,16 +17,17 @@ create function dg_digits(n numeric) returns text
 $$;
 
 -- Money in words where the words are exact: 50000000000 is 50 billion, 1500000000000 is 1.5
--- trillion; an amount that two decimals of its scale cannot state (1234567890), or one below a
--- million, is written in full digits. Never rounded.
+-- trillion, 99526000000 is 99.526 billion (as the press writes it); an amount that three decimals
+-- of its scale cannot state (1234567890), or one below a million, is written in full digits.
+-- Never rounded.
 create function dg_money_words(n numeric) returns text
   language sql immutable parallel safe as $$
   select case
-    when n >= 1000000000000 and n * 100 % 1000000000000 = 0 then dg_digits(n / 1000000000000) || ' trillion'
+    when n >= 1000000000000 and n * 1000 % 1000000000000 = 0 then dg_digits(n / 1000000000000) || ' trillion'
     when n >= 1000000000000 then dg_digits(n)
-    when n >= 1000000000 and n * 100 % 1000000000 = 0 then dg_digits(n / 1000000000) || ' billion'
+    when n >= 1000000000 and n * 1000 % 1000000000 = 0 then dg_digits(n / 1000000000) || ' billion'
     when n >= 1000000000 then dg_digits(n)
-    when n >= 1000000 and n * 100 % 1000000 = 0 then dg_digits(n / 1000000) || ' million'
+    when n >= 1000000 and n * 1000 % 1000000 = 0 then dg_digits(n / 1000000) || ' million'
     else dg_digits(n) end
 $$;
 

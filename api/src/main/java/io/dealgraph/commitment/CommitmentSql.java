@@ -203,7 +203,7 @@ class CommitmentSql implements SqlDeclarations {
 				" else 0 end) else (case when ", own, " then ", c.col("amount"), " - ", parts, " else 0 end) + ", c.col(name), " end");
 	}
 
-	/** Quantity.text(): the qualifier's words and the amount as people write it, {@code dg_quantity_text} (db/V17). */
+	/** Quantity.text(): the qualifier's words and the amount as people write it, {@code dg_quantity_text} (db/V18). */
 	private static Sql quantityText(Row quantity) {
 		return sql("dg_quantity_text(", quantity.col("amount"), ", ", quantity.col("unit"), ", ", quantity.col("qualifier"), ")");
 	}

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code Quantity.text} and {@code FuzzyDate.display} as people write them (db/V17): through the
+ * {@code Quantity.text} and {@code FuzzyDate.display} as people write them (db/V18): through the
  * API where the seeds hold such a fact, and by calling the SQL functions for the cases they do not
  * (a quarter, trillions, other currencies, amounts the words cannot state exactly).
  */

@@ -74,6 +74,7 @@ import io.dealgraph.statement.StatementSpeaker;
 import io.dealgraph.statement.Statements;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -191,6 +192,43 @@ public class SeedLoader {
 			this.releases.refresh();
 		}
 		return Boolean.TRUE.equals(wrote);
+	}
+
+	/**
+	 * Writes the seeds as {@link #load} would, has Envers write the release's versions at once (it
+	 * writes them just before the commit), hands {@code look} the number of that release (null: the
+	 * load would make none) inside the same transaction, then rolls it all back, the ledger's identity
+	 * sequences too: the database is as it was, and a real load numbers the release as this one did.
+	 */
+	public <T> T dryRun(SeedFiles files, Function<Long, T> look) {
+		Seeds seeds = SeedReader.read(files);
+		return ReleaseListener.loading(new ReleaseListener.Loading(seeds.checksum(), seeds.fileCount()),
+				() -> this.transaction.execute(status -> {
+					status.setRollbackOnly();
+					this.jdbc.execute("lock table seed_state in exclusive mode");
+					if (this.jdbc.queryForList("select checksum from seed_state where id = 1", String.class)
+						.equals(List.of(seeds.checksum()))) {
+						return look.apply(null);
+					}
+					LedgerSequences sequences = LedgerSequences.read(this.jdbc);
+					try {
+						long last = this.jdbc.queryForObject("select coalesce(max(number), 0) from release", Long.class);
+						new Writer(seeds).write();
+						this.entityManager.flush();
+						// What the commit would run first: Envers writes the release and every version.
+						this.entityManager.unwrap(SharedSessionContractImplementor.class)
+							.getTransactionCompletionCallbacksImplementor()
+							.beforeTransactionCompletion();
+						long release = this.jdbc.queryForObject("select coalesce(max(number), 0) from release", Long.class);
+						T result = look.apply(release > last ? release : null);
+						sequences.restore();
+						return result;
+					}
+					catch (RuntimeException ex) {
+						sequences.restoreAfter(ex);
+						throw ex;
+					}
+				}));
 	}
 
 	/** Writes one checked data set over the ledger as it is; runs inside the loader's transaction. */

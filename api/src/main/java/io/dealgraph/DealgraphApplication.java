@@ -6,7 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The dealgraph GraphQL service. {@code validate-seeds [dir]} checks the seeds without a database;
+ * The dealgraph GraphQL service. {@code validate-seeds [dir]} checks the seeds without a database
+ * ({@code --diff}: and prints the release a load would make in the configured one, changing nothing);
  * {@code keys create|list|revoke} manages the API keys in the configured database.
  */
 @SpringBootApplication
@@ -14,7 +15,7 @@ public class DealgraphApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && SeedCommand.NAME.equals(args[0])) {
-			System.exit(SeedCommand.run(args));
+			System.exit(SeedCommand.run(DealgraphApplication.class, args));
 		}
 		if (args.length > 0 && KeysCommand.NAME.equals(args[0])) {
 			System.exit(KeysCommand.run(DealgraphApplication.class, args));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.dealgraph.DealgraphApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class SeedCommandTests {
 	}
 
 	private int run() {
-		return SeedCommand.run(new String[] { SeedCommand.NAME, this.dir.toString() });
+		return SeedCommand.run(DealgraphApplication.class, new String[] { SeedCommand.NAME, this.dir.toString() });
 	}
 
 	private void write(Map<String, String> contents) throws IOException {

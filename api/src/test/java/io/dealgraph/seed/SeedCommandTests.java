@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code validate-seeds} checks a directory of seeds from the command line, with no database. */
+/** {@code validate-seeds} checks a directory of seeds from the command line, with no database ({@code --diff}: SeedDiffTests). */
 class SeedCommandTests {
 
 	@TempDir
@@ -39,6 +39,26 @@ class SeedCommandTests {
 			System.setErr(err);
 		}
 		assertThat(captured.toString(StandardCharsets.UTF_8)).contains("unknown unit 'TW'");
+	}
+
+	@Test
+	void validateSeeds_withADatabaseSettingButNoDiff_isBadUsage_andNeedsNoDatabase() throws IOException {
+		write(SeedReaderTests.REAL.contents());
+		PrintStream err = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(SeedCommand.run(DealgraphApplication.class,
+					new String[] { SeedCommand.NAME, this.dir.toString(), "--spring.datasource.url=jdbc:postgresql://nowhere/x" }))
+				.isEqualTo(2);
+			assertThat(SeedCommand.run(DealgraphApplication.class, new String[] { SeedCommand.NAME, "--dif" })).isEqualTo(2);
+		}
+		finally {
+			System.setErr(err);
+		}
+		assertThat(captured.toString(StandardCharsets.UTF_8)).contains(
+				"validate-seeds: --spring.datasource.url=jdbc:postgresql://nowhere/x is for --diff (without it, no database)",
+				"validate-seeds: unexpected '--dif'", SeedCommand.USAGE);
 	}
 
 	private int run() {

@@ -22,7 +22,7 @@ select (
                 ) from organization c10 where c10.id = t5.recipient_id limit 1
               ) as "recipient", t5.resource as "resource", (case when t5.amount is null then null else (
                 select row_to_json(r11.*) from (
-                  select coalesce(to_json(trim_scale(t5.amount)::text), '{"$error":1}'::json) as "amount", coalesce(to_json(t5.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(t5.qualifier), '{"$error":3}'::json) as "qualifier", coalesce(to_json((case t5.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t5.amount)::text || ' ' || t5.unit), '{"$error":4}'::json) as "text"
+                  select coalesce(to_json(trim_scale(t5.amount)::text), '{"$error":1}'::json) as "amount", coalesce(to_json(t5.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(t5.qualifier), '{"$error":3}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t5.amount, t5.unit, t5.qualifier)), '{"$error":4}'::json) as "text"
                 ) r11
               ) end) as "quantity", t5.amount_text as "amountText", t5.modality as "modality", (case when t5.date_precision is null then null else (
                 select row_to_json(r12.*) from (

@@ -13,7 +13,7 @@ select (
                       select in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) from commitment_timing x7 where x7.commitment_id = c8.id
                     ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", (case when c8.amount is null then null else (
                       select row_to_json(r9.*) from (
-                        select coalesce(to_json((case c8.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(c8.amount)::text || ' ' || c8.unit), '{"$error":2}'::json) as "text", coalesce(to_json(c8.qualifier), '{"$error":3}'::json) as "qualifier"
+                        select coalesce(to_json(dg_quantity_text(c8.amount, c8.unit, c8.qualifier)), '{"$error":2}'::json) as "text", coalesce(to_json(c8.qualifier), '{"$error":3}'::json) as "qualifier"
                       ) r9
                     ) end) as "quantity", (
                       select (

@@ -32,7 +32,7 @@ select (
                     ) z11
                   ) as "citations", (case when c10.amount is null then null else (
                     select row_to_json(r17.*) from (
-                      select coalesce(to_json((case c10.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(c10.amount)::text || ' ' || c10.unit), '{"$error":6}'::json) as "text", coalesce(to_json(c10.qualifier), '{"$error":7}'::json) as "qualifier"
+                      select coalesce(to_json(dg_quantity_text(c10.amount, c10.unit, c10.qualifier)), '{"$error":6}'::json) as "text", coalesce(to_json(c10.qualifier), '{"$error":7}'::json) as "qualifier"
                     ) r17
                   ) end) as "quantity"
                 ) r8

@@ -19,7 +19,7 @@ select (
                   select row_to_json(r9.*) from (
                     select c10.description as "description", (case when c10.amount is null then null else (
                       select row_to_json(r11.*) from (
-                        select coalesce(to_json((case c10.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(c10.amount)::text || ' ' || c10.unit), '{"$error":2}'::json) as "text"
+                        select coalesce(to_json(dg_quantity_text(c10.amount, c10.unit, c10.qualifier)), '{"$error":2}'::json) as "text"
                       ) r11
                     ) end) as "quantity", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o12.outlet) collate "C" as outlet from (

@@ -103,7 +103,7 @@ select (
                       select in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) from commitment_timing x19 where x19.commitment_id = c16.id
                     ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (case when c16.amount is null then null else (
                       select row_to_json(r20.*) from (
-                        select coalesce(to_json((case c16.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(c16.amount)::text || ' ' || c16.unit), '{"$error":5}'::json) as "text", coalesce(to_json(c16.qualifier), '{"$error":6}'::json) as "qualifier", coalesce(to_json(trim_scale(c16.amount)::text), '{"$error":7}'::json) as "a2"
+                        select coalesce(to_json(dg_quantity_text(c16.amount, c16.unit, c16.qualifier)), '{"$error":5}'::json) as "text", coalesce(to_json(c16.qualifier), '{"$error":6}'::json) as "qualifier", coalesce(to_json(trim_scale(c16.amount)::text), '{"$error":7}'::json) as "a2"
                       ) r20
                     ) end) as "quantity", (case when c16.date_precision is null then null else (
                       select row_to_json(r21.*) from (

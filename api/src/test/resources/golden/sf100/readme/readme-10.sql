@@ -14,7 +14,7 @@ select (
                 ) from organization c7 where c7.id = t4.committer_id limit 1
               )), '{"$error":0}'::json) as "committer", (case when t4.amount is null then null else (
                 select row_to_json(r8.*) from (
-                  select coalesce(to_json((case t4.qualifier when 'UP_TO' then 'up to ' when 'AT_LEAST' then 'at least ' when 'ABOUT' then 'about ' when 'MORE_THAN' then 'more than ' else '' end) || trim_scale(t4.amount)::text || ' ' || t4.unit), '{"$error":1}'::json) as "text"
+                  select coalesce(to_json(dg_quantity_text(t4.amount, t4.unit, t4.qualifier)), '{"$error":1}'::json) as "text"
                 ) r8
               ) end) as "quantity", (case when t4.date_precision is null then null else (
                 select row_to_json(r9.*) from (

@@ -29,7 +29,6 @@ alter table exclusivity_term
   add check (kind = 'REVENUE_SHARE' or (payer_id is null and payee_id is null and percentage is null and cap_amount is null)),
   add check ((cap_amount is null) = (cap_unit is null) and (cap_amount is null) = (cap_qualifier is null)
              and (cap_amount is null or cap_text is not null));
-alter table exclusivity_term alter column kind drop default;
 create index exclusivity_term_kind_idx on exclusivity_term (kind);
 create index exclusivity_term_payer_idx on exclusivity_term (payer_id) where payer_id is not null;
 create index exclusivity_term_payee_idx on exclusivity_term (payee_id) where payee_id is not null;

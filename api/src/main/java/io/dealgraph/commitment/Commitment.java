@@ -114,6 +114,27 @@ public class Commitment extends SluggedRow {
 	@OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Condition> conditions = new ArrayList<>();
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "amends_id")
+	private Commitment amends;
+
+	@Enumerated(EnumType.STRING)
+	private AmendmentKind amendment;
+
+	/** The earlier commitment this one enlarges, replaces or ends, and which of the three; both null or neither. */
+	public void setAmends(Commitment amends, AmendmentKind amendment) {
+		this.amends = amends;
+		this.amendment = amendment;
+	}
+
+	public Commitment getAmends() {
+		return this.amends;
+	}
+
+	public AmendmentKind getAmendment() {
+		return this.amendment;
+	}
+
 	public Firmness getFirmness() {
 		return this.firmness;
 	}

@@ -159,8 +159,26 @@ class CommitmentSql implements SqlDeclarations {
 				Sql.asName(sql("array_agg(distinct ", c.col("qualifier"), " order by ", c.col("qualifier"), ")"), "qualifiers"),
 				Sql.asName(sql("array_agg(", c.col("id"), " order by ", c.col("id"), ")"), "ids")),
 				sql(c.col("amount"), " is not null and (", c.col("claim_group"), " is null or ", c.col("claim_preferred"),
-						") and ", c.col("part_of_id"), " is null"),
+						") and ", c.col("part_of_id"), " is null and not ", amended(c, args.asOf())),
 				List.of(sql("1"), sql("2"), sql("3"), c.col("unit")), null);
+	}
+
+	/**
+	 * Whether a later commitment amends this one (enlarges, replaces or ends it) and had been made
+	 * by the day asked (its start not after it), or at all without a day: totals then count the
+	 * amendment, never both.
+	 */
+	static Sql amended(Row c, LocalDate asOf) {
+		Row b = Row.of(new Alias("am"));
+		if (asOf == null) {
+			return sql("exists (select 1 from ", Sql.relation("commitment"), " ", b.alias(), " where ",
+					eq(b.col("amends_id"), c.col("id")), ")");
+		}
+		Row bt = Row.of(new Alias("amt"));
+		return sql("exists (select 1 from ", Sql.relation("commitment"), " ", b.alias(), " join ",
+				Sql.relation("commitment_timing"), " ", bt.alias(), " on ", eq(bt.col("commitment_id"), b.col("id")), " where ",
+				eq(b.col("amends_id"), c.col("id")), " and in_force_start(", Sql.cast(value(asOf), "date"), ", ",
+				bt.col("start_earliest"), ", ", bt.col("start_latest"), ", ", bt.col("start_precision"), ") <> 'FALSE')");
 	}
 
 	/**
@@ -231,7 +249,7 @@ class CommitmentSql implements SqlDeclarations {
 	@Override
 	public void declare(SqlSchema schema) {
 		schema.vocabulary(CommitmentKind.class, Unit.class, Qualifier.class, Modality.class, ClaimAttribute.class,
-				CommitmentOrderField.class, CommitmentGrouping.class, Firmness.class, ConditionKind.class);
+				CommitmentOrderField.class, CommitmentGrouping.class, Firmness.class, ConditionKind.class, AmendmentKind.class);
 		schema.type("Commitment")
 			.table("commitment")
 			.globalId()
@@ -247,6 +265,10 @@ class CommitmentSql implements SqlDeclarations {
 			.toOne("committer", "Organization", "committer_id")
 			.toOne("recipient", "Organization", "recipient_id")
 			.toOne("partOf", "Commitment", "part_of_id")
+			.toOne("amends", "Commitment", "amends_id")
+			.columns("amendment")
+			.toMany("amendedBy", "Commitment", (later, c) -> eq(later.col("amends_id"), c.col("id")),
+					(later, c) -> sql(later.col("date_earliest"), " nulls first, ", later.col("id")), 10)
 			.toOne("deal", "Deal", "deal_id")
 			.value("inForce", Timings.On.class, (c, args) -> Timings.COMMITMENT.inForceOn(c, args.on()))
 			.toOne("claims", "ClaimGroup", (group, c) -> eq(group.col("claim_group"), c.col("claim_group")));
@@ -316,6 +338,8 @@ class CommitmentSql implements SqlDeclarations {
 			.aggregate("partsSkipped", TotalsArguments.class, (c, args) -> sql("count(*) filter (where ", c.col("amount"),
 					" is not null and ", c.col("part_of_id"), " is not null and (", c.col("claim_group"), " is null or ",
 					c.col("claim_preferred"), "))"))
+			.aggregate("amendedSkipped", TotalsArguments.class, (c, args) -> sql("count(*) filter (where ", c.col("amount"),
+					" is not null and ", amended(c, args.asOf()), ")"))
 			.grouped("groups", "CommitmentTotal", TotalsArguments.class, CommitmentSql::totals,
 					group -> List.of(group.col("unit"), sql(group.col("total"), " desc"), group.col("committer_id"),
 							group.col("recipient_id"), group.col("kind")));

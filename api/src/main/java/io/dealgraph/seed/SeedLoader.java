@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import io.dealgraph.citation.Citation;
+import io.dealgraph.commitment.AmendmentKind;
 import io.dealgraph.commitment.Commitment;
 import io.dealgraph.commitment.CommitmentKind;
 import io.dealgraph.commitment.Commitments;
@@ -376,6 +377,9 @@ public class SeedLoader {
 				for (CommitmentSeed c : list(file.commitments())) {
 					this.commitmentBySlug.get(c.slug())
 						.setPartOf(c.partOf() == null ? null : this.commitmentBySlug.get(c.partOf()));
+					this.commitmentBySlug.get(c.slug())
+						.setAmends(c.amends() == null ? null : this.commitmentBySlug.get(c.amends()),
+								c.amendment() == null ? null : AmendmentKind.valueOf(c.amendment()));
 				}
 				for (TermSeed t : file.allTerms()) {
 					this.termBySlug.get(t.slug())

@@ -62,7 +62,8 @@ final class SeedModel {
 	record CommitmentSeed(String slug, String committer, String recipient, String kind, BigDecimal amount,
 			String unit, String qualifier, String amountText, String resource, String horizon, String modality,
 			String firmness, PeriodSeed period, String description, String claimGroup, Boolean preferred,
-			String partOf, DateSeed date, List<ConditionSeed> conditions, List<CitationSeed> citations) {
+			String partOf, String amends, String amendment, DateSeed date, List<ConditionSeed> conditions,
+			List<CitationSeed> citations) {
 
 		boolean isPreferred() {
 			return Boolean.TRUE.equals(this.preferred);

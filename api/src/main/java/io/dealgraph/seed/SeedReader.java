@@ -31,6 +31,7 @@ import io.dealgraph.seed.SeedModel.SpeakerSeed;
 import io.dealgraph.seed.SeedModel.StatementSeed;
 import io.dealgraph.seed.SeedModel.TermSeed;
 import tools.jackson.databind.DeserializationFeature;
+import io.dealgraph.commitment.AmendmentKind;
 import io.dealgraph.commitment.CommitmentKind;
 import io.dealgraph.commitment.ConditionKind;
 import io.dealgraph.commitment.Firmness;
@@ -139,6 +140,15 @@ public final class SeedReader {
 			reference(path + " > commitments (" + c.slug() + ")", "partOf", c.partOf(), commitmentSlugs, false);
 			if (Objects.equals(c.partOf(), c.slug())) {
 				this.problems.add(path + " > commitments (" + c.slug() + "): partOf must not be the commitment itself");
+			}
+			String at = path + " > commitments (" + c.slug() + ")";
+			reference(at, "amends", c.amends(), commitmentSlugs, false);
+			oneOf(at, "amendment", c.amendment(), AmendmentKind.class, false);
+			if ((c.amends() == null) != (c.amendment() == null)) {
+				this.problems.add(at + ": amends and amendment go together: the earlier commitment's slug, and ENLARGES, REPLACES or ENDS");
+			}
+			if (Objects.equals(c.amends(), c.slug())) {
+				this.problems.add(at + ": amends must not be the commitment itself");
 			}
 		}));
 		slugs("deals/", "statements", statementSlugList);

@@ -208,7 +208,7 @@ class PaginationApiTests extends ApiTest {
 				{ source(slug: "cloud-politics-heat-up") { citations { totalCount pageInfo { hasNextPage } nodes { excerpt } } } }""";
 		this.graphQl.document(document)
 			.execute()
-			.path("source.citations.totalCount").entity(Integer.class).isEqualTo(35)
+			.path("source.citations.totalCount").entity(Integer.class).isEqualTo(36)
 			.path("source.citations.nodes").entityList(Object.class).hasSize(20)
 			.path("source.citations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 	}

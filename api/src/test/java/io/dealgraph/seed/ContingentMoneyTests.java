@@ -36,6 +36,7 @@ class ContingentMoneyTests {
 			Amazon agreed to invest $25 billion in OpenAI: $5 billion now and up to $20 billion more, tied to milestones.
 			Microsoft will put in $15 billion upfront, the remaining $35 billion once conditions are met, such as a \
 			listing before 2028, and lapsing if the cloud partnership ends.
+			In May 2026 Oracle committed $10 billion to OpenAI; in June 2026 it enlarged the commitment to $12 billion.
 			""";
 
 	static final String SOURCE = """
@@ -179,6 +180,36 @@ class ContingentMoneyTests {
 			    citations:
 			      - source: contingent-money-report
 			        excerpt: "the remaining $35 billion once conditions are met"
+			  - slug: oracle-commits-10b-2026-05
+			    committer: oracle
+			    recipient: openai
+			    kind: INVESTMENT
+			    amount: 10000000000
+			    unit: USD
+			    qualifier: EXACT
+			    amountText: "$10 billion"
+			    modality: ANNOUNCED
+			    description: "In May 2026 Oracle committed $10 billion to OpenAI."
+			    date: {earliest: 2026-05-01, latest: 2026-05-31, precision: MONTH, text: "In May 2026"}
+			    citations:
+			      - source: contingent-money-report
+			        excerpt: "In May 2026 Oracle committed $10 billion to OpenAI"
+			  - slug: oracle-enlarges-to-12b-2026-06
+			    amends: oracle-commits-10b-2026-05
+			    amendment: ENLARGES
+			    committer: oracle
+			    recipient: openai
+			    kind: INVESTMENT
+			    amount: 12000000000
+			    unit: USD
+			    qualifier: EXACT
+			    amountText: "$12 billion"
+			    modality: ANNOUNCED
+			    description: "In June 2026 Oracle enlarged its commitment to OpenAI to $12 billion."
+			    date: {earliest: 2026-06-01, latest: 2026-06-30, precision: MONTH, text: "in June 2026"}
+			    citations:
+			      - source: contingent-money-report
+			        excerpt: "in June 2026 it enlarged the commitment to $12 billion"
 			exclusivityTerms: []
 			statements: []
 			events: []
@@ -221,17 +252,19 @@ class ContingentMoneyTests {
 		double before = statements();
 		var response = graphQl.document("""
 				{ commitmentTotals(filter: {deal: "openai-investments-in-parts"}) {
-				    partsSkipped
+				    partsSkipped amendedSkipped
 				    groups { committer { slug } unit total firm contingent unknown count }
 				} }""").execute();
 		assertThat(statements() - before).isEqualTo(1);
+		// Oracle's $10 billion, enlarged to $12 billion, counts once: as the $12 billion.
 		response.path("commitmentTotals.partsSkipped").entity(Integer.class).isEqualTo(4)
-			.path("commitmentTotals.groups[*].committer.slug").entityList(String.class).containsExactly("microsoft", "amazon")
-			.path("commitmentTotals.groups[*].total").entityList(String.class).containsExactly("50000000000", "25000000000")
-			.path("commitmentTotals.groups[*].firm").entityList(String.class).containsExactly("15000000000", "5000000000")
-			.path("commitmentTotals.groups[*].contingent").entityList(String.class).containsExactly("35000000000", "20000000000")
-			.path("commitmentTotals.groups[*].unknown").entityList(String.class).containsExactly("0", "0")
-			.path("commitmentTotals.groups[*].count").entityList(Integer.class).containsExactly(1, 1);
+			.path("commitmentTotals.amendedSkipped").entity(Integer.class).isEqualTo(1)
+			.path("commitmentTotals.groups[*].committer.slug").entityList(String.class).containsExactly("microsoft", "amazon", "oracle")
+			.path("commitmentTotals.groups[*].total").entityList(String.class).containsExactly("50000000000", "25000000000", "12000000000")
+			.path("commitmentTotals.groups[*].firm").entityList(String.class).containsExactly("15000000000", "5000000000", "0")
+			.path("commitmentTotals.groups[*].contingent").entityList(String.class).containsExactly("35000000000", "20000000000", "0")
+			.path("commitmentTotals.groups[*].unknown").entityList(String.class).containsExactly("0", "0", "12000000000")
+			.path("commitmentTotals.groups[*].count").entityList(Integer.class).containsExactly(1, 1, 1);
 	}
 
 	@Test
@@ -329,6 +362,32 @@ class ContingentMoneyTests {
 			.containsExactly("openai-shifts-aggressively-toward-amazon-2026-04-30")
 			.path("commentary.nodes[0].retrievedAt").valueIsNull();
 		assertThat(TEXT).doesNotContain("Two investments in parts");
+	}
+
+	@Test
+	void anAmendedCommitment_endsWhenItsAmendmentIsMade_soNoDayCountsBoth() {
+		graphQl.document("""
+				{ commitment(slug: "oracle-commits-10b-2026-05") {
+				    amendedBy { slug amendment amends { slug } } may: inForce(on: "2026-05-31") june: inForce(on: "2026-06-15")
+				    july: inForce(on: "2026-07-15")
+				  }
+				  may: commitmentTotals(filter: {committer: "oracle"}, asOf: "2026-05-31") { amendedSkipped groups { total } }
+				  july: commitmentTotals(filter: {committer: "oracle"}, asOf: "2026-07-15") { amendedSkipped groups { total } }
+				  mayList: commitments(filter: {committer: "oracle"}, asOf: "2026-05-31") { nodes { slug } }
+				  julyList: commitments(filter: {committer: "oracle"}, asOf: "2026-07-15") { nodes { slug } }
+				}""").execute()
+			.path("commitment.amendedBy[*].slug").entityList(String.class).containsExactly("oracle-enlarges-to-12b-2026-06")
+			.path("commitment.amendedBy[0].amendment").entity(String.class).isEqualTo("ENLARGES")
+			.path("commitment.amendedBy[0].amends.slug").entity(String.class).isEqualTo("oracle-commits-10b-2026-05")
+			.path("commitment.may").entity(String.class).isEqualTo("TRUE")
+			.path("commitment.june").entity(String.class).isEqualTo("UNKNOWN")
+			.path("commitment.july").entity(String.class).isEqualTo("FALSE")
+			.path("may.amendedSkipped").entity(Integer.class).isEqualTo(0)
+			.path("may.groups[*].total").entityList(String.class).containsExactly("10000000000")
+			.path("july.amendedSkipped").entity(Integer.class).isEqualTo(0)
+			.path("july.groups[*].total").entityList(String.class).containsExactly("12000000000")
+			.path("mayList.nodes[*].slug").entityList(String.class).containsExactly("oracle-commits-10b-2026-05")
+			.path("julyList.nodes[*].slug").entityList(String.class).containsExactly("oracle-enlarges-to-12b-2026-06");
 	}
 
 	@Test

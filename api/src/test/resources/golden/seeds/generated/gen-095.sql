@@ -15,16 +15,16 @@ select (
               select s10.id from organization s10 where s10.slug = ?
             ) or q5.recipient_id = (
               select s11.id from organization s11 where s11.slug = ?
-            )) and (exists (select 1 from citation oc12 join source os13 on os13.id = oc12.source_id where oc12.commitment_id = q5.id and (strpos(lower(oc12.credited_outlet), lower(?)) > 0 or strpos(lower(os13.publisher), lower(?)) > 0))) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+            )) and (exists (select 1 from citation oc12 join source os13 on os13.id = oc12.source_id where oc12.commitment_id = q5.id and (strpos(lower(oc12.credited_outlet), lower(?)) > 0 or strpos(lower(os13.publisher), lower(?)) > 0))) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null and not exists (select 1 from commitment am14 where am14.amends_id = q5.id)) group by 1, 2, 3, q5.unit
           ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from (
-        select w14.*, coalesce(ps15.firm, 0) as parts_firm, coalesce(ps15.contingent, 0) as parts_contingent, coalesce(ps15.unknown, 0) as parts_unknown from commitment w14 left join (select pt16.part_of_id, sum(pt16.amount) filter (where pt16.firmness = 'FIRM') as firm, sum(pt16.amount) filter (where pt16.firmness = 'CONTINGENT') as contingent, sum(pt16.amount) filter (where pt16.firmness = 'UNKNOWN') as unknown from commitment pt16 join commitment pw17 on pw17.id = pt16.part_of_id and pw17.unit = pt16.unit where pt16.amount is not null and (pt16.claim_group is null or pt16.claim_preferred) group by pt16.part_of_id) ps15 on ps15.part_of_id = w14.id
+        select w15.*, coalesce(ps16.firm, 0) as parts_firm, coalesce(ps16.contingent, 0) as parts_contingent, coalesce(ps16.unknown, 0) as parts_unknown from commitment w15 left join (select pt17.part_of_id, sum(pt17.amount) filter (where pt17.firmness = 'FIRM') as firm, sum(pt17.amount) filter (where pt17.firmness = 'CONTINGENT') as contingent, sum(pt17.amount) filter (where pt17.firmness = 'UNKNOWN') as unknown from commitment pt17 join commitment pw18 on pw18.id = pt17.part_of_id and pw18.unit = pt17.unit where pt17.amount is not null and (pt17.claim_group is null or pt17.claim_preferred) group by pt17.part_of_id) ps16 on ps16.part_of_id = w15.id
       ) q2 where (q2.committer_id = (
-        select s18.id from organization s18 where s18.slug = ?
-      ) or q2.recipient_id = (
         select s19.id from organization s19 where s19.slug = ?
-      )) and (exists (select 1 from citation oc20 join source os21 on os21.id = oc20.source_id where oc20.commitment_id = q2.id and (strpos(lower(oc20.credited_outlet), lower(?)) > 0 or strpos(lower(os21.publisher), lower(?)) > 0))) group by ()
+      ) or q2.recipient_id = (
+        select s20.id from organization s20 where s20.slug = ?
+      )) and (exists (select 1 from citation oc21 join source os22 on os22.id = oc21.source_id where oc21.commitment_id = q2.id and (strpos(lower(oc21.credited_outlet), lower(?)) > 0 or strpos(lower(os22.publisher), lower(?)) > 0))) group by ()
     ) r1
   )
 )::text

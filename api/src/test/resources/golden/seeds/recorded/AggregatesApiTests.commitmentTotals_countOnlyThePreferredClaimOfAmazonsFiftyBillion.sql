@@ -43,13 +43,13 @@ select (
               select w15.*, coalesce(ps16.firm, 0) as parts_firm, coalesce(ps16.contingent, 0) as parts_contingent, coalesce(ps16.unknown, 0) as parts_unknown from commitment w15 left join (select pt17.part_of_id, sum(pt17.amount) filter (where pt17.firmness = 'FIRM') as firm, sum(pt17.amount) filter (where pt17.firmness = 'CONTINGENT') as contingent, sum(pt17.amount) filter (where pt17.firmness = 'UNKNOWN') as unknown from commitment pt17 join commitment pw18 on pw18.id = pt17.part_of_id and pw18.unit = pt17.unit where pt17.amount is not null and (pt17.claim_group is null or pt17.claim_preferred) group by pt17.part_of_id) ps16 on ps16.part_of_id = w15.id
             ) q14 where (q14.committer_id = (
               select s19.id from organization s19 where s19.slug = ?
-            )) and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null) group by 1, 2, 3, q14.unit
+            )) and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null and not exists (select 1 from commitment am20 where am20.amends_id = q14.id)) group by 1, 2, 3, q14.unit
           ) g6 where true order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind limit ?
         ) g6 where true
       ) as "groups" from (
-        select w20.*, coalesce(ps21.firm, 0) as parts_firm, coalesce(ps21.contingent, 0) as parts_contingent, coalesce(ps21.unknown, 0) as parts_unknown from commitment w20 left join (select pt22.part_of_id, sum(pt22.amount) filter (where pt22.firmness = 'FIRM') as firm, sum(pt22.amount) filter (where pt22.firmness = 'CONTINGENT') as contingent, sum(pt22.amount) filter (where pt22.firmness = 'UNKNOWN') as unknown from commitment pt22 join commitment pw23 on pw23.id = pt22.part_of_id and pw23.unit = pt22.unit where pt22.amount is not null and (pt22.claim_group is null or pt22.claim_preferred) group by pt22.part_of_id) ps21 on ps21.part_of_id = w20.id
+        select w21.*, coalesce(ps22.firm, 0) as parts_firm, coalesce(ps22.contingent, 0) as parts_contingent, coalesce(ps22.unknown, 0) as parts_unknown from commitment w21 left join (select pt23.part_of_id, sum(pt23.amount) filter (where pt23.firmness = 'FIRM') as firm, sum(pt23.amount) filter (where pt23.firmness = 'CONTINGENT') as contingent, sum(pt23.amount) filter (where pt23.firmness = 'UNKNOWN') as unknown from commitment pt23 join commitment pw24 on pw24.id = pt23.part_of_id and pw24.unit = pt23.unit where pt23.amount is not null and (pt23.claim_group is null or pt23.claim_preferred) group by pt23.part_of_id) ps22 on ps22.part_of_id = w21.id
       ) q2 where q2.committer_id = (
-        select s24.id from organization s24 where s24.slug = ?
+        select s25.id from organization s25 where s25.slug = ?
       ) group by ()
     ) r1
   )

@@ -44,17 +44,17 @@ select (
               select s11.id from organization s11 where s11.slug = ?
             )) and (q5.deal_id = (
               select s12.id from deal s12 where s12.slug = ?
-            )) and (q5.modality = ?) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null) group by 1, 2, 3, q5.unit
+            )) and (q5.modality = ?) and (q5.amount is not null and (q5.claim_group is null or q5.claim_preferred) and q5.part_of_id is null and not exists (select 1 from commitment am13 where am13.amends_id = q5.id)) group by 1, 2, 3, q5.unit
           ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from (
-        select w13.*, coalesce(ps14.firm, 0) as parts_firm, coalesce(ps14.contingent, 0) as parts_contingent, coalesce(ps14.unknown, 0) as parts_unknown from commitment w13 left join (select pt15.part_of_id, sum(pt15.amount) filter (where pt15.firmness = 'FIRM') as firm, sum(pt15.amount) filter (where pt15.firmness = 'CONTINGENT') as contingent, sum(pt15.amount) filter (where pt15.firmness = 'UNKNOWN') as unknown from commitment pt15 join commitment pw16 on pw16.id = pt15.part_of_id and pw16.unit = pt15.unit where pt15.amount is not null and (pt15.claim_group is null or pt15.claim_preferred) group by pt15.part_of_id) ps14 on ps14.part_of_id = w13.id
+        select w14.*, coalesce(ps15.firm, 0) as parts_firm, coalesce(ps15.contingent, 0) as parts_contingent, coalesce(ps15.unknown, 0) as parts_unknown from commitment w14 left join (select pt16.part_of_id, sum(pt16.amount) filter (where pt16.firmness = 'FIRM') as firm, sum(pt16.amount) filter (where pt16.firmness = 'CONTINGENT') as contingent, sum(pt16.amount) filter (where pt16.firmness = 'UNKNOWN') as unknown from commitment pt16 join commitment pw17 on pw17.id = pt16.part_of_id and pw17.unit = pt16.unit where pt16.amount is not null and (pt16.claim_group is null or pt16.claim_preferred) group by pt16.part_of_id) ps15 on ps15.part_of_id = w14.id
       ) q2 where (q2.committer_id = (
-        select s17.id from organization s17 where s17.slug = ?
-      ) or q2.recipient_id = (
         select s18.id from organization s18 where s18.slug = ?
+      ) or q2.recipient_id = (
+        select s19.id from organization s19 where s19.slug = ?
       )) and (q2.deal_id = (
-        select s19.id from deal s19 where s19.slug = ?
+        select s20.id from deal s20 where s20.slug = ?
       )) and (q2.modality = ?) group by ()
     ) r1
   )

@@ -183,29 +183,27 @@ class CommitmentSql implements SqlDeclarations {
 
 	/**
 	 * The rows totals sum: every commitment, with what its direct parts in its unit add up to per
-	 * firmness (preferred claims only), so that a whole's amount is split by its parts' firmness.
+	 * firmness (preferred claims only, and a part a later one amends counted through its
+	 * amendment), so that a whole's amount is split by its parts' firmness.
 	 */
 	private static Sql withParts() {
 		Row c = Row.of(new Alias("w"));
 		Row part = Row.of(new Alias("pt"));
-		Row whole = Row.of(new Alias("pw"));
 		Alias parts = new Alias("ps");
 		List<Sql> sums = new java.util.ArrayList<>();
-		for (Firmness firmness : Firmness.values()) {
-			sums.add(sql("sum(", part.col("amount"), ") filter (where ", eq(part.col("firmness"), Sql.literal(firmness.name())), ") as ",
-					firmness.name().toLowerCase(java.util.Locale.ROOT)));
-		}
 		List<Sql> columns = new java.util.ArrayList<>();
 		for (Firmness firmness : Firmness.values()) {
 			String name = firmness.name().toLowerCase(java.util.Locale.ROOT);
-			columns.add(sql("coalesce(", parts.col(name), ", 0) as parts_" + name));
+			sums.add(sql("coalesce(sum(", part.col("amount"), ") filter (where ", eq(part.col("firmness"), Sql.literal(firmness.name())),
+					"), 0) as " + name));
+			columns.add(sql(parts.col(name), " as parts_" + name));
 		}
+		// Per row, through the index on part_of_id: a filtered total reads only its rows' parts.
 		return sql("select ", c.alias(), ".*, ", Sql.join(columns, ", "), " from ", Sql.relation("commitment"), " ", c.alias(),
-				" left join (select ", part.col("part_of_id"), ", ", Sql.join(sums, ", "), " from ", Sql.relation("commitment"), " ",
-				part.alias(), " join ", Sql.relation("commitment"), " ", whole.alias(), " on ", eq(whole.col("id"), part.col("part_of_id")),
-				" and ", eq(whole.col("unit"), part.col("unit")), " where ", part.col("amount"), " is not null and (",
-				part.col("claim_group"), " is null or ", part.col("claim_preferred"), ") group by ", part.col("part_of_id"), ") ",
-				parts, " on ", eq(parts.col("part_of_id"), c.col("id")));
+				" cross join lateral (select ", Sql.join(sums, ", "), " from ", Sql.relation("commitment"), " ", part.alias(),
+				" where ", eq(part.col("part_of_id"), c.col("id")), " and ", eq(part.col("unit"), c.col("unit")), " and ",
+				part.col("amount"), " is not null and (", part.col("claim_group"), " is null or ", part.col("claim_preferred"),
+				") and not ", amended(part, null), ") ", parts);
 	}
 
 	/**
@@ -329,7 +327,13 @@ class CommitmentSql implements SqlDeclarations {
 		schema.rootConnection("commitments", selecting(ConnectionSql.of("Commitment", CommitmentsArguments.class,
 				args -> order(OrderInput.orElse(args.orderBy(), new CommitmentOrder(CommitmentOrderField.DATE, OrderDirection.ASC))))));
 		schema.rootAggregate("commitmentTotals", "CommitmentTotals",
-				selecting(ConnectionSql.of("Commitment", TotalsArguments.class, args -> BY_DATE).over(args -> withParts())));
+				selecting(ConnectionSql.of("Commitment", TotalsArguments.class, args -> BY_DATE).over(args -> withParts()))
+					.checked(args -> {
+						if (args.filter().partOf() != null) {
+							throw new BadInputException("filter.partOf", "selects parts, which totals never sum (they sum the whole): "
+									+ "leave it out here, or list the parts with commitments(filter: {partOf: ...})");
+						}
+					}));
 		// totals: amounts per unit and group, preferred claims only, parts left out.
 		schema.type("CommitmentTotals")
 			.aggregate("withoutAmount", TotalsArguments.class, (c, args) -> sql("count(*) filter (where ", c.col("amount"), " is null)"))

@@ -151,6 +151,7 @@ public final class SeedReader {
 				this.problems.add(at + ": amends must not be the commitment itself");
 			}
 		}));
+		checkAmendments(dealFiles);
 		slugs("deals/", "statements", statementSlugList);
 		dealFiles.forEach((path, file) -> checkDealFile(path, file, organizationSlugs, personSlugs, dealSlugs,
 				eventSlugs, termSlugs));
@@ -347,6 +348,62 @@ public final class SeedReader {
 		}
 		date(at, "date", c.date(), false);
 		citations(at, c.citations(), true);
+	}
+
+	/**
+	 * Amendments and parts that totals and "in force" can trust: an amendment is dated (the earlier
+	 * commitment ends when it is made), states an amount unless it only ends the earlier one, is
+	 * the only amendment of it (a later one amends the amendment: a chain), is a part of the same
+	 * whole when it amends a part, and no chain of amends or partOf comes back to where it started.
+	 */
+	private void checkAmendments(Map<String, DealFile> dealFiles) {
+		Map<String, CommitmentSeed> bySlug = new HashMap<>();
+		Map<String, String> where = new HashMap<>();
+		dealFiles.forEach((path, file) -> list(file.commitments()).forEach(c -> {
+			if (c.slug() != null) {
+				bySlug.putIfAbsent(c.slug(), c);
+				where.putIfAbsent(c.slug(), path + " > commitments (" + c.slug() + ")");
+			}
+		}));
+		Map<String, String> amendedBy = new HashMap<>();
+		bySlug.values().forEach(c -> {
+			CommitmentSeed earlier = c.amends() == null ? null : bySlug.get(c.amends());
+			if (earlier == null) {
+				return;
+			}
+			String at = where.get(c.slug());
+			if (c.date() == null) {
+				this.problems.add(at + ": an amendment needs its date: the commitment it amends ends when it is made");
+			}
+			if (!"ENDS".equals(c.amendment()) && earlier.amount() != null && c.amount() == null) {
+				this.problems.add(at + ": a commitment that " + c.amendment() + " one of " + earlier.amountText()
+						+ " states its own amount (only ENDS may state none)");
+			}
+			String other = amendedBy.putIfAbsent(c.amends(), c.slug());
+			if (other != null) {
+				this.problems.add(at + ": '" + c.amends() + "' is already amended by '" + other
+						+ "': amend that amendment instead, so the amendments form one chain");
+			}
+			if (earlier.partOf() != null && !earlier.partOf().equals(c.partOf())) {
+				this.problems.add(at + ": it amends '" + c.amends() + "', a part of '" + earlier.partOf()
+						+ "': give it partOf: " + earlier.partOf() + " too, so the whole is not counted beside it");
+			}
+		});
+		for (String link : List.of("amends", "partOf")) {
+			for (CommitmentSeed start : bySlug.values()) {
+				Set<String> seen = new java.util.LinkedHashSet<>();
+				CommitmentSeed at = start;
+				while (at != null && seen.add(at.slug())) {
+					String next = link.equals("amends") ? at.amends() : at.partOf();
+					at = next == null ? null : bySlug.get(next);
+				}
+				if (at != null && at.slug().equals(start.slug()) && seen.size() > 1
+						&& start.slug().equals(seen.stream().sorted().findFirst().orElse(null))) {
+					this.problems.add(where.get(start.slug()) + ": " + link + " goes round in a circle: "
+							+ String.join(" -> ", seen) + " -> " + start.slug());
+				}
+			}
+		}
 	}
 
 	/** Every claim group of two or more claims has exactly one preferred claim. */

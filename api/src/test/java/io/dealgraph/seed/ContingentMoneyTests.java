@@ -391,6 +391,37 @@ class ContingentMoneyTests {
 	}
 
 	@Test
+	void anUndatedAmendment_aSecondAmendmentOfTheSameCommitment_anAmendmentWithoutAnAmount_andACircle_areEachRefused() {
+		Map<String, String> contents = withReport();
+		String deal = contents.get("deals/openai-investments-in-parts.yml");
+		String second = deal.substring(deal.indexOf("  - slug: oracle-enlarges-to-12b-2026-06"), deal.indexOf("exclusivityTerms: []"))
+			.replace("oracle-enlarges-to-12b-2026-06", "oracle-enlarges-to-15b-2026-07")
+			.replace("    amount: 12000000000\n", "")
+			.replace("    date: {earliest: 2026-06-01, latest: 2026-06-30, precision: MONTH, text: \"in June 2026\"}\n", "");
+		contents.put("deals/openai-investments-in-parts.yml", deal.replace("exclusivityTerms: []", second + "exclusivityTerms: []")
+			.replace("  - slug: oracle-commits-10b-2026-05\n", "  - slug: oracle-commits-10b-2026-05\n    amends: oracle-enlarges-to-12b-2026-06\n    amendment: REPLACES\n"));
+		assertThatThrownBy(() -> SeedReader.read(new SeedFiles(contents))).isInstanceOf(SeedException.class)
+			.satisfies(ex -> assertThat(((SeedException) ex).problems())
+				.anySatisfy(p -> assertThat(p).contains("(oracle-enlarges-to-15b-2026-07)")
+					.contains("an amendment needs its date"))
+				.anySatisfy(p -> assertThat(p).contains("(oracle-enlarges-to-15b-2026-07)")
+					.contains("a commitment that ENLARGES one of $10 billion states its own amount"))
+				.anySatisfy(p -> assertThat(p).contains("'oracle-commits-10b-2026-05' is already amended by"))
+				.anySatisfy(p -> assertThat(p).contains("amends goes round in a circle: ")
+					.contains("oracle-commits-10b-2026-05").contains("oracle-enlarges-to-12b-2026-06")));
+	}
+
+	@Test
+	void totalsOfParts_areRefused_withWhereToAskForThem() {
+		graphQl.document("""
+				{ commitmentTotals(filter: {partOf: "microsoft-invests-50b"}) { groups { total } } }""").execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+				assertThat(error.getMessage()).contains("filter.partOf").contains("commitments(filter: {partOf: ...})");
+			}));
+	}
+
+	@Test
 	void aCommitmentsPeriod_endsIt_forAsOf_andInForce() {
 		graphQl.document("""
 				{ commitment(slug: "stargate-invests-500b-over-four-years") {

@@ -182,41 +182,25 @@ class CommitmentSql implements SqlDeclarations {
 	}
 
 	/**
-	 * The rows totals sum: every commitment, with what its direct parts in its unit add up to per
-	 * firmness (preferred claims only, and a part a later one amends counted through its
-	 * amendment), so that a whole's amount is split by its parts' firmness.
-	 */
-	private static Sql withParts() {
-		Row c = Row.of(new Alias("w"));
-		Row part = Row.of(new Alias("pt"));
-		Alias parts = new Alias("ps");
-		List<Sql> sums = new java.util.ArrayList<>();
-		List<Sql> columns = new java.util.ArrayList<>();
-		for (Firmness firmness : Firmness.values()) {
-			String name = firmness.name().toLowerCase(java.util.Locale.ROOT);
-			sums.add(sql("coalesce(sum(", part.col("amount"), ") filter (where ", eq(part.col("firmness"), Sql.literal(firmness.name())),
-					"), 0) as " + name));
-			columns.add(sql(parts.col(name), " as parts_" + name));
-		}
-		// Per row, through the index on part_of_id: a filtered total reads only its rows' parts.
-		return sql("select ", c.alias(), ".*, ", Sql.join(columns, ", "), " from ", Sql.relation("commitment"), " ", c.alias(),
-				" cross join lateral (select ", Sql.join(sums, ", "), " from ", Sql.relation("commitment"), " ", part.alias(),
-				" where ", eq(part.col("part_of_id"), c.col("id")), " and ", eq(part.col("unit"), c.col("unit")), " and ",
-				part.col("amount"), " is not null and (", part.col("claim_group"), " is null or ", part.col("claim_preferred"),
-				") and not ", amended(part, null), ") ", parts);
-	}
-
-	/**
-	 * The share of a counted commitment's amount that has this firmness: its parts of that firmness,
-	 * and the rest of the amount when the commitment itself has it. Parts that add up to more than
-	 * the whole are not trusted to split it: the whole counts by its own firmness.
+	 * The share of a summed commitment's amount that has this firmness: its direct parts of that
+	 * firmness (in its unit, preferred claims, a part a later one amends counted through its
+	 * amendment), and, when the commitment itself has it, the rest of the amount. The seed reader
+	 * refuses parts that add up to more than their whole. Only one branch runs per row: one probe
+	 * of the index on part_of_id.
 	 */
 	private static Sql share(Row c, Firmness firmness) {
-		Sql parts = sql("(", c.col("parts_firm"), " + ", c.col("parts_contingent"), " + ", c.col("parts_unknown"), ")");
-		Sql own = eq(c.col("firmness"), Sql.literal(firmness.name()));
-		String name = "parts_" + firmness.name().toLowerCase(java.util.Locale.ROOT);
-		return sql("case when ", parts, " > ", c.col("amount"), " then (case when ", own, " then ", c.col("amount"),
-				" else 0 end) else (case when ", own, " then ", c.col("amount"), " - ", parts, " else 0 end) + ", c.col(name), " end");
+		return sql("case when ", eq(c.col("firmness"), Sql.literal(firmness.name())), " then ", c.col("amount"), " - ",
+				partsSum(c, firmness, false), " else ", partsSum(c, firmness, true), " end");
+	}
+
+	/** What a commitment's counted parts add up to: those of the firmness, or those of any other. */
+	private static Sql partsSum(Row c, Firmness firmness, boolean ofIt) {
+		Row part = Row.of(new Alias("pt"));
+		return Sql.subquery(sql("select coalesce(sum(", part.col("amount"), "), 0) from ", Sql.relation("commitment"), " ",
+				part.alias(), " where ", eq(part.col("part_of_id"), c.col("id")), " and ", eq(part.col("unit"), c.col("unit")),
+				" and ", part.col("firmness"), ofIt ? " = " : " <> ", Sql.literal(firmness.name()), " and ", part.col("amount"),
+				" is not null and (", part.col("claim_group"), " is null or ", part.col("claim_preferred"), ") and not ",
+				amended(part, null)));
 	}
 
 	/** Quantity.text(): the qualifier's words and the amount as people write it, {@code dg_quantity_text} (db/V18). */
@@ -327,7 +311,7 @@ class CommitmentSql implements SqlDeclarations {
 		schema.rootConnection("commitments", selecting(ConnectionSql.of("Commitment", CommitmentsArguments.class,
 				args -> order(OrderInput.orElse(args.orderBy(), new CommitmentOrder(CommitmentOrderField.DATE, OrderDirection.ASC))))));
 		schema.rootAggregate("commitmentTotals", "CommitmentTotals",
-				selecting(ConnectionSql.of("Commitment", TotalsArguments.class, args -> BY_DATE).over(args -> withParts()))
+				selecting(ConnectionSql.of("Commitment", TotalsArguments.class, args -> BY_DATE))
 					.checked(args -> {
 						if (args.filter().partOf() != null) {
 							throw new BadInputException("filter.partOf", "selects parts, which totals never sum (they sum the whole): "

@@ -389,6 +389,24 @@ public final class SeedReader {
 						+ "': give it partOf: " + earlier.partOf() + " too, so the whole is not counted beside it");
 			}
 		});
+		// Totals split a whole by its parts: the parts they count (in its unit, preferred claims, the
+		// latest of an amendment chain) must not add up to more than the whole.
+		Map<String, java.math.BigDecimal> partsTotal = new LinkedHashMap<>();
+		bySlug.values().forEach(c -> {
+			CommitmentSeed whole = c.partOf() == null ? null : bySlug.get(c.partOf());
+			if (whole != null && c.amount() != null && Objects.equals(c.unit(), whole.unit())
+					&& (c.claimGroup() == null || c.isPreferred()) && !amendedBy.containsKey(c.slug())) {
+				partsTotal.merge(whole.slug(), c.amount(), java.math.BigDecimal::add);
+			}
+		});
+		partsTotal.forEach((slug, total) -> {
+			CommitmentSeed whole = bySlug.get(slug);
+			if (whole.amount() != null && total.compareTo(whole.amount()) > 0) {
+				this.problems.add(where.get(slug) + ": its parts add up to " + total.stripTrailingZeros().toPlainString() + " "
+						+ whole.unit() + ", more than its own " + whole.amount().stripTrailingZeros().toPlainString()
+						+ ": a part is of the whole, so check the amounts or which commitment each part is of");
+			}
+		});
 		for (String link : List.of("amends", "partOf")) {
 			for (CommitmentSeed start : bySlug.values()) {
 				Set<String> seen = new java.util.LinkedHashSet<>();

@@ -412,6 +412,16 @@ class ContingentMoneyTests {
 	}
 
 	@Test
+	void partsThatAddUpToMoreThanTheirWhole_areRefused() {
+		Map<String, String> contents = withReport();
+		contents.put("deals/openai-investments-in-parts.yml", contents.get("deals/openai-investments-in-parts.yml")
+			.replace("    amount: 5000000000\n", "    amount: 6000000000\n"));
+		assertThatThrownBy(() -> SeedReader.read(new SeedFiles(contents))).isInstanceOf(SeedException.class)
+			.satisfies(ex -> assertThat(((SeedException) ex).problems()).anySatisfy(p -> assertThat(p)
+				.contains("(amazon-invests-25b)").contains("its parts add up to 26000000000 USD, more than its own 25000000000")));
+	}
+
+	@Test
 	void totalsOfParts_areRefused_withWhereToAskForThem() {
 		graphQl.document("""
 				{ commitmentTotals(filter: {partOf: "microsoft-invests-50b"}) { groups { total } } }""").execute()

@@ -2,9 +2,7 @@
 select (
   (
     select row_to_json(r1.*) from (
-      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":0}'::json) as "competingClaimsSkipped", coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":1}'::json) as "withoutAmount", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":2}'::json) as "partsSkipped" from (
-        select w3.*, ps4.firm as parts_firm, ps4.contingent as parts_contingent, ps4.unknown as parts_unknown from commitment w3 cross join lateral (select coalesce(sum(pt5.amount) filter (where pt5.firmness = 'FIRM'), 0) as firm, coalesce(sum(pt5.amount) filter (where pt5.firmness = 'CONTINGENT'), 0) as contingent, coalesce(sum(pt5.amount) filter (where pt5.firmness = 'UNKNOWN'), 0) as unknown from commitment pt5 where pt5.part_of_id = w3.id and pt5.unit = w3.unit and pt5.amount is not null and (pt5.claim_group is null or pt5.claim_preferred) and not exists (select 1 from commitment am6 where am6.amends_id = pt5.id)) ps4
-      ) q2 join commitment_timing x7 on x7.commitment_id = q2.id where in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) <> 'FALSE' group by ()
+      select coalesce(to_json(count(*) filter (where q2.amount is not null and q2.claim_group is not null and not q2.claim_preferred)), '{"$error":0}'::json) as "competingClaimsSkipped", coalesce(to_json(count(*) filter (where q2.amount is null)), '{"$error":1}'::json) as "withoutAmount", coalesce(to_json(count(*) filter (where q2.amount is not null and q2.part_of_id is not null and (q2.claim_group is null or q2.claim_preferred))), '{"$error":2}'::json) as "partsSkipped" from commitment q2 join commitment_timing x3 on x3.commitment_id = q2.id where in_force(cast(? as date), x3.start_earliest, x3.start_latest, x3.start_precision, x3.end_earliest, x3.end_latest, x3.end_precision) <> 'FALSE' group by ()
     ) r1
   )
 )::text

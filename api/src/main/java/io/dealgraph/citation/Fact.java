@@ -9,18 +9,28 @@ import java.util.stream.Collectors;
 /**
  * The kinds of fact that carry citations, named as the schema's {@code SearchType} values: each
  * is a GraphQL type whose name is the constant's in Pascal case, and its citations point at it by
- * the column named after it ({@code deal_id}, {@code exclusivity_term_id}). Those that weigh
+ * the column named after it ({@code deal_id}, {@code exclusivity_term_id}; an agreement term by
+ * its exclusivity term's). Those that weigh
  * their evidence also have {@code outlets} and {@code corroboration}.
  */
 public enum Fact {
 
 	ORGANIZATION(false), PERSON(true), DEAL(true), DEAL_PARTY(true), COMMITMENT(true), EXCLUSIVITY_TERM(true),
-	STATEMENT(true), EVENT(true), SOURCE(false), CONDITION(true), AGREEMENT_TERM(true);
+	STATEMENT(true), EVENT(true), SOURCE(false), CONDITION(true),
+	// An agreement term's citations are its exclusivity_term row's: ExclusivityTerm is one kind of it.
+	AGREEMENT_TERM(true, "exclusivity_term_id");
 
 	private final boolean outlets;
 
+	private final String citationColumn;
+
 	Fact(boolean outlets) {
+		this(outlets, null);
+	}
+
+	Fact(boolean outlets, String citationColumn) {
 		this.outlets = outlets;
+		this.citationColumn = citationColumn != null ? citationColumn : name().toLowerCase(Locale.ROOT) + "_id";
 	}
 
 	/** The GraphQL type: {@code EXCLUSIVITY_TERM} is {@code ExclusivityTerm}. */
@@ -32,8 +42,7 @@ public enum Fact {
 
 	/** The column of {@code citation} that points at a fact of this kind. */
 	public String citationColumn() {
-		// An agreement term's citations are its exclusivity_term row's: ExclusivityTerm is one kind of it.
-		return this == AGREEMENT_TERM ? EXCLUSIVITY_TERM.citationColumn() : name().toLowerCase(Locale.ROOT) + "_id";
+		return this.citationColumn;
 	}
 
 	/** Whether the type has {@code outlets} and {@code corroboration}. */

@@ -435,22 +435,21 @@ public final class SeedReader {
 			.stream()
 			.filter(c -> c.isPreferred() && c.claimGroup() == null)
 			.forEach(c -> this.problems.add("deals/ > commitments (" + c.slug() + "): 'preferred' needs a claimGroup")));
-		groups.forEach((group, claims) -> {
-			long preferred = claims.stream().filter(CommitmentSeed::isPreferred).count();
-			if (claims.size() > 1 && preferred != 1) {
-				this.problems.add("deals/ > claimGroup '" + group + "': exactly one of its " + claims.size()
-						+ " claims must be preferred, found " + preferred);
-			}
-		});
+		onePreferredPerGroup("claimGroup", groups, CommitmentSeed::isPreferred);
 		// Terms' claim groups are their own: a term and a commitment never compete.
 		Map<String, List<TermSeed>> termGroups = new LinkedHashMap<>();
 		files.forEach(file -> file.allTerms().stream().filter(t -> t.claimGroup() != null)
 			.forEach(t -> termGroups.computeIfAbsent(t.claimGroup(), g -> new ArrayList<>()).add(t)));
-		termGroups.forEach((group, claims) -> {
-			long preferred = claims.stream().filter(TermSeed::isPreferred).count();
-			if (claims.size() > 1 && preferred != 1) {
-				this.problems.add("deals/ > terms' claimGroup '" + group + "': exactly one of its " + claims.size()
-						+ " claims must be preferred, found " + preferred);
+		onePreferredPerGroup("terms' claimGroup", termGroups, TermSeed::isPreferred);
+	}
+
+	/** Every claim group of two or more claims has exactly one preferred claim. */
+	private <T> void onePreferredPerGroup(String label, Map<String, List<T>> groups, java.util.function.Predicate<T> preferred) {
+		groups.forEach((group, claims) -> {
+			long count = claims.stream().filter(preferred).count();
+			if (claims.size() > 1 && count != 1) {
+				this.problems.add("deals/ > " + label + " '" + group + "': exactly one of its " + claims.size()
+						+ " claims must be preferred, found " + count);
 			}
 		});
 	}

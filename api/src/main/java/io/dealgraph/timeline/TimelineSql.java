@@ -85,23 +85,17 @@ class TimelineSql implements SqlDeclarations {
 	/** Every dated item with the organizations it involves. */
 	private static Sql entries() {
 		Row e = Row.of(new Alias("e"));
-		Row d = Row.of(new Alias("d"));
 		Row c = Row.of(new Alias("c"));
 		Row s = Row.of(new Alias("s"));
 		Row t = Row.of(new Alias("t"));
 		Row eo = Row.of(new Alias("eo"));
-		Row dp = Row.of(new Alias("dp"));
 		Row ss = Row.of(new Alias("ss"));
 		Row p = Row.of(new Alias("p"));
 		return sql("select (1::bigint << 40) + ", e.col("id"), " as id, 'EVENT' as kind, ", e.col("id"), " as fact_id, ",
 				e.col("title"), ", ", e.col("date_earliest"), ", ", e.col("date_latest"), ", ", e.col("date_precision"), ", ",
 				e.col("date_text"), ", array(select ", eo.col("organization_id"), " from ", Sql.relation("event_organization"), " ", eo.alias(),
 				" where ", eq(eo.col("event_id"), e.col("id")), ") as organization_ids from ", Sql.relation("event"), " ", e.alias(),
-				" union all select (2::bigint << 40) + ", d.col("id"), ", 'DEAL_ANNOUNCED', ", d.col("id"), ", ", d.col("title"),
-				", ", d.col("announced_earliest"), ", ", d.col("announced_latest"), ", ", d.col("announced_precision"), ", ",
-				d.col("announced_text"), ", array(select ", dp.col("organization_id"), " from ", Sql.relation("deal_party"), " ", dp.alias(), " where ",
-				eq(dp.col("deal_id"), d.col("id")), ") from ", Sql.relation("deal"), " ", d.alias(), " where ", d.col("announced_precision"),
-				" is not null union all select (3::bigint << 40) + ", c.col("id"), ", 'COMMITMENT', ", c.col("id"), ", ",
+				dealDates("DEAL_ANNOUNCED", 2, "announced"), " union all select (3::bigint << 40) + ", c.col("id"), ", 'COMMITMENT', ", c.col("id"), ", ",
 				c.col("description"), ", ", c.col("date_earliest"), ", ", c.col("date_latest"), ", ", c.col("date_precision"),
 				", ", c.col("date_text"), ", array_remove(array[", c.col("committer_id"), ", ", c.col("recipient_id"),
 				"], null) from ", Sql.relation("commitment"), " ", c.alias(), " where ", c.col("date_precision"),
@@ -139,7 +133,7 @@ class TimelineSql implements SqlDeclarations {
 				t.col("kind"), " = 'EXCLUSIVITY' or (", t.col("kind"), " = 'LICENCE' and coalesce(", t.col("exclusive"), ", false)))");
 	}
 
-	/** A deal's effective or ended date as an entry, with the deal's parties. */
+	/** A deal's announced, effective or ended date as an entry, with the deal's parties. */
 	private static Sql dealDates(String kind, int number, String prefix) {
 		Row d = Row.of(new Alias("d"));
 		Row dp = Row.of(new Alias("dp"));

@@ -43,4 +43,19 @@ class AgreementTermSeedTests {
 			.contains("a LICENCE term grants no exclusivity: list it under 'terms:'"));
 	}
 
+	@Test
+	void aClaimGroupWithoutOnePreferredClaim_isRefused_forCommitmentsAndForTermsApart() {
+		List<String> problems = problems(SeedReaderTests.with(PARTNERSHIP, text -> text
+			.replace("  - slug: microsoft-sole-cloud-for-third-party-api-products\n",
+					"  - slug: microsoft-sole-cloud-for-third-party-api-products\n    claimGroup: microsoft-sole-cloud\n")
+			.replace("  - slug: azure-exclusive-cloud-for-stateless-openai-apis\n",
+					"  - slug: azure-exclusive-cloud-for-stateless-openai-apis\n    claimGroup: microsoft-sole-cloud\n")));
+		assertThat(problems).anySatisfy(p -> assertThat(p)
+			.contains("terms' claimGroup 'microsoft-sole-cloud': exactly one of its 2 claims must be preferred, found 0"));
+		List<String> commitments = problems(SeedReaderTests.with(SeedReaderTests.AMAZON,
+				text -> text.replace("    preferred: true\n", "")));
+		assertThat(commitments).anySatisfy(p -> assertThat(p)
+			.contains("claimGroup 'amazon-openai-investment': exactly one of its 2 claims must be preferred, found 0"));
+	}
+
 }

@@ -2,7 +2,9 @@ package io.dealgraph.commitment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.dealgraph.citation.Citation;
 import io.dealgraph.deal.Deal;
@@ -20,6 +22,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -47,6 +51,12 @@ public class Commitment extends SluggedRow {
 	@JoinColumn(name = "recipient_id")
 	private Organization recipient;
 
+	/** The others of a group that committed together, beside the first-named committer. */
+	@ManyToMany
+	@JoinTable(name = "commitment_committer", joinColumns = @JoinColumn(name = "commitment_id"),
+			inverseJoinColumns = @JoinColumn(name = "organization_id"))
+	private Set<Organization> coCommitters = new LinkedHashSet<>();
+
 	@Enumerated(EnumType.STRING)
 	private CommitmentKind kind;
 
@@ -55,6 +65,10 @@ public class Commitment extends SluggedRow {
 
 	@Enumerated(EnumType.STRING)
 	private Unit unit;
+
+	private String currency;
+
+	private String countOf;
 
 	@Enumerated(EnumType.STRING)
 	private Qualifier qualifier;
@@ -217,6 +231,25 @@ public class Commitment extends SluggedRow {
 
 	public void setUnit(Unit unit) {
 		this.unit = unit;
+	}
+
+	public Set<Organization> getCoCommitters() {
+		return this.coCommitters;
+	}
+
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public String getCountOf() {
+		return this.countOf;
+	}
+
+	/** The unit with its currency or the thing it counts; null without an amount. */
+	public void setQuantityUnit(QuantityUnit unit) {
+		this.unit = unit == null ? null : unit.unit();
+		this.currency = unit == null ? null : unit.currency();
+		this.countOf = unit == null ? null : unit.countOf();
 	}
 
 	public Qualifier getQualifier() {

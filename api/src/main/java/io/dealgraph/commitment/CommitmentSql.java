@@ -52,11 +52,11 @@ class CommitmentSql implements SqlDeclarations {
 
 	/** The schema's {@code CommitmentFilter}. */
 	record CommitmentFilter(String committer, String recipient, String deal, CommitmentKind kind, Unit unit,
-			Modality modality, Firmness firmness, String partOf, String organization, BigDecimal amountMin,
-			BigDecimal amountMax, LocalDate from, LocalDate to, String outlet) {
+			String currency, String countOf, Modality modality, Firmness firmness, String partOf, String organization,
+			BigDecimal amountMin, BigDecimal amountMax, LocalDate from, LocalDate to, String outlet) {
 
 		static final CommitmentFilter NONE = new CommitmentFilter(null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null, null);
 
 	}
 
@@ -93,6 +93,9 @@ class CommitmentSql implements SqlDeclarations {
 	record AsOfArguments(LocalDate asOf) {
 	}
 
+	/** The most committers a commitment lists (the schema's description says so). */
+	static final int MAX_COMMITTERS = 50;
+
 	/** The most conditions a commitment lists (the schema's description says so). */
 	static final int MAX_CONDITIONS = 20;
 
@@ -105,16 +108,31 @@ class CommitmentSql implements SqlDeclarations {
 		if (input.field() == CommitmentOrderField.AMOUNT) {
 			String missing = desc ? "'-Infinity'::numeric" : "'Infinity'::numeric";
 			// Without an amount last in either direction: '~' sorts after and '' before every unit, bytewise.
-			return Order.by("AMOUNT", desc, Order.text(q -> sql("coalesce(", q.col("unit"), desc ? ", '')" : ", '~')")),
+			// The unit with its currency or the thing counted (OTHER_CURRENCY:EUR, COUNT:chips), so EUR sorts
+			// apart from GBP; USD, GW and MW read as before, and so do their cursors.
+			return Order.by("AMOUNT", desc, Order.text(q -> sql("coalesce(", q.col("unit"), " || coalesce(':' || ", q.col("currency"),
+					", ':' || ", q.col("count_of"), ", '')", desc ? ", '')" : ", '~')")),
 					new Order.SortKey(q -> sql("coalesce(", q.col("amount"), ", " + missing + ")"), Order.KeyType.NUMERIC));
 		}
 		return Order.by("DATE", desc, Order.earliestDate("date", desc));
 	}
 
-	/** Amounts compare only within a unit. */
+	/** Amounts compare only within one unit: the filter must pin one (a currency, a thing counted). */
 	static void checkAmounts(CommitmentFilter filter) {
-		if ((filter.amountMin() != null || filter.amountMax() != null) && filter.unit() == null) {
-			throw new BadInputException("filter.unit", "is required with amountMin or amountMax: amounts of different units do not compare");
+		if (filter.currency() != null && !QuantityUnit.isCurrency(filter.currency())) {
+			throw new BadInputException("filter.currency", "'" + filter.currency() + "' is not an ISO 4217 currency code (such as USD, EUR, JPY)");
+		}
+		if (filter.countOf() != null && !QuantityUnit.COUNT_OF.matcher(filter.countOf()).matches()) {
+			throw new BadInputException("filter.countOf", "'" + filter.countOf() + "' is not a thing counted: lower-case words in the plural, such as chips");
+		}
+		if (filter.amountMin() != null || filter.amountMax() != null) {
+			boolean one = filter.currency() != null || filter.countOf() != null
+					|| (filter.unit() != null && filter.unit() != Unit.OTHER_CURRENCY && filter.unit() != Unit.COUNT);
+			if (!one) {
+				throw new BadInputException(filter.unit() == null ? "filter.unit" : "filter." + (filter.unit() == Unit.COUNT ? "countOf" : "currency"),
+						"is required with amountMin or amountMax: amounts of different units do not compare (give unit USD, GW or MW, "
+								+ "a currency, or the thing counted)");
+			}
 		}
 	}
 
@@ -123,7 +141,8 @@ class CommitmentSql implements SqlDeclarations {
 	static <A extends Selecting> ConnectionSql<A> selecting(ConnectionSql<A> rows) {
 		return rows.checked(args -> checkAmounts(args.filter()))
 			.where(args -> args.filter().organization(), (c, slug) -> sql(eq(c.col("committer_id"), SqlSchema.idOf("organization", slug)),
-					" or ", eq(c.col("recipient_id"), SqlSchema.idOf("organization", slug))))
+					" or ", eq(c.col("recipient_id"), SqlSchema.idOf("organization", slug)), " or ",
+					coCommitted(c, SqlSchema.idOf("organization", slug))))
 			.where(args -> args.filter().amountMin(), (c, amount) -> sql(c.col("amount"), " >= ", value(amount)))
 			.where(args -> args.filter().amountMax(), (c, amount) -> sql(c.col("amount"), " <= ", value(amount)))
 			.where(args -> args.filter().from(), (c, day) -> FuzzyDateSql.endsOnOrAfter(c, "date", day))
@@ -134,6 +153,9 @@ class CommitmentSql implements SqlDeclarations {
 			.where(args -> args.filter().deal(), (c, slug) -> eq(c.col("deal_id"), SqlSchema.idOf("deal", slug)))
 			.where(args -> args.filter().kind(), (c, kind) -> eq(c.col("kind"), value(kind)))
 			.where(args -> args.filter().unit(), (c, unit) -> eq(c.col("unit"), value(unit)))
+			.where(args -> args.filter().currency(), (c, currency) -> "USD".equals(currency) ? eq(c.col("unit"), Sql.literal("USD"))
+					: eq(c.col("currency"), value(currency)))
+			.where(args -> args.filter().countOf(), (c, countOf) -> eq(c.col("count_of"), value(countOf)))
 			.where(args -> args.filter().modality(), (c, modality) -> eq(c.col("modality"), value(modality)))
 			.where(args -> args.filter().firmness(), (c, firmness) -> eq(c.col("firmness"), value(firmness)))
 			.where(args -> args.filter().partOf(), (c, slug) -> eq(c.col("part_of_id"), SqlSchema.idOf("commitment", slug)))
@@ -151,7 +173,8 @@ class CommitmentSql implements SqlDeclarations {
 				Sql.asName(groups.contains(CommitmentGrouping.COMMITTER) ? c.col("committer_id") : sql("null::bigint"), "committer_id"),
 				Sql.asName(groups.contains(CommitmentGrouping.RECIPIENT) ? c.col("recipient_id") : sql("null::bigint"), "recipient_id"),
 				Sql.asName(groups.contains(CommitmentGrouping.KIND) ? c.col("kind") : sql("null::text"), "kind"),
-				Sql.asName(c.col("unit"), "unit"), Sql.asName(sql("sum(", c.col("amount"), ")"), "total"),
+				Sql.asName(c.col("unit"), "unit"), Sql.asName(c.col("currency"), "currency"), Sql.asName(c.col("count_of"), "count_of"),
+				Sql.asName(sql("sum(", c.col("amount"), ")"), "total"),
 				Sql.asName(sql("sum(", share(c, Firmness.FIRM), ")"), "firm"),
 				Sql.asName(sql("sum(", share(c, Firmness.CONTINGENT), ")"), "contingent"),
 				Sql.asName(sql("sum(", share(c, Firmness.UNKNOWN), ")"), "unknown"),
@@ -160,7 +183,14 @@ class CommitmentSql implements SqlDeclarations {
 				Sql.asName(sql("array_agg(", c.col("id"), " order by ", c.col("id"), ")"), "ids")),
 				sql(c.col("amount"), " is not null and (", c.col("claim_group"), " is null or ", c.col("claim_preferred"),
 						") and ", c.col("part_of_id"), " is null and not ", amended(c, args.asOf())),
-				List.of(sql("1"), sql("2"), sql("3"), c.col("unit")), null);
+				List.of(sql("1"), sql("2"), sql("3"), c.col("unit"), c.col("currency"), c.col("count_of")), null);
+	}
+
+	/** Whether the organization (its id) is one of the further committers of a group that committed together. */
+	private static Sql coCommitted(Row c, Sql organizationId) {
+		Row cc = Row.of(new Alias("cc"));
+		return sql("exists (select 1 from ", Sql.relation("commitment_committer"), " ", cc.alias(), " where ",
+				eq(cc.col("commitment_id"), c.col("id")), " and ", eq(cc.col("organization_id"), organizationId), ")");
 	}
 
 	/**
@@ -198,14 +228,22 @@ class CommitmentSql implements SqlDeclarations {
 		Row part = Row.of(new Alias("pt"));
 		return Sql.subquery(sql("select coalesce(sum(", part.col("amount"), "), 0) from ", Sql.relation("commitment"), " ",
 				part.alias(), " where ", eq(part.col("part_of_id"), c.col("id")), " and ", eq(part.col("unit"), c.col("unit")),
+				" and ", part.col("currency"), " is not distinct from ", c.col("currency"), " and ", part.col("count_of"),
+				" is not distinct from ", c.col("count_of"),
 				" and ", part.col("firmness"), ofIt ? " = " : " <> ", Sql.literal(firmness.name()), " and ", part.col("amount"),
 				" is not null and (", part.col("claim_group"), " is null or ", part.col("claim_preferred"), ") and not ",
 				amended(part, null)));
 	}
 
-	/** Quantity.text(): the qualifier's words and the amount as people write it, {@code dg_quantity_text} (db/V18). */
+	/** A quantity's currency: the dollar's code for USD, the stored one for OTHER_CURRENCY. */
+	private static Sql currency(Row quantity) {
+		return sql("case when ", eq(quantity.col("unit"), Sql.literal("USD")), " then 'USD' else ", quantity.col("currency"), " end");
+	}
+
+	/** Quantity.text(): the qualifier's words and the amount as people write it, {@code dg_quantity_text} (db/V20). */
 	private static Sql quantityText(Row quantity) {
-		return sql("dg_quantity_text(", quantity.col("amount"), ", ", quantity.col("unit"), ", ", quantity.col("qualifier"), ")");
+		return sql("dg_quantity_text(", quantity.col("amount"), ", ", quantity.col("unit"), ", ", quantity.col("currency"), ", ",
+				quantity.col("count_of"), ", ", quantity.col("qualifier"), ")");
 	}
 
 	/** The claim groups whose claims disagree on an attribute, each with its first commitment's id. */
@@ -215,7 +253,7 @@ class CommitmentSql implements SqlDeclarations {
 		Row b = Row.of(new Alias("cb"));
 		return sql("select min(", c.col("id"), ") as id, ", c.col("claim_group"), " from ", Sql.relation("commitment"), " ", c.alias(), " where ",
 				c.col("claim_group"), " is not null group by ", c.col("claim_group"), " having count(distinct (",
-				c.col("amount"), ", ", c.col("unit"), ", ", c.col("qualifier"), ", ", c.col("modality"), ", ",
+				c.col("amount"), ", ", c.col("unit"), ", ", c.col("currency"), ", ", c.col("count_of"), ", ", c.col("qualifier"), ", ", c.col("modality"), ", ",
 				c.col("committer_id"), ", ", c.col("recipient_id"), ")) > 1 or exists (select 1 from ", Sql.relation("commitment"), " ", a.alias(),
 				" join ", Sql.relation("commitment"), " ", b.alias(), " on ", eq(b.col("claim_group"), a.col("claim_group")), " where ",
 				eq(a.col("claim_group"), c.col("claim_group")), " and ", a.col("date_latest"), " < ", b.col("date_earliest"), ")");
@@ -245,6 +283,8 @@ class CommitmentSql implements SqlDeclarations {
 			.embedded("quantity", "Quantity", "", c -> sql(c.col("amount"), " is null"))
 			.embedded("date", "FuzzyDate", "date_", FuzzyDateSql::noDate)
 			.toOne("committer", "Organization", "committer_id")
+			.toMany("committers", "Organization", (o, c) -> sql(eq(o.col("id"), c.col("committer_id")), " or ", coCommitted(c, o.col("id"))),
+					(o, c) -> sql(o.col("id"), " <> ", c.col("committer_id"), ", ", o.col("name"), ", ", o.col("id")), MAX_COMMITTERS)
 			.toOne("recipient", "Organization", "recipient_id")
 			.toOne("partOf", "Commitment", "part_of_id")
 			.toOne("amends", "Commitment", "amends_id")
@@ -293,7 +333,9 @@ class CommitmentSql implements SqlDeclarations {
 		schema.rootConnection("conflicts", ConnectionSql.of("ClaimGroup", BY_CLAIM_GROUP).over(args -> conflicts()));
 		schema.type("Quantity")
 			.value("amount", quantity -> sql("trim_scale(", quantity.col("amount"), ")::text"))
-			.columns("unit", "qualifier")
+			.columns("unit")
+			.value("currency", CommitmentSql::currency)
+			.columns("countOf", "qualifier")
 			.value("text", CommitmentSql::quantityText);
 		schema.type("Deal").connection("commitments", ConnectionSql.of("Commitment", AsOfArguments.class, args -> BY_DATE)
 			.parent((c, deal) -> eq(c.col("deal_id"), deal.col("id")))
@@ -329,12 +371,14 @@ class CommitmentSql implements SqlDeclarations {
 			.aggregate("amendedSkipped", TotalsArguments.class, (c, args) -> sql("count(*) filter (where ", c.col("amount"),
 					" is not null and ", amended(c, args.asOf()), ")"))
 			.grouped("groups", "CommitmentTotal", TotalsArguments.class, CommitmentSql::totals,
-					group -> List.of(group.col("unit"), sql(group.col("total"), " desc"), group.col("committer_id"),
+					group -> List.of(group.col("unit"), group.col("currency"), group.col("count_of"), sql(group.col("total"), " desc"), group.col("committer_id"),
 							group.col("recipient_id"), group.col("kind")));
 		schema.type("CommitmentTotal")
 			.toOne("committer", "Organization", "committer_id")
 			.toOne("recipient", "Organization", "recipient_id")
 			.columns("kind", "unit")
+			.value("currency", CommitmentSql::currency)
+			.columns("countOf")
 			.value("total", group -> sql("trim_scale(", group.col("total"), ")::text"))
 			.value("firm", group -> sql("trim_scale(", group.col("firm"), ")::text"))
 			.value("contingent", group -> sql("trim_scale(", group.col("contingent"), ")::text"))

@@ -1,11 +1,16 @@
 package io.dealgraph.deal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.dealgraph.citation.Citation;
+import io.dealgraph.commitment.Qualifier;
+import io.dealgraph.commitment.QuantityUnit;
+import io.dealgraph.commitment.Unit;
 import io.dealgraph.fact.FuzzyDate;
 import io.dealgraph.fact.SluggedRow;
+import io.dealgraph.organization.Organization;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -69,6 +74,26 @@ public class Deal extends SluggedRow {
 			@AttributeOverride(name = "precision", column = @Column(name = "ended_precision", columnDefinition = "date_precision")),
 			@AttributeOverride(name = "text", column = @Column(name = "ended_text")) })
 	private FuzzyDate ended;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "valuation_organization_id")
+	private Organization valuationOrganization;
+
+	@Column(precision = 20, scale = 4)
+	private BigDecimal valuationAmount;
+
+	@Enumerated(EnumType.STRING)
+	private Unit valuationUnit;
+
+	private String valuationCurrency;
+
+	@Enumerated(EnumType.STRING)
+	private Qualifier valuationQualifier;
+
+	@Enumerated(EnumType.STRING)
+	private ValuationBasis valuationBasis;
+
+	private String valuationText;
 
 	@OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<DealParty> parties = new ArrayList<>();
@@ -138,6 +163,22 @@ public class Deal extends SluggedRow {
 
 	public void setEnded(FuzzyDate ended) {
 		this.ended = ended;
+	}
+
+	/** What the deal values an organization at, in the source's words; all null for none. */
+	public void setValuation(Organization organization, BigDecimal amount, QuantityUnit unit, Qualifier qualifier,
+			ValuationBasis basis, String text) {
+		this.valuationOrganization = organization;
+		this.valuationAmount = amount;
+		this.valuationUnit = unit == null ? null : unit.unit();
+		this.valuationCurrency = unit == null ? null : unit.currency();
+		this.valuationQualifier = qualifier;
+		this.valuationBasis = basis;
+		this.valuationText = text;
+	}
+
+	public BigDecimal getValuationAmount() {
+		return this.valuationAmount;
 	}
 
 	public List<DealParty> getParties() {

@@ -82,7 +82,7 @@ class DealSql implements SqlDeclarations {
 
 	@Override
 	public void declare(SqlSchema schema) {
-		schema.vocabulary(DealKind.class, DealStatus.class, PartyRole.class, DealOrderField.class);
+		schema.vocabulary(DealKind.class, DealStatus.class, PartyRole.class, DealOrderField.class, ValuationBasis.class);
 		schema.type("Deal")
 			.table("deal")
 			.globalId()
@@ -90,6 +90,7 @@ class DealSql implements SqlDeclarations {
 			.embedded("announced", "FuzzyDate", "announced_", FuzzyDateSql::noDate)
 			.embedded("effective", "FuzzyDate", "effective_", FuzzyDateSql::noDate)
 			.embedded("ended", "FuzzyDate", "ended_", FuzzyDateSql::noDate)
+			.embedded("valuation", "Valuation", "valuation_", valuation -> sql(valuation.col("amount"), " is null"))
 			.toOne("parent", "Deal", "parent_id")
 			.value("inForce", Timings.On.class, (deal, args) -> Timings.DEAL.inForceOn(deal, args.on()))
 			.connection("subDeals", ConnectionSql.of("Deal", BY_ANNOUNCED)
@@ -97,6 +98,10 @@ class DealSql implements SqlDeclarations {
 			.connection("parties", ConnectionSql.of("DealParty", PartiesArguments.class, args -> PARTIES_BY_ROLE)
 				.parent((party, deal) -> eq(party.col("deal_id"), deal.col("id")))
 				.where(PartiesArguments::role, (party, role) -> eq(party.col("role"), value(role))));
+		schema.type("Valuation")
+			.toOne("organization", "Organization", "organization_id")
+			.embedded("quantity", "Quantity", "", valuation -> sql(valuation.col("amount"), " is null"))
+			.columns("basis", "text");
 		schema.type("DealParty")
 			.table("deal_party")
 			.columns("role")

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.dealgraph.citation.Citation;
 import io.dealgraph.commitment.Qualifier;
+import io.dealgraph.commitment.QuantityUnit;
 import io.dealgraph.commitment.Unit;
 import io.dealgraph.deal.Deal;
 import io.dealgraph.event.Event;
@@ -105,6 +106,10 @@ public class ExclusivityTerm extends SluggedRow {
 	@Enumerated(EnumType.STRING)
 	private Unit capUnit;
 
+	private String capCurrency;
+
+	private String capCountOf;
+
 	@Enumerated(EnumType.STRING)
 	private Qualifier capQualifier;
 
@@ -156,9 +161,11 @@ public class ExclusivityTerm extends SluggedRow {
 	}
 
 	/** The cap's amount, unit, qualifier and words: all four, or none. */
-	public void setCap(BigDecimal amount, Unit unit, Qualifier qualifier, String text) {
+	public void setCap(BigDecimal amount, QuantityUnit unit, Qualifier qualifier, String text) {
 		this.capAmount = amount;
-		this.capUnit = unit;
+		this.capUnit = unit == null ? null : unit.unit();
+		this.capCurrency = unit == null ? null : unit.currency();
+		this.capCountOf = unit == null ? null : unit.countOf();
 		this.capQualifier = qualifier;
 		this.capText = text;
 	}

@@ -28,7 +28,8 @@ import io.dealgraph.commitment.Condition;
 import io.dealgraph.commitment.ConditionKind;
 import io.dealgraph.commitment.Firmness;
 import io.dealgraph.commitment.Modality;
-import io.dealgraph.commitment.Unit;
+import io.dealgraph.commitment.QuantityUnit;
+import io.dealgraph.deal.ValuationBasis;
 import io.dealgraph.deal.Deal;
 import io.dealgraph.deal.DealKind;
 import io.dealgraph.deal.DealParty;
@@ -330,6 +331,12 @@ public class SeedLoader {
 					row.setAnnounced(date(d.announced()));
 					row.setEffective(date(d.effective()));
 					row.setEnded(date(d.ended()));
+					var v = d.valuation();
+					row.setValuation(v == null ? null : this.organizationBySlug.get(v.organization()),
+							v == null ? null : v.amount().setScale(4, RoundingMode.UNNECESSARY),
+							v == null ? null : QuantityUnit.of(v.unit(), null),
+							v == null ? null : io.dealgraph.commitment.Qualifier.valueOf(v.qualifier()),
+							v == null ? null : ValuationBasis.valueOf(v.basis()), v == null ? null : v.text());
 				});
 				cite(deal.getCitations(), d.citations(), c -> c.setDeal(deal));
 			}
@@ -400,11 +407,15 @@ public class SeedLoader {
 			Commitment commitment = put(this.commitmentBySlug, c.slug(), Commitment::new, row -> {
 				row.setDeal(deal);
 				row.setCommitter(this.organizationBySlug.get(c.committer()));
+				Set<Organization> others = new LinkedHashSet<>();
+				list(c.coCommitters()).forEach(slug -> others.add(this.organizationBySlug.get(slug)));
+				row.getCoCommitters().retainAll(others);
+				row.getCoCommitters().addAll(others);
 				row.setRecipient(c.recipient() == null ? null : this.organizationBySlug.get(c.recipient()));
 				row.setKind(CommitmentKind.valueOf(c.kind()));
 				// At the column's scale, as the row reads back: an unchanged amount is no change.
 				row.setAmount(c.amount() == null ? null : c.amount().setScale(4, RoundingMode.UNNECESSARY));
-				row.setUnit(c.unit() == null ? null : Unit.valueOf(c.unit()));
+				row.setQuantityUnit(c.unit() == null ? null : QuantityUnit.of(c.unit(), c.countOf()));
 				row.setQualifier(c.qualifier() == null ? null : io.dealgraph.commitment.Qualifier.valueOf(c.qualifier()));
 				row.setAmountText(c.amountText());
 				row.setResource(c.resource());
@@ -451,7 +462,7 @@ public class SeedLoader {
 				// At the columns' scales, as the row reads back: an unchanged figure is no change.
 				row.setPercentage(t.percentage() == null ? null : t.percentage().setScale(4, RoundingMode.UNNECESSARY));
 				row.setCap(t.cap() == null ? null : t.cap().amount().setScale(4, RoundingMode.UNNECESSARY),
-						t.cap() == null ? null : Unit.valueOf(t.cap().unit()),
+						t.cap() == null ? null : QuantityUnit.of(t.cap().unit(), t.cap().countOf()),
 						t.cap() == null ? null : io.dealgraph.commitment.Qualifier.valueOf(t.cap().qualifier()),
 						t.cap() == null ? null : t.cap().text());
 				row.setClaimGroup(t.claimGroup());

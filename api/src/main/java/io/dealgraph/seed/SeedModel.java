@@ -53,14 +53,18 @@ final class SeedModel {
 	}
 
 	record DealSeed(String slug, String title, String kind, String status, String parent, String summary,
-			DateSeed announced, DateSeed effective, DateSeed ended, List<CitationSeed> citations) {
+			DateSeed announced, DateSeed effective, DateSeed ended, ValuationSeed valuation, List<CitationSeed> citations) {
+	}
+
+	/** What a deal values an organization at: money, its basis, and the words its deal's citations quote. */
+	record ValuationSeed(String organization, BigDecimal amount, String unit, String qualifier, String basis, String text) {
 	}
 
 	record PartySeed(String organization, String role, List<CitationSeed> citations) {
 	}
 
-	record CommitmentSeed(String slug, String committer, String recipient, String kind, BigDecimal amount,
-			String unit, String qualifier, String amountText, String resource, String horizon, String modality,
+	record CommitmentSeed(String slug, String committer, List<String> coCommitters, String recipient, String kind, BigDecimal amount,
+			String unit, String countOf, String qualifier, String amountText, String resource, String horizon, String modality,
 			String firmness, PeriodSeed period, String description, String claimGroup, Boolean preferred,
 			String partOf, String amends, String amendment, DateSeed date, List<ConditionSeed> conditions,
 			List<CitationSeed> citations) {
@@ -91,7 +95,7 @@ final class SeedModel {
 		}
 	}
 
-	record CapSeed(BigDecimal amount, String unit, String qualifier, String text) {
+	record CapSeed(BigDecimal amount, String unit, String countOf, String qualifier, String text) {
 	}
 
 	record StatementSeed(String slug, String quote, String channel, List<SpeakerSeed> speakers, DateSeed date,

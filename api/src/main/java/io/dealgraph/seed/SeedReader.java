@@ -37,7 +37,8 @@ import io.dealgraph.commitment.ConditionKind;
 import io.dealgraph.commitment.Firmness;
 import io.dealgraph.commitment.Modality;
 import io.dealgraph.commitment.Qualifier;
-import io.dealgraph.commitment.Unit;
+import io.dealgraph.commitment.QuantityUnit;
+import io.dealgraph.deal.ValuationBasis;
 import io.dealgraph.deal.DealKind;
 import io.dealgraph.deal.DealStatus;
 import io.dealgraph.deal.PartyRole;
@@ -239,6 +240,28 @@ public final class SeedReader {
 		date(where, "effective", deal.effective(), false);
 		date(where, "ended", deal.ended(), false);
 		citations(where, deal.citations(), true);
+		if (deal.valuation() != null) {
+			var v = deal.valuation();
+			reference(where, "valuation.organization", v.organization(), organizations, true);
+			oneOf(where, "valuation.qualifier", v.qualifier(), Qualifier.class, true);
+			oneOf(where, "valuation.basis", v.basis(), ValuationBasis.class, true);
+			if (v.amount() == null || v.amount().signum() <= 0) {
+				this.problems.add(where + ": valuation.amount must be a positive amount of money");
+			}
+			if (v.unit() == null) {
+				this.problems.add(where + ": 'valuation.unit' is required: USD or another currency's ISO 4217 code");
+			}
+			else if (!"USD".equals(v.unit()) && !QuantityUnit.isCurrency(v.unit())) {
+				this.problems.add(where, "valuation.unit", "a valuation is money: write USD or another currency's ISO 4217 code, not '"
+						+ v.unit() + "'");
+			}
+			if ("ORDER_OF".equals(v.qualifier())) {
+				this.problems.add(where + ": a valuation states a figure; ORDER_OF is for counts and sums the source only sizes");
+			}
+			if (required(where, "valuation.text", v.text()) && !quoted(deal.citations(), v.text())) {
+				this.problems.add(where + ": valuation.text does not occur verbatim in any of the deal's citation excerpts");
+			}
+		}
 		Set<String> partyKeys = new HashSet<>();
 		List<PartySeed> parties = list(file.parties());
 		for (int i = 0; i < parties.size(); i++) {
@@ -286,9 +309,16 @@ public final class SeedReader {
 
 	private void checkCommitment(String at, CommitmentSeed c, Set<String> organizations) {
 		reference(at, "committer", c.committer(), organizations, true);
+		List<String> others = list(c.coCommitters());
+		for (int i = 0; i < others.size(); i++) {
+			reference(at, "coCommitters[" + i + "]", others.get(i), organizations, true);
+			if (Objects.equals(others.get(i), c.committer()) || others.subList(0, i).contains(others.get(i))) {
+				this.problems.add(at + ": coCommitters lists '" + others.get(i) + "' twice, or as the committer too: name each once");
+			}
+		}
 		reference(at, "recipient", c.recipient(), organizations, false);
 		oneOf(at, "kind", c.kind(), CommitmentKind.class, true);
-		oneOf(at, "unit", c.unit(), Unit.class, false);
+		unit(at, "unit", c.unit(), c.countOf(), c.amount(), c.qualifier());
 		oneOf(at, "qualifier", c.qualifier(), Qualifier.class, false);
 		oneOf(at, "modality", c.modality(), Modality.class, true);
 		oneOf(at, "firmness", c.firmness(), Firmness.class, false);
@@ -312,11 +342,7 @@ public final class SeedReader {
 			date(where, "deadline", condition.deadline(), false);
 			citations(where, condition.citations(), true);
 			if (required(where, "words", condition.words())) {
-				boolean quoted = list(condition.citations()).stream()
-					.map(this.citations::get)
-					.filter(Objects::nonNull)
-					.anyMatch(x -> SourceText.normalize(x.excerpt()).contains(SourceText.normalize(condition.words())));
-				if (!quoted) {
+				if (!quoted(condition.citations(), condition.words())) {
 					this.problems.add(where + ": the words do not occur verbatim in any of its citation excerpts");
 				}
 			}
@@ -325,8 +351,8 @@ public final class SeedReader {
 			}
 		}
 		if (c.amount() == null) {
-			if (c.unit() != null || c.qualifier() != null) {
-				this.problems.add(at + ": unit and qualifier need an amount");
+			if (c.unit() != null || c.countOf() != null || c.qualifier() != null) {
+				this.problems.add(at + ": unit, countOf and qualifier need an amount");
 			}
 		}
 		else {
@@ -395,6 +421,7 @@ public final class SeedReader {
 		bySlug.values().forEach(c -> {
 			CommitmentSeed whole = c.partOf() == null ? null : bySlug.get(c.partOf());
 			if (whole != null && c.amount() != null && Objects.equals(c.unit(), whole.unit())
+					&& Objects.equals(c.countOf(), whole.countOf())
 					&& (c.claimGroup() == null || c.isPreferred()) && !amendedBy.containsKey(c.slug())) {
 				partsTotal.merge(whole.slug(), c.amount(), java.math.BigDecimal::add);
 			}
@@ -403,7 +430,7 @@ public final class SeedReader {
 			CommitmentSeed whole = bySlug.get(slug);
 			if (whole.amount() != null && total.compareTo(whole.amount()) > 0) {
 				this.problems.add(where.get(slug) + ": its parts add up to " + total.stripTrailingZeros().toPlainString() + " "
-						+ whole.unit() + ", more than its own " + whole.amount().stripTrailingZeros().toPlainString()
+						+ (whole.countOf() != null ? whole.countOf() : whole.unit()) + ", more than its own " + whole.amount().stripTrailingZeros().toPlainString()
 						+ ": a part is of the whole, so check the amounts or which commitment each part is of");
 			}
 		});
@@ -487,7 +514,10 @@ public final class SeedReader {
 					+ term.percentage().toPlainString());
 		}
 		if (term.cap() != null) {
-			oneOf(at, "cap.unit", term.cap().unit(), Unit.class, true);
+			if (term.cap().unit() == null) {
+				this.problems.add(at + ": 'cap.unit' is required");
+			}
+			unit(at, "cap.unit", term.cap().unit(), term.cap().countOf(), term.cap().amount(), term.cap().qualifier());
 			oneOf(at, "cap.qualifier", term.cap().qualifier(), Qualifier.class, true);
 			if (term.cap().amount() == null || term.cap().amount().signum() <= 0 || term.cap().text() == null) {
 				this.problems.add(at + ": a cap needs a positive amount, its unit, qualifier and text (the source's words); "
@@ -600,6 +630,38 @@ public final class SeedReader {
 		else if (!allowed.contains(value)) {
 			this.problems.add(where, field, "unknown " + field + " '" + value + "' (known: " + String.join(", ", allowed) + ")"
 					+ Suggestions.didYouMean(value, allowed));
+		}
+	}
+
+	/** Whether the words occur verbatim in one of the citations' excerpts (quotes and spaces as the reader compares them). */
+	private boolean quoted(List<CitationSeed> citations, String words) {
+		return list(citations).stream()
+			.map(this.citations::get)
+			.filter(Objects::nonNull)
+			.anyMatch(x -> SourceText.normalize(x.excerpt()).contains(SourceText.normalize(words)));
+	}
+
+	/**
+	 * A quantity's unit: USD, GW, MW, COUNT with what it counts, or another ISO 4217 currency; an
+	 * order of magnitude (ORDER_OF) is a power of ten from 10 up.
+	 */
+	private void unit(String where, String field, String code, String countOf, java.math.BigDecimal amount, String qualifier) {
+		if (code != null) {
+			try {
+				QuantityUnit.of(code, countOf);
+			}
+			catch (IllegalArgumentException ex) {
+				String known = QuantityUnit.isCurrency(code.toUpperCase(java.util.Locale.ROOT)) && !code.equals(code.toUpperCase(java.util.Locale.ROOT))
+						? " (did you mean " + code.toUpperCase(java.util.Locale.ROOT) + "?)" : Suggestions.didYouMean(code, QuantityUnit.NAMED);
+				this.problems.add(where, field, ex.getMessage() + (ex.getMessage().startsWith("unknown unit") ? known : ""));
+			}
+		}
+		if ("ORDER_OF".equals(qualifier) && amount != null) {
+			java.math.BigDecimal exact = amount.stripTrailingZeros();
+			if (!(exact.unscaledValue().equals(java.math.BigInteger.ONE) && exact.scale() < 0)) {
+				this.problems.add(where + ": an ORDER_OF amount is the power of ten its words start at (tens of millions: "
+						+ "10000000; billions: 1000000000), got " + amount.toPlainString());
+			}
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.dealgraph.commitment.QuantityUnit;
 import io.dealgraph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +107,7 @@ class PeopleWrittenTextTests extends ApiTest {
 		}
 	}
 
-	/** amount, unit, qualifier, text. */
+	/** amount, unit code as a seed writes it (a currency, GW, MW, or what a COUNT counts), qualifier, text. */
 	static final List<String[]> QUANTITIES = List.of(
 			new String[] { "50000000000", "USD", "UP_TO", "up to $50 billion" },
 			new String[] { "50000000000.0000", "USD", "EXACT", "$50 billion" },
@@ -127,13 +128,23 @@ class PeopleWrittenTextTests extends ApiTest {
 			new String[] { "1.5", "GW", "UP_TO", "up to 1.5 GW" },
 			new String[] { "1000.0000", "GW", "EXACT", "1,000 GW" },
 			new String[] { "5000000000", "EUR", "EXACT", "EUR 5 billion" },
-			new String[] { "1234567", "EUR", "ABOUT", "about EUR 1,234,567" });
+			new String[] { "1234567", "EUR", "ABOUT", "about EUR 1,234,567" },
+			new String[] { "300", "MW", "EXACT", "300 MW" },
+			new String[] { "1200000", "chips", "EXACT", "1.2 million chips" },
+			new String[] { "20", "data centres", "AT_LEAST", "at least 20 data centres" },
+			// An order of magnitude, in the words it was written in.
+			new String[] { "10000000", "cores", "ORDER_OF", "tens of millions of cores" },
+			new String[] { "100000000000", "USD", "ORDER_OF", "hundreds of billions of dollars" },
+			new String[] { "1000000000", "JPY", "ORDER_OF", "billions of JPY" },
+			new String[] { "10", "GW", "ORDER_OF", "tens of GW" },
+			new String[] { "10000", "chips", "ORDER_OF", "tens of thousands of chips" });
 
 	@Test
 	void quantityText_writesMoneyWithItsScaleWordsOnlyWhereTheyAreExact() {
 		for (String[] c : QUANTITIES) {
-			String text = this.jdbc.queryForObject("select dg_quantity_text(cast(? as numeric), ?, ?)", String.class,
-					(Object[]) Arrays.copyOf(c, 3));
+			QuantityUnit unit = QuantityUnit.of(c[1].matches("[A-Z]+") ? c[1] : "COUNT", c[1].matches("[A-Z]+") ? null : c[1]);
+			String text = this.jdbc.queryForObject("select dg_quantity_text(cast(? as numeric), ?, ?, ?, ?)", String.class, c[0],
+					unit.unit().name(), unit.currency(), unit.countOf(), c[2]);
 			assertThat(text).as(String.join(", ", Arrays.asList(c))).isEqualTo(c[3]);
 		}
 	}
@@ -143,9 +154,9 @@ class PeopleWrittenTextTests extends ApiTest {
 		String plan = String.join("\n", this.jdbc.queryForList("""
 				explain (verbose, costs off)
 				select dg_fuzzy_display(c.date_earliest, c.date_latest, c.date_precision),
-				       dg_quantity_text(c.amount, c.unit, c.qualifier)
+				       dg_quantity_text(c.amount, c.unit, c.currency, c.count_of, c.qualifier)
 				from commitment c""", String.class));
-		assertThat(plan).contains("CASE").doesNotContain("dg_fuzzy_display(", "dg_quantity_text(", "dg_money_words(",
+		assertThat(plan).contains("CASE").doesNotContain("dg_fuzzy_display(", "dg_quantity_text(", "dg_money_words(", "dg_magnitude_words(",
 				"dg_day_text(");
 	}
 

@@ -99,7 +99,17 @@ class SeedMessagesTests {
 					+ "did you mean INVESTOR, INVESTEE?");
 		assertThat(problems(replacing(AMAZON, "unit: GW", "unit: TW"))).singleElement()
 			.isEqualTo(AMAZON + ":101 > commitments[2] (openai-consumes-2gw-trainium-on-aws): "
-					+ "unknown unit 'TW' (known: GW, USD); did you mean GW?");
+					+ "unknown unit 'TW': write USD, GW, MW, COUNT (with countOf), or another currency's ISO 4217 code "
+					+ "such as EUR, GBP or JPY; did you mean GW, MW?");
+		assertThat(problems(replacing(AMAZON, "unit: GW", "unit: eur"))).singleElement()
+			.asString().endsWith("unknown unit 'eur': write USD, GW, MW, COUNT (with countOf), or another currency's ISO 4217 code "
+					+ "such as EUR, GBP or JPY (did you mean EUR?)");
+		assertThat(problems(replacing(AMAZON, "unit: GW", "unit: COUNT"))).singleElement()
+			.asString().endsWith("(openai-consumes-2gw-trainium-on-aws): a COUNT needs countOf, the thing counted in the plural "
+					+ "(chips, cores, data centres)");
+		assertThat(problems(replacing(AMAZON, "unit: GW\n    qualifier: EXACT", "unit: GW\n    qualifier: ORDER_OF"))).singleElement()
+			.asString().endsWith("(openai-consumes-2gw-trainium-on-aws): an ORDER_OF amount is the power of ten its words start at "
+					+ "(tens of millions: 10000000; billions: 1000000000), got 2");
 	}
 
 	@Test

@@ -81,7 +81,7 @@ class SeedReaderTests {
 		assertThatThrownBy(() -> SeedReader.read(replacing(AMAZON, "unit: GW", "unit: TW")))
 			.isInstanceOf(SeedException.class)
 			.hasMessageContaining("(openai-consumes-2gw-trainium-on-aws)")
-			.hasMessageContaining("unknown unit 'TW' (known: GW, USD)");
+			.hasMessageContaining("unknown unit 'TW': write USD, GW, MW, COUNT (with countOf), or another currency's ISO 4217 code");
 	}
 
 	@Test

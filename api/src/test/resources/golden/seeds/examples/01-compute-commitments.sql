@@ -22,7 +22,7 @@ select (
                 ) from organization c10 where c10.id = t5.recipient_id limit 1
               ) as "recipient", t5.resource as "resource", (case when t5.amount is null then null else (
                 select row_to_json(r11.*) from (
-                  select coalesce(to_json(trim_scale(t5.amount)::text), '{"$error":1}'::json) as "amount", coalesce(to_json(t5.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(t5.qualifier), '{"$error":3}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t5.amount, t5.unit, t5.qualifier)), '{"$error":4}'::json) as "text"
+                  select coalesce(to_json(trim_scale(t5.amount)::text), '{"$error":1}'::json) as "amount", coalesce(to_json(t5.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(t5.qualifier), '{"$error":3}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t5.amount, t5.unit, t5.currency, t5.count_of, t5.qualifier)), '{"$error":4}'::json) as "text"
                 ) r11
               ) end) as "quantity", t5.amount_text as "amountText", t5.modality as "modality", (case when t5.date_precision is null then null else (
                 select row_to_json(r12.*) from (
@@ -51,7 +51,7 @@ select (
               ) as "citations"
             ) r6
           ) as l0 from (
-            select q2.*, (coalesce(q2.unit, '')) collate "C" as sort_0, coalesce(q2.amount, '-Infinity'::numeric) as sort_1 from commitment q2 where q2.kind = ? order by (coalesce(q2.unit, '')) collate "C" desc, coalesce(q2.amount, '-Infinity'::numeric) desc, q2.id desc limit ?
+            select q2.*, (coalesce(q2.unit || coalesce(':' || q2.currency, ':' || q2.count_of, ''), '')) collate "C" as sort_0, coalesce(q2.amount, '-Infinity'::numeric) as sort_1 from commitment q2 where q2.kind = ? order by (coalesce(q2.unit || coalesce(':' || q2.currency, ':' || q2.count_of, ''), '')) collate "C" desc, coalesce(q2.amount, '-Infinity'::numeric) desc, q2.id desc limit ?
           ) t5
         ) n4
       ) a3

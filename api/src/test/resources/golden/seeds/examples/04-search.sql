@@ -15,7 +15,7 @@ select (
                   select row_to_json(r14.*) from (
                     select c15.description as "description", (case when c15.amount is null then null else (
                       select row_to_json(r16.*) from (
-                        select coalesce(to_json(dg_quantity_text(c15.amount, c15.unit, c15.qualifier)), '{"$error":4}'::json) as "text"
+                        select coalesce(to_json(dg_quantity_text(c15.amount, c15.unit, c15.currency, c15.count_of, c15.qualifier)), '{"$error":4}'::json) as "text"
                       ) r16
                     ) end) as "quantity"
                   ) r14

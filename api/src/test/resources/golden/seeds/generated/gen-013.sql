@@ -40,7 +40,7 @@ select (
             ) r6
           ) as l0 from (
             select q15.*, (q15.claim_group) collate "C" as sort_0 from (
-              select min(c16.id) as id, c16.claim_group from commitment c16 where c16.claim_group is not null group by c16.claim_group having count(distinct (c16.amount, c16.unit, c16.qualifier, c16.modality, c16.committer_id, c16.recipient_id)) > 1 or exists (select 1 from commitment ca17 join commitment cb18 on cb18.claim_group = ca17.claim_group where ca17.claim_group = c16.claim_group and ca17.date_latest < cb18.date_earliest)
+              select min(c16.id) as id, c16.claim_group from commitment c16 where c16.claim_group is not null group by c16.claim_group having count(distinct (c16.amount, c16.unit, c16.currency, c16.count_of, c16.qualifier, c16.modality, c16.committer_id, c16.recipient_id)) > 1 or exists (select 1 from commitment ca17 join commitment cb18 on cb18.claim_group = ca17.claim_group where ca17.claim_group = c16.claim_group and ca17.date_latest < cb18.date_earliest)
             ) q15 where true order by (q15.claim_group) collate "C", q15.id limit ?
           ) t5
         ) n4

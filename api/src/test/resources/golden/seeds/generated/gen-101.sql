@@ -40,7 +40,7 @@ select (
             ) r15
           ) as l1 from (
             select q19.*, (q19.claim_group) collate "C" as sort_0 from (
-              select min(c20.id) as id, c20.claim_group from commitment c20 where c20.claim_group is not null group by c20.claim_group having count(distinct (c20.amount, c20.unit, c20.qualifier, c20.modality, c20.committer_id, c20.recipient_id)) > 1 or exists (select 1 from commitment ca21 join commitment cb22 on cb22.claim_group = ca21.claim_group where ca21.claim_group = c20.claim_group and ca21.date_latest < cb22.date_earliest)
+              select min(c20.id) as id, c20.claim_group from commitment c20 where c20.claim_group is not null group by c20.claim_group having count(distinct (c20.amount, c20.unit, c20.currency, c20.count_of, c20.qualifier, c20.modality, c20.committer_id, c20.recipient_id)) > 1 or exists (select 1 from commitment ca21 join commitment cb22 on cb22.claim_group = ca21.claim_group where ca21.claim_group = c20.claim_group and ca21.date_latest < cb22.date_earliest)
             ) q19 where true order by (q19.claim_group) collate "C", q19.id limit ?
           ) t4
         ) n3

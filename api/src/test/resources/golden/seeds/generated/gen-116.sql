@@ -7,7 +7,7 @@ select (
           select in_force(cast(? as date), x2.start_earliest, x2.start_latest, x2.start_precision, x2.end_earliest, x2.end_latest, x2.end_precision) from commitment_timing x2 where x2.commitment_id = t3.id
         ), 'UNKNOWN')), '{"$error":0}'::json) as "inForce", t3.description as "description", (case when t3.amount is null then null else (
           select row_to_json(r4.*) from (
-            select coalesce(to_json(t3.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(t3.qualifier), '{"$error":2}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t3.amount, t3.unit, t3.qualifier)), '{"$error":3}'::json) as "text", coalesce(to_json(trim_scale(t3.amount)::text), '{"$error":4}'::json) as "amount"
+            select coalesce(to_json(t3.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(t3.qualifier), '{"$error":2}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t3.amount, t3.unit, t3.currency, t3.count_of, t3.qualifier)), '{"$error":3}'::json) as "text", coalesce(to_json(trim_scale(t3.amount)::text), '{"$error":4}'::json) as "amount"
           ) r4
         ) end) as "quantity"
       ) r1
@@ -40,7 +40,7 @@ select (
                 ) c9 join source s10 on s10.id = c9.source_id cross join lateral unnest(case when c9.credited_outlet is not null then string_to_array(c9.credited_outlet, ',') when c9.credits then array[]::text[] else array[coalesce(s10.publisher, s10.author, '“' || s10.title || '”')] end) as o7(outlet)
               ) o6 order by 1 limit 100)), '{"$error":0}'::json) as "outlets", (case when t4.amount is null then null else (
                 select row_to_json(r11.*) from (
-                  select coalesce(to_json(dg_quantity_text(t4.amount, t4.unit, t4.qualifier)), '{"$error":1}'::json) as "text", coalesce(to_json(t4.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(trim_scale(t4.amount)::text), '{"$error":3}'::json) as "amount"
+                  select coalesce(to_json(dg_quantity_text(t4.amount, t4.unit, t4.currency, t4.count_of, t4.qualifier)), '{"$error":1}'::json) as "text", coalesce(to_json(t4.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(trim_scale(t4.amount)::text), '{"$error":3}'::json) as "amount"
                 ) r11
               ) end) as "quantity"
             ) r5

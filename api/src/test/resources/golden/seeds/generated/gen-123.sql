@@ -13,7 +13,7 @@ select (
                       select in_force(cast(? as date), x7.start_earliest, x7.start_latest, x7.start_precision, x7.end_earliest, x7.end_latest, x7.end_precision) from commitment_timing x7 where x7.commitment_id = c8.id
                     ), 'UNKNOWN')), '{"$error":1}'::json) as "inForce", (case when c8.amount is null then null else (
                       select row_to_json(r9.*) from (
-                        select coalesce(to_json(dg_quantity_text(c8.amount, c8.unit, c8.qualifier)), '{"$error":2}'::json) as "text", coalesce(to_json(c8.qualifier), '{"$error":3}'::json) as "qualifier"
+                        select coalesce(to_json(dg_quantity_text(c8.amount, c8.unit, c8.currency, c8.count_of, c8.qualifier)), '{"$error":2}'::json) as "text", coalesce(to_json(c8.qualifier), '{"$error":3}'::json) as "qualifier"
                       ) r9
                     ) end) as "quantity", (
                       select (
@@ -34,7 +34,7 @@ select (
             ) r5
           ) as l0 from (
             select q18.*, (q18.claim_group) collate "C" as sort_0 from (
-              select min(c19.id) as id, c19.claim_group from commitment c19 where c19.claim_group is not null group by c19.claim_group having count(distinct (c19.amount, c19.unit, c19.qualifier, c19.modality, c19.committer_id, c19.recipient_id)) > 1 or exists (select 1 from commitment ca20 join commitment cb21 on cb21.claim_group = ca20.claim_group where ca20.claim_group = c19.claim_group and ca20.date_latest < cb21.date_earliest)
+              select min(c19.id) as id, c19.claim_group from commitment c19 where c19.claim_group is not null group by c19.claim_group having count(distinct (c19.amount, c19.unit, c19.currency, c19.count_of, c19.qualifier, c19.modality, c19.committer_id, c19.recipient_id)) > 1 or exists (select 1 from commitment ca20 join commitment cb21 on cb21.claim_group = ca20.claim_group where ca20.claim_group = c19.claim_group and ca20.date_latest < cb21.date_earliest)
             ) q18 where true order by (q18.claim_group) collate "C", q18.id limit ?
           ) t4
         ) n3

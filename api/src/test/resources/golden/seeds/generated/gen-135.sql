@@ -32,7 +32,7 @@ select (
                     ) z11
                   ) as "citations", (case when c10.amount is null then null else (
                     select row_to_json(r17.*) from (
-                      select coalesce(to_json(dg_quantity_text(c10.amount, c10.unit, c10.qualifier)), '{"$error":6}'::json) as "text", coalesce(to_json(c10.qualifier), '{"$error":7}'::json) as "qualifier"
+                      select coalesce(to_json(dg_quantity_text(c10.amount, c10.unit, c10.currency, c10.count_of, c10.qualifier)), '{"$error":6}'::json) as "text", coalesce(to_json(c10.qualifier), '{"$error":7}'::json) as "qualifier"
                     ) r17
                   ) end) as "quantity"
                 ) r8
@@ -41,22 +41,22 @@ select (
               ) c10 where true
             ) as "commitments"
           ) r3
-        )::text, ',' order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
+        )::text, ',' order by g4.unit, g4.currency, g4.count_of, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind), '') || ']')::json from (
           select g4.* from (
-            select q18.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q18.unit as unit, sum(q18.amount) as total, sum(case when q18.firmness = 'FIRM' then q18.amount - (
-              select coalesce(sum(pt19.amount), 0) from commitment pt19 where pt19.part_of_id = q18.id and pt19.unit = q18.unit and pt19.firmness <> 'FIRM' and pt19.amount is not null and (pt19.claim_group is null or pt19.claim_preferred) and not exists (select 1 from commitment am20 where am20.amends_id = pt19.id)
+            select q18.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q18.unit as unit, q18.currency as currency, q18.count_of as count_of, sum(q18.amount) as total, sum(case when q18.firmness = 'FIRM' then q18.amount - (
+              select coalesce(sum(pt19.amount), 0) from commitment pt19 where pt19.part_of_id = q18.id and pt19.unit = q18.unit and pt19.currency is not distinct from q18.currency and pt19.count_of is not distinct from q18.count_of and pt19.firmness <> 'FIRM' and pt19.amount is not null and (pt19.claim_group is null or pt19.claim_preferred) and not exists (select 1 from commitment am20 where am20.amends_id = pt19.id)
             ) else (
-              select coalesce(sum(pt21.amount), 0) from commitment pt21 where pt21.part_of_id = q18.id and pt21.unit = q18.unit and pt21.firmness = 'FIRM' and pt21.amount is not null and (pt21.claim_group is null or pt21.claim_preferred) and not exists (select 1 from commitment am22 where am22.amends_id = pt21.id)
+              select coalesce(sum(pt21.amount), 0) from commitment pt21 where pt21.part_of_id = q18.id and pt21.unit = q18.unit and pt21.currency is not distinct from q18.currency and pt21.count_of is not distinct from q18.count_of and pt21.firmness = 'FIRM' and pt21.amount is not null and (pt21.claim_group is null or pt21.claim_preferred) and not exists (select 1 from commitment am22 where am22.amends_id = pt21.id)
             ) end) as firm, sum(case when q18.firmness = 'CONTINGENT' then q18.amount - (
-              select coalesce(sum(pt23.amount), 0) from commitment pt23 where pt23.part_of_id = q18.id and pt23.unit = q18.unit and pt23.firmness <> 'CONTINGENT' and pt23.amount is not null and (pt23.claim_group is null or pt23.claim_preferred) and not exists (select 1 from commitment am24 where am24.amends_id = pt23.id)
+              select coalesce(sum(pt23.amount), 0) from commitment pt23 where pt23.part_of_id = q18.id and pt23.unit = q18.unit and pt23.currency is not distinct from q18.currency and pt23.count_of is not distinct from q18.count_of and pt23.firmness <> 'CONTINGENT' and pt23.amount is not null and (pt23.claim_group is null or pt23.claim_preferred) and not exists (select 1 from commitment am24 where am24.amends_id = pt23.id)
             ) else (
-              select coalesce(sum(pt25.amount), 0) from commitment pt25 where pt25.part_of_id = q18.id and pt25.unit = q18.unit and pt25.firmness = 'CONTINGENT' and pt25.amount is not null and (pt25.claim_group is null or pt25.claim_preferred) and not exists (select 1 from commitment am26 where am26.amends_id = pt25.id)
+              select coalesce(sum(pt25.amount), 0) from commitment pt25 where pt25.part_of_id = q18.id and pt25.unit = q18.unit and pt25.currency is not distinct from q18.currency and pt25.count_of is not distinct from q18.count_of and pt25.firmness = 'CONTINGENT' and pt25.amount is not null and (pt25.claim_group is null or pt25.claim_preferred) and not exists (select 1 from commitment am26 where am26.amends_id = pt25.id)
             ) end) as contingent, sum(case when q18.firmness = 'UNKNOWN' then q18.amount - (
-              select coalesce(sum(pt27.amount), 0) from commitment pt27 where pt27.part_of_id = q18.id and pt27.unit = q18.unit and pt27.firmness <> 'UNKNOWN' and pt27.amount is not null and (pt27.claim_group is null or pt27.claim_preferred) and not exists (select 1 from commitment am28 where am28.amends_id = pt27.id)
+              select coalesce(sum(pt27.amount), 0) from commitment pt27 where pt27.part_of_id = q18.id and pt27.unit = q18.unit and pt27.currency is not distinct from q18.currency and pt27.count_of is not distinct from q18.count_of and pt27.firmness <> 'UNKNOWN' and pt27.amount is not null and (pt27.claim_group is null or pt27.claim_preferred) and not exists (select 1 from commitment am28 where am28.amends_id = pt27.id)
             ) else (
-              select coalesce(sum(pt29.amount), 0) from commitment pt29 where pt29.part_of_id = q18.id and pt29.unit = q18.unit and pt29.firmness = 'UNKNOWN' and pt29.amount is not null and (pt29.claim_group is null or pt29.claim_preferred) and not exists (select 1 from commitment am30 where am30.amends_id = pt29.id)
-            ) end) as unknown, count(*) as n, array_agg(distinct q18.qualifier order by q18.qualifier) as qualifiers, array_agg(q18.id order by q18.id) as ids from commitment q18 where q18.amount is not null and (q18.claim_group is null or q18.claim_preferred) and q18.part_of_id is null and not exists (select 1 from commitment am31 where am31.amends_id = q18.id) group by 1, 2, 3, q18.unit
-          ) g4 where true order by g4.unit, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
+              select coalesce(sum(pt29.amount), 0) from commitment pt29 where pt29.part_of_id = q18.id and pt29.unit = q18.unit and pt29.currency is not distinct from q18.currency and pt29.count_of is not distinct from q18.count_of and pt29.firmness = 'UNKNOWN' and pt29.amount is not null and (pt29.claim_group is null or pt29.claim_preferred) and not exists (select 1 from commitment am30 where am30.amends_id = pt29.id)
+            ) end) as unknown, count(*) as n, array_agg(distinct q18.qualifier order by q18.qualifier) as qualifiers, array_agg(q18.id order by q18.id) as ids from commitment q18 where q18.amount is not null and (q18.claim_group is null or q18.claim_preferred) and q18.part_of_id is null and not exists (select 1 from commitment am31 where am31.amends_id = q18.id) group by 1, 2, 3, q18.unit, q18.currency, q18.count_of
+          ) g4 where true order by g4.unit, g4.currency, g4.count_of, g4.total desc, g4.committer_id, g4.recipient_id, g4.kind limit ?
         ) g4 where true
       ) as "groups" from commitment q2 where true group by ()
     ) r1

@@ -6,7 +6,7 @@ select (
         select row_to_json(r2.*) from (
           select exists (
             select 1 from (
-              select min(c3.id) as id, c3.claim_group from commitment c3 where c3.claim_group is not null group by c3.claim_group having count(distinct (c3.amount, c3.unit, c3.qualifier, c3.modality, c3.committer_id, c3.recipient_id)) > 1 or exists (select 1 from commitment ca4 join commitment cb5 on cb5.claim_group = ca4.claim_group where ca4.claim_group = c3.claim_group and ca4.date_latest < cb5.date_earliest)
+              select min(c3.id) as id, c3.claim_group from commitment c3 where c3.claim_group is not null group by c3.claim_group having count(distinct (c3.amount, c3.unit, c3.currency, c3.count_of, c3.qualifier, c3.modality, c3.committer_id, c3.recipient_id)) > 1 or exists (select 1 from commitment ca4 join commitment cb5 on cb5.claim_group = ca4.claim_group where ca4.claim_group = c3.claim_group and ca4.date_latest < cb5.date_earliest)
             ) q6 where (true) and (not ((q6.claim_group) collate "C", q6.id) > (cast(? as text) collate "C", ?))
           ) as "a0", a7.cursors[1] as "startCursor"
         ) r2
@@ -66,7 +66,7 @@ select (
             ) r10
           ) as l0 from (
             select q6.*, (q6.claim_group) collate "C" as sort_0 from (
-              select min(c3.id) as id, c3.claim_group from commitment c3 where c3.claim_group is not null group by c3.claim_group having count(distinct (c3.amount, c3.unit, c3.qualifier, c3.modality, c3.committer_id, c3.recipient_id)) > 1 or exists (select 1 from commitment ca4 join commitment cb5 on cb5.claim_group = ca4.claim_group where ca4.claim_group = c3.claim_group and ca4.date_latest < cb5.date_earliest)
+              select min(c3.id) as id, c3.claim_group from commitment c3 where c3.claim_group is not null group by c3.claim_group having count(distinct (c3.amount, c3.unit, c3.currency, c3.count_of, c3.qualifier, c3.modality, c3.committer_id, c3.recipient_id)) > 1 or exists (select 1 from commitment ca4 join commitment cb5 on cb5.claim_group = ca4.claim_group where ca4.claim_group = c3.claim_group and ca4.date_latest < cb5.date_earliest)
             ) q6 where (true) and (((q6.claim_group) collate "C", q6.id) > (cast(? as text) collate "C", ?)) order by (q6.claim_group) collate "C", q6.id limit ?
           ) t9
         ) n8
@@ -87,7 +87,7 @@ select (
             ) r5
           ) as l0 from (
             select q6.*, (q6.claim_group) collate "C" as sort_0 from (
-              select min(c7.id) as id, c7.claim_group from commitment c7 where c7.claim_group is not null group by c7.claim_group having count(distinct (c7.amount, c7.unit, c7.qualifier, c7.modality, c7.committer_id, c7.recipient_id)) > 1 or exists (select 1 from commitment ca8 join commitment cb9 on cb9.claim_group = ca8.claim_group where ca8.claim_group = c7.claim_group and ca8.date_latest < cb9.date_earliest)
+              select min(c7.id) as id, c7.claim_group from commitment c7 where c7.claim_group is not null group by c7.claim_group having count(distinct (c7.amount, c7.unit, c7.currency, c7.count_of, c7.qualifier, c7.modality, c7.committer_id, c7.recipient_id)) > 1 or exists (select 1 from commitment ca8 join commitment cb9 on cb9.claim_group = ca8.claim_group where ca8.claim_group = c7.claim_group and ca8.date_latest < cb9.date_earliest)
             ) q6 where (true) and (((q6.claim_group) collate "C", q6.id) > (cast(? as text) collate "C", ?)) order by (q6.claim_group) collate "C", q6.id limit ?
           ) t4
         ) n3

@@ -10,7 +10,7 @@ select (
             ) r5
           ) as l0 from (
             select q6.*, (q6.claim_group) collate "C" as sort_0 from (
-              select min(c7.id) as id, c7.claim_group from commitment c7 where c7.claim_group is not null group by c7.claim_group having count(distinct (c7.amount, c7.unit, c7.qualifier, c7.modality, c7.committer_id, c7.recipient_id)) > 1 or exists (select 1 from commitment ca8 join commitment cb9 on cb9.claim_group = ca8.claim_group where ca8.claim_group = c7.claim_group and ca8.date_latest < cb9.date_earliest)
+              select min(c7.id) as id, c7.claim_group from commitment c7 where c7.claim_group is not null group by c7.claim_group having count(distinct (c7.amount, c7.unit, c7.currency, c7.count_of, c7.qualifier, c7.modality, c7.committer_id, c7.recipient_id)) > 1 or exists (select 1 from commitment ca8 join commitment cb9 on cb9.claim_group = ca8.claim_group where ca8.claim_group = c7.claim_group and ca8.date_latest < cb9.date_earliest)
             ) q6 where (true) and (((q6.claim_group) collate "C", q6.id) > (cast(? as text) collate "C", ?)) order by (q6.claim_group) collate "C", q6.id limit ?
           ) t4
         ) n3

@@ -20,7 +20,7 @@ select (
                 ) from organization c9 where c9.id = t4.recipient_id limit 1
               ) as "recipient", t4.resource as "resource", (case when t4.amount is null then null else (
                 select row_to_json(r10.*) from (
-                  select coalesce(to_json(trim_scale(t4.amount)::text), '{"$error":1}'::json) as "amount", coalesce(to_json(t4.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(t4.qualifier), '{"$error":3}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t4.amount, t4.unit, t4.qualifier)), '{"$error":4}'::json) as "text"
+                  select coalesce(to_json(trim_scale(t4.amount)::text), '{"$error":1}'::json) as "amount", coalesce(to_json(t4.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(t4.qualifier), '{"$error":3}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t4.amount, t4.unit, t4.currency, t4.count_of, t4.qualifier)), '{"$error":4}'::json) as "text"
                 ) r10
               ) end) as "quantity", (
                 select row_to_json(z11.*) from (

@@ -37,24 +37,24 @@ select (
               ) c10 where true
             ) as "commitments"
           ) r3
-        )::text, ',' order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind), '') || ']')::json from (
+        )::text, ',' order by g6.unit, g6.currency, g6.count_of, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind), '') || ']')::json from (
           select g6.* from (
-            select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, sum(q14.amount) as total, sum(case when q14.firmness = 'FIRM' then q14.amount - (
-              select coalesce(sum(pt15.amount), 0) from commitment pt15 where pt15.part_of_id = q14.id and pt15.unit = q14.unit and pt15.firmness <> 'FIRM' and pt15.amount is not null and (pt15.claim_group is null or pt15.claim_preferred) and not exists (select 1 from commitment am16 where am16.amends_id = pt15.id)
+            select q14.committer_id as committer_id, null::bigint as recipient_id, null::text as kind, q14.unit as unit, q14.currency as currency, q14.count_of as count_of, sum(q14.amount) as total, sum(case when q14.firmness = 'FIRM' then q14.amount - (
+              select coalesce(sum(pt15.amount), 0) from commitment pt15 where pt15.part_of_id = q14.id and pt15.unit = q14.unit and pt15.currency is not distinct from q14.currency and pt15.count_of is not distinct from q14.count_of and pt15.firmness <> 'FIRM' and pt15.amount is not null and (pt15.claim_group is null or pt15.claim_preferred) and not exists (select 1 from commitment am16 where am16.amends_id = pt15.id)
             ) else (
-              select coalesce(sum(pt17.amount), 0) from commitment pt17 where pt17.part_of_id = q14.id and pt17.unit = q14.unit and pt17.firmness = 'FIRM' and pt17.amount is not null and (pt17.claim_group is null or pt17.claim_preferred) and not exists (select 1 from commitment am18 where am18.amends_id = pt17.id)
+              select coalesce(sum(pt17.amount), 0) from commitment pt17 where pt17.part_of_id = q14.id and pt17.unit = q14.unit and pt17.currency is not distinct from q14.currency and pt17.count_of is not distinct from q14.count_of and pt17.firmness = 'FIRM' and pt17.amount is not null and (pt17.claim_group is null or pt17.claim_preferred) and not exists (select 1 from commitment am18 where am18.amends_id = pt17.id)
             ) end) as firm, sum(case when q14.firmness = 'CONTINGENT' then q14.amount - (
-              select coalesce(sum(pt19.amount), 0) from commitment pt19 where pt19.part_of_id = q14.id and pt19.unit = q14.unit and pt19.firmness <> 'CONTINGENT' and pt19.amount is not null and (pt19.claim_group is null or pt19.claim_preferred) and not exists (select 1 from commitment am20 where am20.amends_id = pt19.id)
+              select coalesce(sum(pt19.amount), 0) from commitment pt19 where pt19.part_of_id = q14.id and pt19.unit = q14.unit and pt19.currency is not distinct from q14.currency and pt19.count_of is not distinct from q14.count_of and pt19.firmness <> 'CONTINGENT' and pt19.amount is not null and (pt19.claim_group is null or pt19.claim_preferred) and not exists (select 1 from commitment am20 where am20.amends_id = pt19.id)
             ) else (
-              select coalesce(sum(pt21.amount), 0) from commitment pt21 where pt21.part_of_id = q14.id and pt21.unit = q14.unit and pt21.firmness = 'CONTINGENT' and pt21.amount is not null and (pt21.claim_group is null or pt21.claim_preferred) and not exists (select 1 from commitment am22 where am22.amends_id = pt21.id)
+              select coalesce(sum(pt21.amount), 0) from commitment pt21 where pt21.part_of_id = q14.id and pt21.unit = q14.unit and pt21.currency is not distinct from q14.currency and pt21.count_of is not distinct from q14.count_of and pt21.firmness = 'CONTINGENT' and pt21.amount is not null and (pt21.claim_group is null or pt21.claim_preferred) and not exists (select 1 from commitment am22 where am22.amends_id = pt21.id)
             ) end) as contingent, sum(case when q14.firmness = 'UNKNOWN' then q14.amount - (
-              select coalesce(sum(pt23.amount), 0) from commitment pt23 where pt23.part_of_id = q14.id and pt23.unit = q14.unit and pt23.firmness <> 'UNKNOWN' and pt23.amount is not null and (pt23.claim_group is null or pt23.claim_preferred) and not exists (select 1 from commitment am24 where am24.amends_id = pt23.id)
+              select coalesce(sum(pt23.amount), 0) from commitment pt23 where pt23.part_of_id = q14.id and pt23.unit = q14.unit and pt23.currency is not distinct from q14.currency and pt23.count_of is not distinct from q14.count_of and pt23.firmness <> 'UNKNOWN' and pt23.amount is not null and (pt23.claim_group is null or pt23.claim_preferred) and not exists (select 1 from commitment am24 where am24.amends_id = pt23.id)
             ) else (
-              select coalesce(sum(pt25.amount), 0) from commitment pt25 where pt25.part_of_id = q14.id and pt25.unit = q14.unit and pt25.firmness = 'UNKNOWN' and pt25.amount is not null and (pt25.claim_group is null or pt25.claim_preferred) and not exists (select 1 from commitment am26 where am26.amends_id = pt25.id)
+              select coalesce(sum(pt25.amount), 0) from commitment pt25 where pt25.part_of_id = q14.id and pt25.unit = q14.unit and pt25.currency is not distinct from q14.currency and pt25.count_of is not distinct from q14.count_of and pt25.firmness = 'UNKNOWN' and pt25.amount is not null and (pt25.claim_group is null or pt25.claim_preferred) and not exists (select 1 from commitment am26 where am26.amends_id = pt25.id)
             ) end) as unknown, count(*) as n, array_agg(distinct q14.qualifier order by q14.qualifier) as qualifiers, array_agg(q14.id order by q14.id) as ids from commitment q14 where (q14.committer_id = (
               select s27.id from organization s27 where s27.slug = ?
-            )) and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null and not exists (select 1 from commitment am28 where am28.amends_id = q14.id)) group by 1, 2, 3, q14.unit
-          ) g6 where true order by g6.unit, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind limit ?
+            )) and (q14.amount is not null and (q14.claim_group is null or q14.claim_preferred) and q14.part_of_id is null and not exists (select 1 from commitment am28 where am28.amends_id = q14.id)) group by 1, 2, 3, q14.unit, q14.currency, q14.count_of
+          ) g6 where true order by g6.unit, g6.currency, g6.count_of, g6.total desc, g6.committer_id, g6.recipient_id, g6.kind limit ?
         ) g6 where true
       ) as "groups" from commitment q2 where q2.committer_id = (
         select s29.id from organization s29 where s29.slug = ?

@@ -34,7 +34,7 @@ select (
             ) r5
           ) as l0 from (
             select q12.*, (q12.claim_group) collate "C" as sort_0 from (
-              select min(c13.id) as id, c13.claim_group from commitment c13 where c13.claim_group is not null group by c13.claim_group having count(distinct (c13.amount, c13.unit, c13.qualifier, c13.modality, c13.committer_id, c13.recipient_id)) > 1 or exists (select 1 from commitment ca14 join commitment cb15 on cb15.claim_group = ca14.claim_group where ca14.claim_group = c13.claim_group and ca14.date_latest < cb15.date_earliest)
+              select min(c13.id) as id, c13.claim_group from commitment c13 where c13.claim_group is not null group by c13.claim_group having count(distinct (c13.amount, c13.unit, c13.currency, c13.count_of, c13.qualifier, c13.modality, c13.committer_id, c13.recipient_id)) > 1 or exists (select 1 from commitment ca14 join commitment cb15 on cb15.claim_group = ca14.claim_group where ca14.claim_group = c13.claim_group and ca14.date_latest < cb15.date_earliest)
             ) q12 where true order by (q12.claim_group) collate "C", q12.id limit ?
           ) t4
         ) n3

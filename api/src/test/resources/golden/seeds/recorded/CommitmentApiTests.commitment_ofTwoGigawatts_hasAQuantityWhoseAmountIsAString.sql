@@ -9,7 +9,7 @@ select (
           ) r3
         ) end) as "date", (case when t2.amount is null then null else (
           select row_to_json(r4.*) from (
-            select coalesce(to_json(trim_scale(t2.amount)::text), '{"$error":1}'::json) as "amount", coalesce(to_json(t2.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(t2.qualifier), '{"$error":3}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t2.amount, t2.unit, t2.qualifier)), '{"$error":4}'::json) as "text"
+            select coalesce(to_json(trim_scale(t2.amount)::text), '{"$error":1}'::json) as "amount", coalesce(to_json(t2.unit), '{"$error":2}'::json) as "unit", coalesce(to_json(t2.qualifier), '{"$error":3}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t2.amount, t2.unit, t2.currency, t2.count_of, t2.qualifier)), '{"$error":4}'::json) as "text"
           ) r4
         ) end) as "quantity"
       ) r1

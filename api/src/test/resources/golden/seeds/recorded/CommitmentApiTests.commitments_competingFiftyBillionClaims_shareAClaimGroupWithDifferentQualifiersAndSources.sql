@@ -14,7 +14,7 @@ select (
             select row_to_json(r8.*) from (
               select t7.slug as "slug", t7.claim_group as "claimGroup", t7.modality as "modality", t7.amount_text as "amountText", (case when t7.amount is null then null else (
                 select row_to_json(r9.*) from (
-                  select coalesce(to_json(trim_scale(t7.amount)::text), '{"$error":0}'::json) as "amount", coalesce(to_json(t7.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(t7.qualifier), '{"$error":2}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t7.amount, t7.unit, t7.qualifier)), '{"$error":3}'::json) as "text"
+                  select coalesce(to_json(trim_scale(t7.amount)::text), '{"$error":0}'::json) as "amount", coalesce(to_json(t7.unit), '{"$error":1}'::json) as "unit", coalesce(to_json(t7.qualifier), '{"$error":2}'::json) as "qualifier", coalesce(to_json(dg_quantity_text(t7.amount, t7.unit, t7.currency, t7.count_of, t7.qualifier)), '{"$error":3}'::json) as "text"
                 ) r9
               ) end) as "quantity", (
                 select row_to_json(z10.*) from (

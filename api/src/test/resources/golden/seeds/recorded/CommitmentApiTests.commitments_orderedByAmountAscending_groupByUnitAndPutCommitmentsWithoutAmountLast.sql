@@ -13,7 +13,7 @@ select (
               ) end) as "quantity"
             ) r5
           ) as l0 from (
-            select q7.*, (coalesce(q7.unit, '~')) collate "C" as sort_0, coalesce(q7.amount, 'Infinity'::numeric) as sort_1 from commitment q7 where true order by (coalesce(q7.unit, '~')) collate "C", coalesce(q7.amount, 'Infinity'::numeric), q7.id limit ?
+            select q7.*, (coalesce(q7.unit || coalesce(':' || q7.currency, ':' || q7.count_of, ''), '~')) collate "C" as sort_0, coalesce(q7.amount, 'Infinity'::numeric) as sort_1 from commitment q7 where true order by (coalesce(q7.unit || coalesce(':' || q7.currency, ':' || q7.count_of, ''), '~')) collate "C", coalesce(q7.amount, 'Infinity'::numeric), q7.id limit ?
           ) t4
         ) n3
       ) a2

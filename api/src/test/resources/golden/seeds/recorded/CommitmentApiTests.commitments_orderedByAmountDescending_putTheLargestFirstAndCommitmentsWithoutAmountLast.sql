@@ -9,7 +9,7 @@ select (
               select t4.slug as "slug"
             ) r5
           ) as l0 from (
-            select q6.*, (coalesce(q6.unit, '')) collate "C" as sort_0, coalesce(q6.amount, '-Infinity'::numeric) as sort_1 from commitment q6 where true order by (coalesce(q6.unit, '')) collate "C" desc, coalesce(q6.amount, '-Infinity'::numeric) desc, q6.id desc limit ?
+            select q6.*, (coalesce(q6.unit || coalesce(':' || q6.currency, ':' || q6.count_of, ''), '')) collate "C" as sort_0, coalesce(q6.amount, '-Infinity'::numeric) as sort_1 from commitment q6 where true order by (coalesce(q6.unit || coalesce(':' || q6.currency, ':' || q6.count_of, ''), '')) collate "C" desc, coalesce(q6.amount, '-Infinity'::numeric) desc, q6.id desc limit ?
           ) t4
         ) n3
       ) a2

@@ -79,7 +79,7 @@ select (
                   select row_to_json(r37.*) from (
                     select t36.description as "description", (case when t36.amount is null then null else (
                       select row_to_json(r38.*) from (
-                        select coalesce(to_json(dg_quantity_text(t36.amount, t36.unit, t36.qualifier)), '{"$error":6}'::json) as "text"
+                        select coalesce(to_json(dg_quantity_text(t36.amount, t36.unit, t36.currency, t36.count_of, t36.qualifier)), '{"$error":6}'::json) as "text"
                       ) r38
                     ) end) as "quantity", t36.amount_text as "amountText", (
                       select row_to_json(z39.*) from (

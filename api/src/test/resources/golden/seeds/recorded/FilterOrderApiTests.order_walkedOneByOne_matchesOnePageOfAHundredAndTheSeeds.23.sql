@@ -19,7 +19,7 @@ select (
               ) as "node"
             ) r7
           ) as l0 from (
-            select q2.*, (coalesce(q2.unit, '~')) collate "C" as sort_0, coalesce(q2.amount, 'Infinity'::numeric) as sort_1 from commitment q2 where true order by (coalesce(q2.unit, '~')) collate "C", coalesce(q2.amount, 'Infinity'::numeric), q2.id limit ?
+            select q2.*, (coalesce(q2.unit || coalesce(':' || q2.currency, ':' || q2.count_of, ''), '~')) collate "C" as sort_0, coalesce(q2.amount, 'Infinity'::numeric) as sort_1 from commitment q2 where true order by (coalesce(q2.unit || coalesce(':' || q2.currency, ':' || q2.count_of, ''), '~')) collate "C", coalesce(q2.amount, 'Infinity'::numeric), q2.id limit ?
           ) t6
         ) n5
       ) a4

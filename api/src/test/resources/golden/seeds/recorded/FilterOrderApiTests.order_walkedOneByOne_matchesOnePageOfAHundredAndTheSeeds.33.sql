@@ -7,7 +7,7 @@ select (
       ) as "totalCount", (
         select row_to_json(r3.*) from (
           select a4.fetched > ? as "hasNextPage", exists (
-            select 1 from commitment q2 where (true) and (not ((coalesce(q2.unit, '~')) collate "C", coalesce(q2.amount, 'Infinity'::numeric), q2.id) > (cast(? as text) collate "C", cast(? as numeric), ?))
+            select 1 from commitment q2 where (true) and (not ((coalesce(q2.unit || coalesce(':' || q2.currency, ':' || q2.count_of, ''), '~')) collate "C", coalesce(q2.amount, 'Infinity'::numeric), q2.id) > (cast(? as text) collate "C", cast(? as numeric), ?))
           ) as "hasPreviousPage", a4.cursors[array_length(a4.cursors, 1)] as "endCursor"
         ) r3
       ) as "pageInfo", ('[' || coalesce(a4.l0, '') || ']')::json as "edges" from (
@@ -21,7 +21,7 @@ select (
               ) as "node"
             ) r7
           ) as l0 from (
-            select q2.*, (coalesce(q2.unit, '~')) collate "C" as sort_0, coalesce(q2.amount, 'Infinity'::numeric) as sort_1 from commitment q2 where (true) and (((coalesce(q2.unit, '~')) collate "C", coalesce(q2.amount, 'Infinity'::numeric), q2.id) > (cast(? as text) collate "C", cast(? as numeric), ?)) order by (coalesce(q2.unit, '~')) collate "C", coalesce(q2.amount, 'Infinity'::numeric), q2.id limit ?
+            select q2.*, (coalesce(q2.unit || coalesce(':' || q2.currency, ':' || q2.count_of, ''), '~')) collate "C" as sort_0, coalesce(q2.amount, 'Infinity'::numeric) as sort_1 from commitment q2 where (true) and (((coalesce(q2.unit || coalesce(':' || q2.currency, ':' || q2.count_of, ''), '~')) collate "C", coalesce(q2.amount, 'Infinity'::numeric), q2.id) > (cast(? as text) collate "C", cast(? as numeric), ?)) order by (coalesce(q2.unit || coalesce(':' || q2.currency, ':' || q2.count_of, ''), '~')) collate "C", coalesce(q2.amount, 'Infinity'::numeric), q2.id limit ?
           ) t6
         ) n5
       ) a4

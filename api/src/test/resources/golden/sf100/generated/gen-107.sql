@@ -6,7 +6,7 @@ select (
         select row_to_json(r3.*) from (
           select a2.cursors[array_length(a2.cursors, 1)] as "endCursor", a2.cursors[1] as "startCursor", a2.fetched > ? as "hasNextPage", exists (
             select 1 from (
-              select min(c4.id) as id, c4.claim_group from commitment c4 where c4.claim_group is not null group by c4.claim_group having count(distinct (c4.amount, c4.unit, c4.qualifier, c4.modality, c4.committer_id, c4.recipient_id)) > 1 or exists (select 1 from commitment ca5 join commitment cb6 on cb6.claim_group = ca5.claim_group where ca5.claim_group = c4.claim_group and ca5.date_latest < cb6.date_earliest)
+              select min(c4.id) as id, c4.claim_group from commitment c4 where c4.claim_group is not null group by c4.claim_group having count(distinct (c4.amount, c4.unit, c4.currency, c4.count_of, c4.qualifier, c4.modality, c4.committer_id, c4.recipient_id)) > 1 or exists (select 1 from commitment ca5 join commitment cb6 on cb6.claim_group = ca5.claim_group where ca5.claim_group = c4.claim_group and ca5.date_latest < cb6.date_earliest)
             ) q7 where (true) and (not ((q7.claim_group) collate "C", q7.id) > (cast(? as text) collate "C", ?))
           ) as "hasPreviousPage"
         ) r3
@@ -18,7 +18,7 @@ select (
             ) r10
           ) as l0 from (
             select q7.*, (q7.claim_group) collate "C" as sort_0 from (
-              select min(c4.id) as id, c4.claim_group from commitment c4 where c4.claim_group is not null group by c4.claim_group having count(distinct (c4.amount, c4.unit, c4.qualifier, c4.modality, c4.committer_id, c4.recipient_id)) > 1 or exists (select 1 from commitment ca5 join commitment cb6 on cb6.claim_group = ca5.claim_group where ca5.claim_group = c4.claim_group and ca5.date_latest < cb6.date_earliest)
+              select min(c4.id) as id, c4.claim_group from commitment c4 where c4.claim_group is not null group by c4.claim_group having count(distinct (c4.amount, c4.unit, c4.currency, c4.count_of, c4.qualifier, c4.modality, c4.committer_id, c4.recipient_id)) > 1 or exists (select 1 from commitment ca5 join commitment cb6 on cb6.claim_group = ca5.claim_group where ca5.claim_group = c4.claim_group and ca5.date_latest < cb6.date_earliest)
             ) q7 where (true) and (((q7.claim_group) collate "C", q7.id) > (cast(? as text) collate "C", ?)) order by (q7.claim_group) collate "C", q7.id limit ?
           ) t9
         ) n8

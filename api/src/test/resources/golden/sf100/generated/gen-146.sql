@@ -4,7 +4,7 @@ select (
     select row_to_json(z1.*) from (
       select (
         select count(*) from (
-          select min(c2.id) as id, c2.claim_group from commitment c2 where c2.claim_group is not null group by c2.claim_group having count(distinct (c2.amount, c2.unit, c2.qualifier, c2.modality, c2.committer_id, c2.recipient_id)) > 1 or exists (select 1 from commitment ca3 join commitment cb4 on cb4.claim_group = ca3.claim_group where ca3.claim_group = c2.claim_group and ca3.date_latest < cb4.date_earliest)
+          select min(c2.id) as id, c2.claim_group from commitment c2 where c2.claim_group is not null group by c2.claim_group having count(distinct (c2.amount, c2.unit, c2.currency, c2.count_of, c2.qualifier, c2.modality, c2.committer_id, c2.recipient_id)) > 1 or exists (select 1 from commitment ca3 join commitment cb4 on cb4.claim_group = ca3.claim_group where ca3.claim_group = c2.claim_group and ca3.date_latest < cb4.date_earliest)
         ) q5 where true
       ) as "totalCount", (
         select row_to_json(r6.*) from (
@@ -14,7 +14,7 @@ select (
         select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors from (
           select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor from (
             select q5.*, (q5.claim_group) collate "C" as sort_0 from (
-              select min(c2.id) as id, c2.claim_group from commitment c2 where c2.claim_group is not null group by c2.claim_group having count(distinct (c2.amount, c2.unit, c2.qualifier, c2.modality, c2.committer_id, c2.recipient_id)) > 1 or exists (select 1 from commitment ca3 join commitment cb4 on cb4.claim_group = ca3.claim_group where ca3.claim_group = c2.claim_group and ca3.date_latest < cb4.date_earliest)
+              select min(c2.id) as id, c2.claim_group from commitment c2 where c2.claim_group is not null group by c2.claim_group having count(distinct (c2.amount, c2.unit, c2.currency, c2.count_of, c2.qualifier, c2.modality, c2.committer_id, c2.recipient_id)) > 1 or exists (select 1 from commitment ca3 join commitment cb4 on cb4.claim_group = ca3.claim_group where ca3.claim_group = c2.claim_group and ca3.date_latest < cb4.date_earliest)
             ) q5 where true order by (q5.claim_group) collate "C", q5.id limit ?
           ) t9
         ) n8
@@ -55,7 +55,7 @@ select (
             ) r5
           ) as l0 from (
             select q11.*, (q11.claim_group) collate "C" as sort_0 from (
-              select min(c12.id) as id, c12.claim_group from commitment c12 where c12.claim_group is not null group by c12.claim_group having count(distinct (c12.amount, c12.unit, c12.qualifier, c12.modality, c12.committer_id, c12.recipient_id)) > 1 or exists (select 1 from commitment ca13 join commitment cb14 on cb14.claim_group = ca13.claim_group where ca13.claim_group = c12.claim_group and ca13.date_latest < cb14.date_earliest)
+              select min(c12.id) as id, c12.claim_group from commitment c12 where c12.claim_group is not null group by c12.claim_group having count(distinct (c12.amount, c12.unit, c12.currency, c12.count_of, c12.qualifier, c12.modality, c12.committer_id, c12.recipient_id)) > 1 or exists (select 1 from commitment ca13 join commitment cb14 on cb14.claim_group = ca13.claim_group where ca13.claim_group = c12.claim_group and ca13.date_latest < cb14.date_earliest)
             ) q11 where true order by (q11.claim_group) collate "C", q11.id limit ?
           ) t4
         ) n3

@@ -21,7 +21,7 @@ select (
                       ) c17 join source s18 on s18.id = c17.source_id cross join lateral unnest(case when c17.credited_outlet is not null then string_to_array(c17.credited_outlet, ',') when c17.credits then array[]::text[] else array[coalesce(s18.publisher, s18.author, '“' || s18.title || '”')] end) as o15(outlet)
                     ) o14 order by 1 limit 100)), '{"$error":3}'::json) as "a1", t12.kind as "kind", coalesce(to_json((coalesce(t12.claim_preferred, false) or t12.claim_group is null)), '{"$error":4}'::json) as "preferred", (case when t12.amount is null then null else (
                       select row_to_json(r19.*) from (
-                        select coalesce(to_json(trim_scale(t12.amount)::text), '{"$error":5}'::json) as "amount", coalesce(to_json(dg_quantity_text(t12.amount, t12.unit, t12.qualifier)), '{"$error":6}'::json) as "text"
+                        select coalesce(to_json(trim_scale(t12.amount)::text), '{"$error":5}'::json) as "amount", coalesce(to_json(dg_quantity_text(t12.amount, t12.unit, t12.currency, t12.count_of, t12.qualifier)), '{"$error":6}'::json) as "text"
                       ) r19
                     ) end) as "quantity"
                   ) r13

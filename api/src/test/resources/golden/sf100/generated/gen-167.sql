@@ -18,7 +18,7 @@ select (
             ) r5
           ) as l0 from (
             select q8.*, (q8.claim_group) collate "C" as sort_0 from (
-              select min(c9.id) as id, c9.claim_group from commitment c9 where c9.claim_group is not null group by c9.claim_group having count(distinct (c9.amount, c9.unit, c9.qualifier, c9.modality, c9.committer_id, c9.recipient_id)) > 1 or exists (select 1 from commitment ca10 join commitment cb11 on cb11.claim_group = ca10.claim_group where ca10.claim_group = c9.claim_group and ca10.date_latest < cb11.date_earliest)
+              select min(c9.id) as id, c9.claim_group from commitment c9 where c9.claim_group is not null group by c9.claim_group having count(distinct (c9.amount, c9.unit, c9.currency, c9.count_of, c9.qualifier, c9.modality, c9.committer_id, c9.recipient_id)) > 1 or exists (select 1 from commitment ca10 join commitment cb11 on cb11.claim_group = ca10.claim_group where ca10.claim_group = c9.claim_group and ca10.date_latest < cb11.date_earliest)
             ) q8 where true order by (q8.claim_group) collate "C", q8.id limit ?
           ) t4
         ) n3

@@ -26,7 +26,7 @@ select (
             ) r6
           ) as l1 from (
             select q10.*, (q10.claim_group) collate "C" as sort_0 from (
-              select min(c11.id) as id, c11.claim_group from commitment c11 where c11.claim_group is not null group by c11.claim_group having count(distinct (c11.amount, c11.unit, c11.qualifier, c11.modality, c11.committer_id, c11.recipient_id)) > 1 or exists (select 1 from commitment ca12 join commitment cb13 on cb13.claim_group = ca12.claim_group where ca12.claim_group = c11.claim_group and ca12.date_latest < cb13.date_earliest)
+              select min(c11.id) as id, c11.claim_group from commitment c11 where c11.claim_group is not null group by c11.claim_group having count(distinct (c11.amount, c11.unit, c11.currency, c11.count_of, c11.qualifier, c11.modality, c11.committer_id, c11.recipient_id)) > 1 or exists (select 1 from commitment ca12 join commitment cb13 on cb13.claim_group = ca12.claim_group where ca12.claim_group = c11.claim_group and ca12.date_latest < cb13.date_earliest)
             ) q10 where true order by (q10.claim_group) collate "C", q10.id limit ?
           ) t4
         ) n3

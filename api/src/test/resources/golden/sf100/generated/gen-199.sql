@@ -26,7 +26,7 @@ select (
                 ) c19 join source s20 on s20.id = c19.source_id cross join lateral unnest(case when c19.credited_outlet is not null then string_to_array(c19.credited_outlet, ',') when c19.credits then array[]::text[] else array[coalesce(s20.publisher, s20.author, '“' || s20.title || '”')] end) as o17(outlet)
               ) o16 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", t7.modality as "a2", t7.slug as "slug", (case when t7.amount is null then null else (
                 select row_to_json(r21.*) from (
-                  select coalesce(to_json(dg_quantity_text(t7.amount, t7.unit, t7.qualifier)), '{"$error":2}'::json) as "text", coalesce(to_json(trim_scale(t7.amount)::text), '{"$error":3}'::json) as "amount"
+                  select coalesce(to_json(dg_quantity_text(t7.amount, t7.unit, t7.currency, t7.count_of, t7.qualifier)), '{"$error":2}'::json) as "text", coalesce(to_json(trim_scale(t7.amount)::text), '{"$error":3}'::json) as "amount"
                 ) r21
               ) end) as "quantity"
             ) r15

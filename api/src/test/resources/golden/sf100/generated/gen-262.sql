@@ -28,7 +28,7 @@ select (
             ) r15
           ) as l1 from (
             select q16.*, (q16.claim_group) collate "C" as sort_0 from (
-              select min(c17.id) as id, c17.claim_group from commitment c17 where c17.claim_group is not null group by c17.claim_group having count(distinct (c17.amount, c17.unit, c17.qualifier, c17.modality, c17.committer_id, c17.recipient_id)) > 1 or exists (select 1 from commitment ca18 join commitment cb19 on cb19.claim_group = ca18.claim_group where ca18.claim_group = c17.claim_group and ca18.date_latest < cb19.date_earliest)
+              select min(c17.id) as id, c17.claim_group from commitment c17 where c17.claim_group is not null group by c17.claim_group having count(distinct (c17.amount, c17.unit, c17.currency, c17.count_of, c17.qualifier, c17.modality, c17.committer_id, c17.recipient_id)) > 1 or exists (select 1 from commitment ca18 join commitment cb19 on cb19.claim_group = ca18.claim_group where ca18.claim_group = c17.claim_group and ca18.date_latest < cb19.date_earliest)
             ) q16 where true order by (q16.claim_group) collate "C", q16.id limit ?
           ) t4
         ) n3

@@ -78,7 +78,7 @@ select (
     select row_to_json(z1.*) from (
       select (
         select count(*) from (
-          select min(c2.id) as id, c2.claim_group from commitment c2 where c2.claim_group is not null group by c2.claim_group having count(distinct (c2.amount, c2.unit, c2.qualifier, c2.modality, c2.committer_id, c2.recipient_id)) > 1 or exists (select 1 from commitment ca3 join commitment cb4 on cb4.claim_group = ca3.claim_group where ca3.claim_group = c2.claim_group and ca3.date_latest < cb4.date_earliest)
+          select min(c2.id) as id, c2.claim_group from commitment c2 where c2.claim_group is not null group by c2.claim_group having count(distinct (c2.amount, c2.unit, c2.currency, c2.count_of, c2.qualifier, c2.modality, c2.committer_id, c2.recipient_id)) > 1 or exists (select 1 from commitment ca3 join commitment cb4 on cb4.claim_group = ca3.claim_group where ca3.claim_group = c2.claim_group and ca3.date_latest < cb4.date_earliest)
         ) q5 where true
       ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "edges", ('[' || coalesce(a6.l1, '') || ']')::json as "nodes" from (
         select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0, string_agg(n7.l1::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l1 from (
@@ -103,7 +103,7 @@ select (
                       select in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) from commitment_timing x19 where x19.commitment_id = c16.id
                     ), 'UNKNOWN')), '{"$error":4}'::json) as "inForce", (case when c16.amount is null then null else (
                       select row_to_json(r20.*) from (
-                        select coalesce(to_json(dg_quantity_text(c16.amount, c16.unit, c16.qualifier)), '{"$error":5}'::json) as "text", coalesce(to_json(c16.qualifier), '{"$error":6}'::json) as "qualifier", coalesce(to_json(trim_scale(c16.amount)::text), '{"$error":7}'::json) as "a2"
+                        select coalesce(to_json(dg_quantity_text(c16.amount, c16.unit, c16.currency, c16.count_of, c16.qualifier)), '{"$error":5}'::json) as "text", coalesce(to_json(c16.qualifier), '{"$error":6}'::json) as "qualifier", coalesce(to_json(trim_scale(c16.amount)::text), '{"$error":7}'::json) as "a2"
                       ) r20
                     ) end) as "quantity", (case when c16.date_precision is null then null else (
                       select row_to_json(r21.*) from (
@@ -118,7 +118,7 @@ select (
             ) r11
           ) as l1 from (
             select q5.*, (q5.claim_group) collate "C" as sort_0 from (
-              select min(c2.id) as id, c2.claim_group from commitment c2 where c2.claim_group is not null group by c2.claim_group having count(distinct (c2.amount, c2.unit, c2.qualifier, c2.modality, c2.committer_id, c2.recipient_id)) > 1 or exists (select 1 from commitment ca3 join commitment cb4 on cb4.claim_group = ca3.claim_group where ca3.claim_group = c2.claim_group and ca3.date_latest < cb4.date_earliest)
+              select min(c2.id) as id, c2.claim_group from commitment c2 where c2.claim_group is not null group by c2.claim_group having count(distinct (c2.amount, c2.unit, c2.currency, c2.count_of, c2.qualifier, c2.modality, c2.committer_id, c2.recipient_id)) > 1 or exists (select 1 from commitment ca3 join commitment cb4 on cb4.claim_group = ca3.claim_group where ca3.claim_group = c2.claim_group and ca3.date_latest < cb4.date_earliest)
             ) q5 where true order by (q5.claim_group) collate "C", q5.id limit ?
           ) t8
         ) n7

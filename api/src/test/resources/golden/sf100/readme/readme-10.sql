@@ -14,7 +14,7 @@ select (
                 ) from organization c7 where c7.id = t4.committer_id limit 1
               )), '{"$error":0}'::json) as "committer", (case when t4.amount is null then null else (
                 select row_to_json(r8.*) from (
-                  select coalesce(to_json(dg_quantity_text(t4.amount, t4.unit, t4.qualifier)), '{"$error":1}'::json) as "text"
+                  select coalesce(to_json(dg_quantity_text(t4.amount, t4.unit, t4.currency, t4.count_of, t4.qualifier)), '{"$error":1}'::json) as "text"
                 ) r8
               ) end) as "quantity", (case when t4.date_precision is null then null else (
                 select row_to_json(r9.*) from (
@@ -23,7 +23,7 @@ select (
               ) end) as "date"
             ) r5
           ) as l0 from (
-            select q10.*, (coalesce(q10.unit, '')) collate "C" as sort_0, coalesce(q10.amount, '-Infinity'::numeric) as sort_1 from commitment q10 where (q10.amount >= ?) and (q10.unit = ?) order by (coalesce(q10.unit, '')) collate "C" desc, coalesce(q10.amount, '-Infinity'::numeric) desc, q10.id desc limit ?
+            select q10.*, (coalesce(q10.unit || coalesce(':' || q10.currency, ':' || q10.count_of, ''), '')) collate "C" as sort_0, coalesce(q10.amount, '-Infinity'::numeric) as sort_1 from commitment q10 where (q10.amount >= ?) and (q10.unit = ?) order by (coalesce(q10.unit || coalesce(':' || q10.currency, ':' || q10.count_of, ''), '')) collate "C" desc, coalesce(q10.amount, '-Infinity'::numeric) desc, q10.id desc limit ?
           ) t4
         ) n3
       ) a2

@@ -19,7 +19,7 @@ select (
                   select row_to_json(r9.*) from (
                     select c10.description as "description", (case when c10.amount is null then null else (
                       select row_to_json(r11.*) from (
-                        select coalesce(to_json(dg_quantity_text(c10.amount, c10.unit, c10.qualifier)), '{"$error":2}'::json) as "text"
+                        select coalesce(to_json(dg_quantity_text(c10.amount, c10.unit, c10.currency, c10.count_of, c10.qualifier)), '{"$error":2}'::json) as "text"
                       ) r11
                     ) end) as "quantity", coalesce(to_json((select count(*)::int from (
                       select distinct trim(o12.outlet) collate "C" as outlet from (
@@ -76,7 +76,7 @@ select (
             ) r5
           ) as l0 from (
             select q34.*, (q34.claim_group) collate "C" as sort_0 from (
-              select min(c35.id) as id, c35.claim_group from commitment c35 where c35.claim_group is not null group by c35.claim_group having count(distinct (c35.amount, c35.unit, c35.qualifier, c35.modality, c35.committer_id, c35.recipient_id)) > 1 or exists (select 1 from commitment ca36 join commitment cb37 on cb37.claim_group = ca36.claim_group where ca36.claim_group = c35.claim_group and ca36.date_latest < cb37.date_earliest)
+              select min(c35.id) as id, c35.claim_group from commitment c35 where c35.claim_group is not null group by c35.claim_group having count(distinct (c35.amount, c35.unit, c35.currency, c35.count_of, c35.qualifier, c35.modality, c35.committer_id, c35.recipient_id)) > 1 or exists (select 1 from commitment ca36 join commitment cb37 on cb37.claim_group = ca36.claim_group where ca36.claim_group = c35.claim_group and ca36.date_latest < cb37.date_earliest)
             ) q34 where true order by (q34.claim_group) collate "C", q34.id limit ?
           ) t4
         ) n3

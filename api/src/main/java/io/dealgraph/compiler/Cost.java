@@ -103,7 +103,7 @@ final class Cost {
 			return Math.max(1, number.longValue());
 		}
 		// A list without first (or with first: null) returns its maximum, a connection its default page.
-		if (declared instanceof ToMany toMany) {
+		if (declared instanceof ToMany<?> toMany) {
 			return toMany.max();
 		}
 		if (declared instanceof Grouped<?> grouped) {
@@ -132,7 +132,7 @@ final class Cost {
 		if (declared instanceof RootAggregate || declared instanceof Grouped<?>) {
 			return TABLE_SCAN;
 		}
-		if (declared instanceof ToMany) {
+		if (declared instanceof ToMany<?>) {
 			return FEW_PER_PARENT;
 		}
 		// A related row, a root's row, or an expression (which may read a subquery: a fact's outlets, say).

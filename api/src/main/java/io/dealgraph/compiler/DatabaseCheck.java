@@ -181,8 +181,8 @@ final class DatabaseCheck {
 			else if (sql instanceof ToOne toOne) {
 				related(at, relation, row, toOne.typeName(), toOne.condition(), null);
 			}
-			else if (sql instanceof ToMany toMany) {
-				related(at, relation, row, toMany.typeName(), toMany.condition(), toMany.order());
+			else if (sql instanceof ToMany<?> toMany) {
+				related(at, relation, row, toMany.typeName(), filtered(toMany), toMany.order());
 			}
 			else if (sql instanceof OneOf oneOf) {
 				for (String target : oneOf.types().values()) {
@@ -220,6 +220,16 @@ final class DatabaseCheck {
 
 	private <A> Sql argumentValue(ArgumentValue<A> value, Row row) {
 		return value.expression().apply(row, sample(value.arguments()));
+	}
+
+	/** A list's relation, and its filter for a value of every argument. */
+	private static <A> SqlSchema.Relation filtered(ToMany<A> toMany) {
+		A args = sample(toMany.arguments());
+		return (child, parent) -> {
+			Sql filter = toMany.filter().apply(child, args);
+			Sql condition = toMany.condition().of(child, parent);
+			return filter == null ? condition : Sql.and(List.of(condition, filter));
+		};
 	}
 
 	private void related(String where, Sql relation, Row row, String typeName, SqlSchema.Relation condition,

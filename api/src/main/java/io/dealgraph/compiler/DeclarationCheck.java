@@ -216,9 +216,9 @@ final class DeclarationCheck {
 			target(where, type, toOne.typeName(), false);
 			arguments(where, field, NoArguments.class, Set.of());
 		}
-		else if (sql instanceof ToMany toMany) {
+		else if (sql instanceof ToMany<?> toMany) {
 			target(where, type, toMany.typeName(), true);
-			arguments(where, field, NoArguments.class, Set.of("first"));
+			arguments(where, field, toMany.arguments(), Set.of("first"));
 		}
 		else if (sql instanceof Grouped<?> grouped) {
 			target(where, type, grouped.typeName(), true);

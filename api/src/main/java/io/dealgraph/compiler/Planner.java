@@ -410,14 +410,24 @@ final class Planner {
 		if (declared instanceof Grouped<?> grouped) {
 			return groups(grouped, type, field, scope);
 		}
-		if (declared instanceof ToMany toMany) {
-			int limit = limit(field, toMany.max());
-			TypeSql target = typeOf(toMany.typeName());
-			Row child = Row.of(new Alias("c"));
-			return new Many(object(target, child, field.getChildren(), scope), List.of(toMany.order().of(child, row)),
-					rows(target, child.alias(), List.of(toMany.condition().of(child, row))), limit);
+		if (declared instanceof ToMany<?> toMany) {
+			return many(toMany, row, field, scope);
 		}
 		return page((ConnectionSql<?>) declared, row, field, scope);
+	}
+
+	/** A list of related rows: those the relation ties to this row, and that the field's arguments ask for. */
+	private <A> Json many(ToMany<A> toMany, Row row, ExecutableNormalizedField field, Scope scope) {
+		int limit = limit(field, toMany.max());
+		TypeSql target = typeOf(toMany.typeName());
+		Row child = Row.of(new Alias("c"));
+		List<Sql> conditions = new ArrayList<>(List.of(toMany.condition().of(child, row)));
+		Sql filter = toMany.filter().apply(child, this.arguments.bind(field.getResolvedArguments(), toMany.arguments()));
+		if (filter != null) {
+			conditions.add(filter);
+		}
+		return new Many(object(target, child, field.getChildren(), scope), List.of(toMany.order().of(child, row)),
+				rows(target, child.alias(), conditions), limit);
 	}
 
 	private <A> Json argumentValue(ArgumentValue<A> value, Row row, ExecutableNormalizedField field) {

@@ -272,7 +272,16 @@ public final class SqlSchema {
 
 		/** The same, at most {@code max} rows: a bound the schema's description states. */
 		public TypeSql toMany(String field, String typeName, Relation condition, Relation order, int max) {
-			return put(field, new ToMany(typeName, condition, order, max));
+			return toMany(field, typeName, ConnectionSql.NoArguments.class, condition, (child, args) -> null, order, max);
+		}
+
+		/**
+		 * The same, narrowed by the field's arguments, bound by name to a record: {@code filter} is a
+		 * condition on the related row ({@code child}) for the arguments given, or null for none.
+		 */
+		public <A> TypeSql toMany(String field, String typeName, Class<A> arguments, Relation condition,
+				BiFunction<Row, A, Sql> filter, Relation order, int max) {
+			return put(field, new ToMany<>(typeName, condition, order, max, arguments, filter));
 		}
 
 		/**
@@ -350,8 +359,12 @@ public final class SqlSchema {
 	record ToOne(String typeName, Relation condition) implements FieldSql {
 	}
 
-	/** A list of related rows, at most {@code max} (a {@code first} argument may ask fewer). */
-	record ToMany(String typeName, Relation condition, Relation order, int max) implements FieldSql {
+	/**
+	 * A list of related rows, at most {@code max} (a {@code first} argument may ask fewer), narrowed
+	 * by the condition {@code filter} gives for the field's other arguments (none: null).
+	 */
+	record ToMany<A>(String typeName, Relation condition, Relation order, int max, Class<A> arguments,
+			BiFunction<Row, A, Sql> filter) implements FieldSql {
 	}
 
 	record OneOf(Function<Row, Sql> discriminator, Function<Row, Sql> id, Map<String, String> types) implements FieldSql {

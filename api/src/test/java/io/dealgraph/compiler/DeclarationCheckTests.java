@@ -53,6 +53,31 @@ class DeclarationCheckTests {
 			.containsExactly("Deal.announcedSince(since:) is String in the schema but java.time.LocalDate in its record");
 	}
 
+	/** The arguments of a list that narrows its rows to a role. */
+	record InRole(io.dealgraph.deal.PartyRole role) {
+	}
+
+	@Test
+	void aListsArguments_bindToTheRecordItsDeclarationReads_andOneTheRecordLacks_isNamed() {
+		SqlSchema declarations = Fixtures.declarations(schema -> schema.type("Deal")
+			.toMany("partiesInRole", "DealParty", InRole.class, (party, deal) -> Sql.eq(party.col("deal_id"), deal.col("id")),
+					(party, args) -> args.role() == null ? null : Sql.eq(party.col("role"), Sql.value(args.role())),
+					(party, deal) -> party.col("id"), 10));
+		var matching = Fixtures.schema("""
+				extend type Deal {
+				  "Its parties in a role."
+				  partiesInRole("Only this role." role: PartyRole): [DealParty!]!
+				}""");
+		assertThat(DeclarationCheck.problems(declarations, matching)).isEmpty();
+		var schema = Fixtures.schema("""
+				extend type Deal {
+				  "Its parties in a role."
+				  partiesInRole("Only this role." role: PartyRole, "Only this organization." organization: String): [DealParty!]!
+				}""");
+		assertThat(DeclarationCheck.problems(declarations, schema)).containsExactly(
+				"Deal.partiesInRole(organization:) is an argument of the schema its declaration does not read (InRole has no such component)");
+	}
+
 	@Test
 	void aFieldOfTheSchemaWithoutDeclaration_andADeclarationNotInTheSchema_areNamed() {
 		SqlSchema declarations = Fixtures.declarations(schema -> schema.type("Deal").columns("nickname"));

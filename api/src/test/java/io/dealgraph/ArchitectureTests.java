@@ -36,14 +36,14 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.dealgraph.deal..", "io.dealgraph.organization..", "io.dealgraph.commitment..",
 				"io.dealgraph.exclusivity..", "io.dealgraph.statement..", "io.dealgraph.event..", "io.dealgraph.source..",
-				"io.dealgraph.citation..", "io.dealgraph.seed..");
+				"io.dealgraph.citation..", "io.dealgraph.dateclaim..", "io.dealgraph.seed..");
 
 	/** Reads are declarations the compiler turns into SQL: no feature package runs SQL of its own. */
 	@ArchTest
 	static final ArchRule featurePackagesRunNoSqlOfTheirOwn = noClasses().that()
 		.resideInAnyPackage("io.dealgraph.deal..", "io.dealgraph.organization..", "io.dealgraph.commitment..",
 				"io.dealgraph.exclusivity..", "io.dealgraph.statement..", "io.dealgraph.event..", "io.dealgraph.source..",
-				"io.dealgraph.citation..", "io.dealgraph.timeline..", "io.dealgraph.search..")
+				"io.dealgraph.citation..", "io.dealgraph.dateclaim..", "io.dealgraph.timeline..", "io.dealgraph.search..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "org.dataloader..");

@@ -2,6 +2,7 @@ package io.dealgraph.citation;
 
 import io.dealgraph.commitment.Commitment;
 import io.dealgraph.commitment.Condition;
+import io.dealgraph.dateclaim.DateClaim;
 import io.dealgraph.deal.Deal;
 import io.dealgraph.deal.DealParty;
 import io.dealgraph.event.Event;
@@ -76,6 +77,18 @@ public class Citation extends LedgerRow {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "condition_id")
 	private Condition condition;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "date_claim_id")
+	private DateClaim dateClaim;
+
+	public DateClaim getDateClaim() {
+		return this.dateClaim;
+	}
+
+	public void setDateClaim(DateClaim dateClaim) {
+		this.dateClaim = dateClaim;
+	}
 
 	public Condition getCondition() {
 		return this.condition;

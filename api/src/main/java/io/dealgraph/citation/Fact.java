@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public enum Fact {
 
 	ORGANIZATION(false), PERSON(true), DEAL(true), DEAL_PARTY(true), COMMITMENT(true), EXCLUSIVITY_TERM(true),
-	STATEMENT(true), EVENT(true), SOURCE(false), CONDITION(true),
+	STATEMENT(true), EVENT(true), SOURCE(false), CONDITION(true), DATE_CLAIM(true),
 	// An agreement term's citations are its exclusivity_term row's: ExclusivityTerm is one kind of it.
 	AGREEMENT_TERM(true, "exclusivity_term_id");
 

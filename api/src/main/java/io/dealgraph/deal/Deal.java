@@ -8,6 +8,7 @@ import io.dealgraph.citation.Citation;
 import io.dealgraph.commitment.Qualifier;
 import io.dealgraph.commitment.QuantityUnit;
 import io.dealgraph.commitment.Unit;
+import io.dealgraph.dateclaim.DateClaim;
 import io.dealgraph.fact.FuzzyDate;
 import io.dealgraph.fact.SluggedRow;
 import io.dealgraph.organization.Organization;
@@ -101,6 +102,9 @@ public class Deal extends SluggedRow {
 	@OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Citation> citations = new ArrayList<>();
 
+	@OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<DateClaim> dateClaims = new ArrayList<>();
+
 	public String getTitle() {
 		return this.title;
 	}
@@ -187,6 +191,11 @@ public class Deal extends SluggedRow {
 
 	public List<Citation> getCitations() {
 		return this.citations;
+	}
+
+	/** Where sources disagree on a date: each one's claim, the preferred one's date being this row's own. */
+	public List<DateClaim> getDateClaims() {
+		return this.dateClaims;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.dealgraph.citation.Citation;
+import io.dealgraph.dateclaim.DateClaim;
 import io.dealgraph.deal.Deal;
 import io.dealgraph.fact.FuzzyDate;
 import io.dealgraph.fact.SluggedRow;
@@ -64,6 +65,9 @@ public class Event extends SluggedRow {
 	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Citation> citations = new ArrayList<>();
 
+	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<DateClaim> dateClaims = new ArrayList<>();
+
 	public String getTitle() {
 		return this.title;
 	}
@@ -110,6 +114,11 @@ public class Event extends SluggedRow {
 
 	public List<Citation> getCitations() {
 		return this.citations;
+	}
+
+	/** Where sources disagree on a date: each one's claim, the preferred one's date being this row's own. */
+	public List<DateClaim> getDateClaims() {
+		return this.dateClaims;
 	}
 
 }

@@ -54,7 +54,7 @@ class ChangesFeed {
 	/** The root field that reads each kind of fact by slug. */
 	private static final Map<String, String> ROOT_FIELDS = Map.of("Source", "source", "Organization", "organization",
 			"Person", "person", "Deal", "deal", "Event", "event", "Commitment", "commitment", "AgreementTerm",
-			"agreementTerm", "Statement", "statement", "Condition", "condition");
+			"agreementTerm", "Statement", "statement", "Condition", "condition", "DateClaim", "dateClaim");
 
 	private final JdbcTemplate reader;
 

@@ -38,7 +38,7 @@ class ReleaseSql implements SqlDeclarations {
 
 	/** The kinds of fact whose versions the ledger keeps (the fact_change view, V14). */
 	static final List<String> FACT_TYPES = List.of("Source", "Organization", "Person", "Deal", "DealParty", "Event",
-			"Commitment", "ExclusivityTerm", "Statement", "Condition", "AgreementTerm");
+			"Commitment", "ExclusivityTerm", "Statement", "Condition", "AgreementTerm", "DateClaim");
 
 	/** The kind of fact whose versions a type reads (V17): an exclusivity term is a version of its agreement term. */
 	static String kindOf(String type) {

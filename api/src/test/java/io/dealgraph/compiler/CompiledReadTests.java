@@ -271,6 +271,23 @@ class CompiledReadTests extends ApiTest {
 		answer.path("organization").valueIsNull().path("deal.slug").entity(String.class).isEqualTo("stargate");
 	}
 
+	@Test
+	void theDateClaimsOfADealAndOfAnEvent_narrowedByAnArgument_areOneStatementPerRootField() {
+		this.statements.reset();
+		this.graphQl.document("""
+				{ deal(slug: "microsoft-openai-partnership") { effective { display } all: dateClaims { slug }
+				    effectiveClaims: dateClaims(field: EFFECTIVE) { slug preferred date { text } citations { nodes { excerpt } } } }
+				  event(slug: "stargate-launch-2025-01-21") { dateClaims { slug field } } }""")
+			.execute()
+			.path("deal.effective.display").entity(String.class).isEqualTo("2016")
+			.path("deal.effectiveClaims").entityList(Object.class).hasSize(0)
+			.path("deal.all").entityList(Object.class).hasSize(0)
+			.path("event.dateClaims").entityList(Object.class).hasSize(0);
+		assertThat(this.statements.count()).as("one statement per root field").isEqualTo(2);
+		assertThat(this.statements.executed()).allSatisfy(statement -> assertThat(statement.sql()).contains("date_claim"));
+		assertThat(this.statements.executed().get(0).parameters()).extracting(p -> p.value()).contains("EFFECTIVE");
+	}
+
 	private double compiledCount() {
 		var counter = this.meters.find("dealgraph.graphql.operations").tag("path", "compiled").counter();
 		return counter == null ? 0 : counter.count();

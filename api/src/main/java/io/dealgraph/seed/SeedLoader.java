@@ -30,6 +30,8 @@ import io.dealgraph.commitment.Firmness;
 import io.dealgraph.commitment.Modality;
 import io.dealgraph.commitment.QuantityUnit;
 import io.dealgraph.deal.ValuationBasis;
+import io.dealgraph.dateclaim.DateClaim;
+import io.dealgraph.dateclaim.DateField;
 import io.dealgraph.deal.Deal;
 import io.dealgraph.deal.DealKind;
 import io.dealgraph.deal.DealParty;
@@ -58,6 +60,7 @@ import io.dealgraph.release.Releases;
 import io.dealgraph.seed.SeedModel.CitationSeed;
 import io.dealgraph.seed.SeedModel.CommitmentSeed;
 import io.dealgraph.seed.SeedModel.ConditionSeed;
+import io.dealgraph.seed.SeedModel.DateClaimSeed;
 import io.dealgraph.seed.SeedModel.DateSeed;
 import io.dealgraph.seed.SeedModel.DealFile;
 import io.dealgraph.seed.SeedModel.EventSeed;
@@ -353,6 +356,7 @@ public class SeedLoader {
 							party.setRole(PartyRole.valueOf(seed.role()));
 							return party;
 						}, (seed, party) -> cite(party.getCitations(), seed.citations(), c -> c.setDealParty(party)));
+				dateClaims(deal.getDateClaims(), file.deal().dateClaims(), null, claim -> claim.setDeal(deal));
 				for (EventSeed e : list(file.events())) {
 					Event event = put(this.eventBySlug, e.slug(), Event::new, row -> {
 						row.setTitle(e.title());
@@ -366,6 +370,7 @@ public class SeedLoader {
 					event.getOrganizations().retainAll(wanted);
 					event.getOrganizations().addAll(wanted);
 					cite(event.getCitations(), e.citations(), c -> c.setEvent(event));
+					dateClaims(event.getDateClaims(), e.dateClaims(), DateField.OCCURRED.name(), claim -> claim.setEvent(event));
 				}
 			}
 			for (DealFile file : this.seeds.deals()) {
@@ -448,6 +453,31 @@ public class SeedLoader {
 			condition.setKind(ConditionKind.valueOf(seed.kind()));
 			condition.setWords(seed.words());
 			condition.setDeadline(date(seed.deadline()));
+		}
+
+		/**
+		 * A deal's or an event's date claims become the seeds' ones, by slug, each with its citations;
+		 * {@code implied} is the field of a claim that leaves it out (an event's: it has one date).
+		 */
+		private void dateClaims(List<DateClaim> current, List<DateClaimSeed> seeds, String implied, Consumer<DateClaim> owner) {
+			sync(current, list(seeds), DateClaim::getSlug, DateClaimSeed::slug, seed -> {
+				// Persisted at once (its id is an identity): every column set before.
+				DateClaim claim = new DateClaim();
+				claim.setSlug(seed.slug());
+				owner.accept(claim);
+				dateClaim(seed, implied, claim);
+				return claim;
+			}, (seed, claim) -> {
+				dateClaim(seed, implied, claim);
+				cite(claim.getCitations(), seed.citations(), c -> c.setDateClaim(claim));
+			});
+		}
+
+		private void dateClaim(DateClaimSeed seed, String implied, DateClaim claim) {
+			claim.setField(DateField.valueOf(seed.field() == null ? implied : seed.field()));
+			claim.setDate(date(seed.date()));
+			claim.setPreferred(seed.isPreferred());
+			claim.setNote(seed.note());
 		}
 
 		private void term(Deal deal, TermSeed t) {

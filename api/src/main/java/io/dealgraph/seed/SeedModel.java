@@ -53,7 +53,27 @@ final class SeedModel {
 	}
 
 	record DealSeed(String slug, String title, String kind, String status, String parent, String summary,
-			DateSeed announced, DateSeed effective, DateSeed ended, ValuationSeed valuation, List<CitationSeed> citations) {
+			DateSeed announced, DateSeed effective, DateSeed ended, ValuationSeed valuation, List<DateClaimSeed> dateClaims,
+			List<CitationSeed> citations) {
+
+		/** The deal's own date a claim is about ({@code ANNOUNCED}, {@code EFFECTIVE} or {@code ENDED}). */
+		DateSeed date(String field) {
+			return switch (field) {
+				case "ANNOUNCED" -> this.announced;
+				case "EFFECTIVE" -> this.effective;
+				case "ENDED" -> this.ended;
+				default -> throw new IllegalArgumentException("a deal has no date " + field);
+			};
+		}
+	}
+
+	/** One source's wording of a deal's or an event's date where sources disagree. */
+	record DateClaimSeed(String slug, String field, DateSeed date, Boolean preferred, String note,
+			List<CitationSeed> citations) {
+
+		boolean isPreferred() {
+			return Boolean.TRUE.equals(this.preferred);
+		}
 	}
 
 	/** What a deal values an organization at: money, its basis, and the words its deal's citations quote. */
@@ -106,7 +126,7 @@ final class SeedModel {
 	}
 
 	record EventSeed(String slug, String title, String kind, String description, List<String> organizations,
-			DateSeed date, List<CitationSeed> citations) {
+			DateSeed date, List<DateClaimSeed> dateClaims, List<CitationSeed> citations) {
 	}
 
 }

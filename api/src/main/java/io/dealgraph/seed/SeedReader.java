@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.dealgraph.seed.SeedModel.CitationSeed;
 import io.dealgraph.seed.SeedModel.CommitmentSeed;
 import io.dealgraph.seed.SeedModel.ConditionSeed;
+import io.dealgraph.seed.SeedModel.DateClaimSeed;
 import io.dealgraph.seed.SeedModel.DateSeed;
 import io.dealgraph.seed.SeedModel.DealFile;
 import io.dealgraph.seed.SeedModel.EventSeed;
@@ -39,6 +41,7 @@ import io.dealgraph.commitment.Modality;
 import io.dealgraph.commitment.Qualifier;
 import io.dealgraph.commitment.QuantityUnit;
 import io.dealgraph.deal.ValuationBasis;
+import io.dealgraph.dateclaim.DateField;
 import io.dealgraph.deal.DealKind;
 import io.dealgraph.deal.DealStatus;
 import io.dealgraph.deal.PartyRole;
@@ -154,6 +157,11 @@ public final class SeedReader {
 		}));
 		checkAmendments(dealFiles);
 		slugs("deals/", "statements", statementSlugList);
+		slugs("deals/", "dateClaims", dealFiles.values().stream().flatMap(file -> {
+			List<DateClaimSeed> claims = new ArrayList<>(file.deal() == null ? List.of() : list(file.deal().dateClaims()));
+			list(file.events()).forEach(e -> claims.addAll(list(e.dateClaims())));
+			return claims.stream();
+		}).map(DateClaimSeed::slug).toList());
 		dealFiles.forEach((path, file) -> checkDealFile(path, file, organizationSlugs, personSlugs, dealSlugs,
 				eventSlugs, termSlugs));
 		checkClaimGroups(dealFiles.values());
@@ -239,6 +247,7 @@ public final class SeedReader {
 		date(where, "announced", deal.announced(), false);
 		date(where, "effective", deal.effective(), false);
 		date(where, "ended", deal.ended(), false);
+		checkDateClaims(where, list(deal.dateClaims()), deal::date, List.of("ANNOUNCED", "EFFECTIVE", "ENDED"), null);
 		citations(where, deal.citations(), true);
 		if (deal.valuation() != null) {
 			var v = deal.valuation();
@@ -302,9 +311,68 @@ public final class SeedReader {
 			required(at, "description", event.description());
 			oneOf(at, "kind", event.kind(), EventKind.class, true);
 			date(at, "date", event.date(), true);
+			checkDateClaims(at, list(event.dateClaims()), field -> event.date(), List.of("OCCURRED"), "OCCURRED");
 			list(event.organizations()).forEach(org -> reference(at, "organizations", org, organizations, true));
 			citations(at, event.citations(), true);
 		}
+	}
+
+	/**
+	 * The date claims of a deal or an event ({@code where}): each about one of its {@code fields}
+	 * ({@code implied} where it may be left out), dated and cited. A date with claims has two or more
+	 * (one claim is no disagreement), exactly one of them preferred, whose date is the fact's own.
+	 */
+	private void checkDateClaims(String where, List<DateClaimSeed> claims, Function<String, DateSeed> own, List<String> fields,
+			String implied) {
+		Map<String, List<Integer>> byField = new LinkedHashMap<>();
+		for (int i = 0; i < claims.size(); i++) {
+			DateClaimSeed claim = claims.get(i);
+			String at = where + " > dateClaims[" + i + "] (" + claim.slug() + ")";
+			oneOf(at, "field", claim.field(), DateField.class, implied == null);
+			String field = claim.field() == null ? implied : claim.field();
+			boolean known = Arrays.stream(DateField.values()).anyMatch(f -> f.name().equals(field));
+			if (known && !fields.contains(field)) {
+				this.problems.add(at, "field", "field " + field + " is no date of " + (implied == null ? "a deal" : "an event")
+						+ ": a claim here is about " + String.join(" or ", fields));
+			}
+			else if (known) {
+				byField.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
+			}
+			date(at, "date", claim.date(), true);
+			citations(at, claim.citations(), true);
+		}
+		byField.forEach((field, indexes) -> {
+			String key = implied == null ? field.toLowerCase(Locale.ROOT) : "date";
+			String date = implied == null ? key + " date" : "date";
+			if (indexes.size() < 2) {
+				int i = indexes.get(0);
+				this.problems.add(where + " > dateClaims[" + i + "] (" + claims.get(i).slug() + ")", "field", "the only claim of its "
+						+ date + ": claims are for a date sources disagree on, two or more of them; with one, leave dateClaims out "
+						+ "and cite the " + key + " itself");
+				return;
+			}
+			List<Integer> preferred = indexes.stream().filter(i -> claims.get(i).isPreferred()).toList();
+			if (preferred.size() != 1) {
+				this.problems.add(where, "dateClaims", "exactly one of the " + indexes.size() + " claims of its " + date
+						+ " must be preferred, found " + preferred.size()
+						+ (preferred.isEmpty() ? "" : " (" + String.join(", ", preferred.stream().map(i -> claims.get(i).slug()).toList()) + ")")
+						+ "; give preferred: true to the one whose date is its " + key);
+				return;
+			}
+			int p = preferred.get(0);
+			DateSeed claimed = claims.get(p).date();
+			DateSeed stated = own.apply(field);
+			if (claimed != null && !claimed.equals(stated)) {
+				this.problems.add(where + " > dateClaims[" + p + "] (" + claims.get(p).slug() + ")", "date", "the preferred claim's date "
+						+ text(claimed) + " is not its " + key + " " + (stated == null ? "(none given)" : text(stated))
+						+ ": they are one date; write it once under dates: and give both {sameAs: <name>}, or prefer the claim that states it");
+			}
+		});
+	}
+
+	/** A fuzzy date as a message shows it: {@code 2016-01-01..2016-12-31 YEAR "back in 2016"}. */
+	private static String text(DateSeed date) {
+		return date.earliest() + ".." + date.latest() + " " + date.precision() + " \"" + date.text() + "\"";
 	}
 
 	private void checkCommitment(String at, CommitmentSeed c, Set<String> organizations) {

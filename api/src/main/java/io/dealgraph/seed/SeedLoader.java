@@ -324,6 +324,7 @@ public class SeedLoader {
 				});
 				cite(person.getCitations(), p.citations(), c -> c.setPerson(person));
 			}
+			removeMoved();
 			for (DealFile file : this.seeds.deals()) {
 				var d = file.deal();
 				Deal deal = put(this.dealBySlug, d.slug(), Deal::new, row -> {
@@ -406,6 +407,34 @@ public class SeedLoader {
 			removeAllBut(this.personBySlug, this.seeds.people().stream().map(PersonSeed::slug).toList());
 			removeAllBut(this.organizationBySlug, this.seeds.organizations().stream().map(OrganizationSeed::slug).toList());
 			removeAllBut(this.sourceBySlug, this.seeds.sources().stream().map(SourceSeed::slug).toList());
+		}
+
+		/**
+		 * A condition or date claim the seeds now put under another commitment, deal or event (or
+		 * none) is removed from where it was, and the removal written, before any fact adds its own:
+		 * their slugs are unique, so the new row could not be written beside the old one.
+		 */
+		private void removeMoved() {
+			Map<String, String> conditionUnder = new HashMap<>();
+			Map<String, String> claimUnder = new HashMap<>();
+			this.seeds.deals().forEach(file -> {
+				list(file.deal().dateClaims()).forEach(k -> claimUnder.put(k.slug(), "deal " + file.deal().slug()));
+				list(file.events()).forEach(e -> list(e.dateClaims()).forEach(k -> claimUnder.put(k.slug(), "event " + e.slug())));
+				list(file.commitments()).forEach(c -> list(c.conditions()).forEach(k -> conditionUnder.put(k.slug(), c.slug())));
+			});
+			boolean moved = false;
+			for (Commitment commitment : this.commitmentBySlug.values()) {
+				moved |= commitment.getConditions().removeIf(k -> !commitment.getSlug().equals(conditionUnder.get(k.getSlug())));
+			}
+			for (Deal deal : this.dealBySlug.values()) {
+				moved |= deal.getDateClaims().removeIf(k -> !("deal " + deal.getSlug()).equals(claimUnder.get(k.getSlug())));
+			}
+			for (Event event : this.eventBySlug.values()) {
+				moved |= event.getDateClaims().removeIf(k -> !("event " + event.getSlug()).equals(claimUnder.get(k.getSlug())));
+			}
+			if (moved) {
+				SeedLoader.this.entityManager.flush();
+			}
 		}
 
 		private void commitment(Deal deal, CommitmentSeed c) {

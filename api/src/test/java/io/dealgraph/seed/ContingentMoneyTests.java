@@ -344,6 +344,26 @@ class ContingentMoneyTests {
 	}
 
 	@Test
+	void aConditionMovedToAnotherCommitment_isLoadable_andTheDiffShowsTheMove_leavingTheDatabaseAsItWas() {
+		Map<String, String> contents = withReport();
+		String deal = contents.get("deals/openai-investments-in-parts.yml");
+		String block = deal.substring(deal.indexOf("      - slug: microsoft-openai-lapses-with-cloud-partnership"),
+				deal.indexOf("    citations:\n      - source: contingent-money-report\n        excerpt: \"the remaining $35 billion once"));
+		String whole = "    description: \"Microsoft will put in $50 billion, $15 billion upfront and $35 billion on conditions.\"\n";
+		contents.put("deals/openai-investments-in-parts.yml",
+				deal.replace(block, "").replace(whole, whole + "    conditions:\n" + block));
+		SeedDiff.ReleaseDiff diff = app.getBean(SeedDiff.class).diff(new SeedFiles(contents));
+		assertThat(diff.changes()).filteredOn(change -> change.typeName().equals("Condition"))
+			.extracting(SeedDiff.Change::slug)
+			.containsOnly("microsoft-openai-lapses-with-cloud-partnership")
+			.isNotEmpty();
+		graphQl.document("""
+				{ condition(slug: "microsoft-openai-lapses-with-cloud-partnership") { commitment { slug } } }""")
+			.execute()
+			.path("condition.commitment.slug").entity(String.class).isEqualTo("microsoft-invests-35b-on-conditions");
+	}
+
+	@Test
 	void aSource_saysWhatKindOfEvidenceItIs_andWhenItWasRetrieved_andItsTitleNeedNotOccurInItsText() {
 		graphQl.document("""
 				{ source(slug: "contingent-money-report") { title kind kindNote retrievedAt url }

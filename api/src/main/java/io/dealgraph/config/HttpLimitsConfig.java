@@ -54,12 +54,34 @@ class HttpLimitsConfig {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			if ("GET".equals(request.getMethod()) && GetRequests.isGraphQl(request)) {
+				GetRequests.Converted get = GetRequests.convert(request);
+				if (get.refusal() != null) {
+					if (get.refusal().status() == 405) {
+						response.setHeader("Allow", "GET, POST");
+					}
+					HttpErrors.write(request, response, get.refusal().status(), get.refusal().classification(), get.refusal().message());
+					return;
+				}
+				if (get.body().length > this.maxBytes) {
+					tooLarge(request, response);
+					return;
+				}
+				HttpServletRequest post = new GetAsPost(request, get.body());
+				if (!(acceptsJson(post) || acceptsEventStream(post))) {
+					withJsonErrorBody(post, response, chain);
+					return;
+				}
+				chain.doFilter(post, response);
+				return;
+			}
 			if (!"POST".equals(request.getMethod())) {
 				if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 					// DELETE, PUT, PATCH, OPTIONS, ...: no static resource to look for, the method is not allowed here.
-					response.setHeader("Allow", "POST");
+					response.setHeader("Allow", "GET, POST");
 					HttpErrors.write(request, response, 405, "METHOD_NOT_ALLOWED", "POST a JSON object {query, variables, "
-							+ "operationName} with Content-Type application/json; " + request.getMethod() + " is not allowed");
+							+ "operationName} with Content-Type application/json, or GET a query with URL parameters query, "
+							+ "variables, operationName; " + request.getMethod() + " is not allowed");
 					return;
 				}
 				withJsonErrorBody(request, response, chain);
@@ -143,8 +165,54 @@ class HttpLimitsConfig {
 
 	}
 
+	/**
+	 * A query sent by GET, as the JSON POST it stands for ({@link GetRequests}): the same handler,
+	 * limits and errors. Its original method stays in the request attribute {@link #METHOD}.
+	 */
+	static final class GetAsPost extends CachedBody {
+
+		/** The request attribute holding the method the client used. */
+		static final String METHOD = "dealgraph.httpMethod";
+
+		GetAsPost(HttpServletRequest request, byte[] body) {
+			super(request, body);
+			request.setAttribute(METHOD, "GET");
+		}
+
+		@Override
+		public String getMethod() {
+			return "POST";
+		}
+
+		@Override
+		public String getContentType() {
+			return GetRequests.CONTENT_TYPE;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return "Content-Type".equalsIgnoreCase(name) ? GetRequests.CONTENT_TYPE
+					: "Content-Length".equalsIgnoreCase(name) ? String.valueOf(getContentLength()) : super.getHeader(name);
+		}
+
+		@Override
+		public java.util.Enumeration<String> getHeaders(String name) {
+			String value = "Content-Type".equalsIgnoreCase(name) || "Content-Length".equalsIgnoreCase(name) ? getHeader(name) : null;
+			return value != null ? java.util.Collections.enumeration(java.util.List.of(value)) : super.getHeaders(name);
+		}
+
+		@Override
+		public java.util.Enumeration<String> getHeaderNames() {
+			java.util.Set<String> names = new java.util.LinkedHashSet<>(java.util.Collections.list(super.getHeaderNames()));
+			names.add("Content-Type");
+			names.add("Content-Length");
+			return java.util.Collections.enumeration(names);
+		}
+
+	}
+
 	/** A request whose body was already read into memory. */
-	static final class CachedBody extends HttpServletRequestWrapper {
+	static class CachedBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;
 

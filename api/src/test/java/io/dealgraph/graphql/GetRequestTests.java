@@ -1,0 +1,93 @@
+package io.dealgraph.graphql;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import io.dealgraph.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Queries by GET, as the GraphQL-over-HTTP specification describes them: the same answer, limits
+ * and errors as the same request POSTed; mutations and subscriptions are refused with 405.
+ */
+class GetRequestTests extends ApiTest {
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private byte[] get(String parameters, int status) {
+		return this.http.get()
+			.uri(java.net.URI.create("http://localhost:" + this.port + "/graphql?" + parameters))
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private byte[] post(String body) {
+		return this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@Test
+	void aQueryByGet_withVariablesAndOperationName_answersAsThePostDoes_inOneStatement() {
+		String query = "query One($slug: String!) { deal(slug: $slug) { slug title } } query Two { deals { totalCount } }";
+		this.statements.reset();
+		String got = new String(get("query=" + encode(query) + "&variables=" + encode("{\"slug\":\"stargate\"}")
+				+ "&operationName=One", 200), StandardCharsets.UTF_8);
+		assertThat(this.statements.count()).isEqualTo(1);
+		String posted = new String(post("{\"query\": \"" + query + "\", \"variables\": {\"slug\": \"stargate\"}, \"operationName\": \"One\"}"),
+				StandardCharsets.UTF_8);
+		assertThat(got).contains("\"slug\":\"stargate\"", "\"title\":\"Stargate project\"");
+		assertThat(got.replaceAll(",\"extensions\".*", "")).isEqualTo(posted.replaceAll(",\"extensions\".*", ""));
+	}
+
+	@Test
+	void aSubscriptionByGet_isMethodNotAllowed_namingPost() {
+		String body = new String(get("query=" + encode("subscription { releaseLoaded { number } }"), 405), StandardCharsets.UTF_8);
+		assertThat(body).contains("\"classification\":\"METHOD_NOT_ALLOWED\"", "Only queries run by GET");
+		this.http.get()
+			.uri(java.net.URI.create("http://localhost:" + this.port + "/graphql?query="
+					+ encode("query A { deals { totalCount } } subscription B { releaseLoaded { number } }") + "&operationName=B"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.valueEquals("Allow", "GET, POST");
+	}
+
+	@Test
+	void variablesThatAreNotAJsonObject_orAParameterGivenTwice_areBadRequests() {
+		assertThat(new String(get("query=" + encode("{ deals { totalCount } }") + "&variables=" + encode("[1]"), 400),
+				StandardCharsets.UTF_8)).contains("The parameter 'variables' must be a URL-encoded JSON object");
+		assertThat(new String(get("query=" + encode("{ deals { totalCount } }") + "&variables=" + encode("{nope"), 400),
+				StandardCharsets.UTF_8)).contains("it is not valid JSON");
+		assertThat(new String(get("query=" + encode("{ deals { totalCount } }") + "&query=" + encode("{ deals { totalCount } }"), 400),
+				StandardCharsets.UTF_8)).contains("The parameter 'query' is given more than once");
+	}
+
+	@Test
+	void aGetQueryOverTheLimits_isRefusedAsThePostIs() {
+		String deep = "{ deals { nodes { parties { nodes { organization { deals { nodes { parties { nodes { organization { deals { nodes { slug } } } } } } } } } } } } }";
+		String body = new String(get("query=" + encode(deep), 200), StandardCharsets.UTF_8);
+		assertThat(body).contains("\"errors\"").doesNotContain("INTERNAL_ERROR");
+	}
+
+}

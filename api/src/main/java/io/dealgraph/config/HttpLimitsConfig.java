@@ -67,6 +67,12 @@ class HttpLimitsConfig {
 					tooLarge(request, response);
 					return;
 				}
+				String getShapeError = GraphQlRequestShape.check(get.body());
+				if (getShapeError != null) {
+					HttpErrors.write(request, response, 400, "BAD_REQUEST", getShapeError.replace("send the document as a string",
+							"give the document in the URL parameter query"));
+					return;
+				}
 				HttpServletRequest post = new GetAsPost(request, get.body());
 				if (!(acceptsJson(post) || acceptsEventStream(post))) {
 					withJsonErrorBody(post, response, chain);

@@ -90,4 +90,55 @@ class GetRequestTests extends ApiTest {
 		assertThat(body).contains("\"errors\"").doesNotContain("INTERNAL_ERROR");
 	}
 
+
+	@Test
+	void aQueryByGet_carriesAValidator_andIfNoneMatchIsAnswered304_withNoStatement() {
+		String uri = "http://localhost:" + this.port + "/graphql?query=" + encode("{ deals { totalCount } }");
+		var first = this.http.get().uri(java.net.URI.create(uri)).accept(MediaType.APPLICATION_JSON).exchange()
+			.expectStatus().isOk()
+			.expectHeader().valueEquals("Cache-Control", "public, max-age=60, stale-while-revalidate=300")
+			.expectHeader().valueEquals("Vary", "Accept, X-API-Key")
+			.expectBody().returnResult();
+		String etag = first.getResponseHeaders().getETag();
+		assertThat(etag).matches("\"r[0-9]+-[A-Za-z0-9_-]{27}\"");
+		this.statements.reset();
+		this.http.get().uri(java.net.URI.create(uri)).accept(MediaType.APPLICATION_JSON).header("If-None-Match", "\"other\", " + etag)
+			.exchange()
+			.expectStatus().isNotModified()
+			.expectHeader().valueEquals("ETag", etag)
+			.expectBody().isEmpty();
+		assertThat(this.statements.count()).isZero();
+		// Another representation, other variables: another validator.
+		String graphQlResponse = this.http.get().uri(java.net.URI.create(uri)).accept(MediaType.parseMediaType("application/graphql-response+json"))
+			.exchange().expectStatus().isOk().expectBody().returnResult().getResponseHeaders().getETag();
+		assertThat(graphQlResponse).isNotEqualTo(etag).startsWith(etag.substring(0, etag.indexOf('-')));
+	}
+
+	@Test
+	void anAnswerWithErrors_orAPost_carriesNoValidator() {
+		this.http.get().uri(java.net.URI.create("http://localhost:" + this.port + "/graphql?query=" + encode("{ deals { nope } }")))
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectHeader().doesNotExist("ETag")
+			.expectHeader().valueEquals("Cache-Control", "no-store");
+		this.http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"query\": \"{ deals { totalCount } }\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectHeader().doesNotExist("ETag");
+	}
+
+
+	@Test
+	void automaticPersistedQueries_workByGet_aMissAsksForTheDocument_thenTheHashAloneRuns() {
+		String query = "{ deal(slug: \"stargate\") { title } }";
+		String hash = Sha256.hex(query);
+		String extensions = encode("{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}");
+		assertThat(new String(get("extensions=" + extensions, 200), StandardCharsets.UTF_8)).contains("PERSISTED_QUERY_NOT_FOUND");
+		assertThat(new String(get("query=" + encode(query) + "&extensions=" + extensions, 200), StandardCharsets.UTF_8))
+			.contains("\"title\":\"Stargate project\"");
+		assertThat(new String(get("extensions=" + extensions, 200), StandardCharsets.UTF_8)).contains("\"title\":\"Stargate project\"");
+		assertThat(new String(get("extensions=" + encode("{}"), 400), StandardCharsets.UTF_8))
+			.contains("give the document in the URL parameter query");
+	}
+
 }

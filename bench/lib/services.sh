@@ -105,12 +105,14 @@ wait_graphql() {  # url seconds -> prints seconds waited
 
 # Our API with production settings: fixed heap ($API_JVM), the default limits, rate limiting off (the default),
 # and no cap on one client's concurrent requests: the load generator is one client holding up to 64 connections.
+# The response cache is off (BENCH_RESPONSE_CACHE_BYTES, default 0): the engine figures compared with
+# PostGraphile are answers read from the database, each time.
 api_start() {  # logfile
   wait_port_free "$API_PORT"
   cp "$ROOT/api/target/dealgraph-api.jar" "$API_JAR"
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres \
     DB_READER_PASSWORD="${BENCH_READER_PASSWORD:-dealgraph_reader}" DEALGRAPH_MAX_CONCURRENT_PER_CLIENT=100000 PORT=$API_PORT \
-    java $API_JVM -jar "$API_JAR" > "$1" 2>&1 &
+    DEALGRAPH_RESPONSE_CACHE_BYTES="${BENCH_RESPONSE_CACHE_BYTES:-0}" java $API_JVM -jar "$API_JAR" > "$1" 2>&1 &
   echo $! > "$WORK/pids/api"
   wait_graphql "http://127.0.0.1:$API_PORT/graphql" 120 >/dev/null || { log "our API did not start; see $1"; return 1; }
   owns_port "$API_PORT" api

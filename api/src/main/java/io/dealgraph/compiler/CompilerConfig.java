@@ -46,12 +46,19 @@ class CompilerConfig {
 		return () -> DeclarationCheck.verify(declarations, graphQl.schema(), database.getIfAvailable());
 	}
 
+	/** The response cache of the compiled statements' answers; {@code dealgraph.response-cache.max-bytes} 0 turns it off. */
+	@Bean
+	AnswerCache answerCache(@org.springframework.beans.factory.annotation.Value("${dealgraph.response-cache.max-bytes}") long maxBytes,
+			ObjectProvider<KnownReleases> releases, MeterRegistry meters) {
+		return new AnswerCache(maxBytes, releases.getIfAvailable(() -> KnownReleases.NONE), meters);
+	}
+
 	/** The strategy keeps Spring's exception resolvers for the root fields graphql-java answers. */
 	@Bean
 	GraphQlSourceBuilderCustomizer compiledQueries(Operations operations, JdbcTemplate jdbc,
-			List<DataFetcherExceptionResolver> resolvers, MeterRegistry meters) {
+			List<DataFetcherExceptionResolver> resolvers, MeterRegistry meters, AnswerCache answers) {
 		CompilingExecutionStrategy strategy = new CompilingExecutionStrategy(
-				DataFetcherExceptionResolver.createExceptionHandler(resolvers), operations, jdbc, meters);
+				DataFetcherExceptionResolver.createExceptionHandler(resolvers), operations, jdbc, meters, answers);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.queryExecutionStrategy(strategy));
 	}
 

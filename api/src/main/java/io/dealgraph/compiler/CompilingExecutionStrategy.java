@@ -65,10 +65,13 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 
 	private final Counter graphQlJava;
 
+	private final AnswerCache answers;
+
 	CompilingExecutionStrategy(DataFetcherExceptionHandler exceptionHandler, Operations operations, JdbcTemplate jdbc,
-			MeterRegistry meters) {
+			MeterRegistry meters, AnswerCache answers) {
 		super(exceptionHandler);
 		this.operations = operations;
+		this.answers = answers;
 		this.database = jdbc.getDataSource();
 		this.timeoutSeconds = Math.max(0, jdbc.getQueryTimeout());
 		this.compiled = operations(meters, "compiled");
@@ -101,11 +104,27 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		Map<String, Object> data = new LinkedHashMap<>();
 		List<GraphQLError> errors = new ArrayList<>();
 		boolean nullData = false;
+		// Answers the cache holds are taken first: the statements left run together, in one snapshot if several.
+		Map<String, String> cached = new LinkedHashMap<>();
+		Map<String, String> keys = new LinkedHashMap<>();
+		for (Root root : plan.roots()) {
+			if (root instanceof Statement statement) {
+				String key = this.answers.key(statement.sql(), statement.params());
+				String json = this.answers.get(key);
+				keys.put(root.key(), key);
+				if (json != null) {
+					cached.put(root.key(), json);
+				}
+			}
+		}
 		long statements = plan.roots().stream().filter(root -> root instanceof Statement).count();
-		try (Session session = new Session(statements > 1)) {
+		if (statements > 0 && cached.size() == statements) {
+			context.getGraphQLContext().put(AnswerCache.COUNTS, Boolean.TRUE);
+		}
+		try (Session session = new Session(statements - cached.size() > 1)) {
 			for (Root root : plan.roots()) {
 				if (root instanceof Statement statement) {
-					nullData |= run(statement, session, context, data, errors);
+					nullData |= run(statement, session, context, data, errors, cached.get(root.key()), keys.get(root.key()));
 				}
 				else if (root instanceof Refused refused) {
 				errors.add(ErrorResolver.badInput(refused.error(), ResultPath.rootPath().segment(root.key()), root.location()));
@@ -135,15 +154,27 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 			else {
 				merged.putAll(data);
 			}
-			return ExecutionResult.newExecutionResult().data(nothing ? null : merged).errors(errors).build();
+			ExecutionResult.Builder<?> result = ExecutionResult.newExecutionResult().data(nothing ? null : merged).errors(errors);
+			if (Boolean.TRUE.equals(context.getGraphQLContext().get(AnswerCache.COUNTS))) {
+				// Every statement's answer came from the response cache: the data and errors are those of a fresh answer.
+				result.addExtension("responseCache", "HIT");
+			}
+			return result.build();
 		});
 	}
 
 	/** Runs one root field's statement into the data; whether its failure nulls the whole data. */
 	private boolean run(Statement root, Session session, ExecutionContext context, Map<String, Object> data,
-			List<GraphQLError> errors) {
+			List<GraphQLError> errors, String cached, String key) {
 		try {
-			String json = session.query(root);
+			String json;
+			if (cached != null) {
+				json = AnswerCache.answer(cached);
+			}
+			else {
+				json = session.query(root);
+				this.answers.put(key, json);
+			}
 			boolean nullData = false;
 			if (json != null && !root.errors().isEmpty() && json.contains(FieldError.MARKER)) {
 				FieldError.Applied applied = FieldError.apply(root.key(), json, root.errors());

@@ -99,7 +99,8 @@ class CompiledReadTests extends ApiTest {
 				}""");
 		var strategy = new CompilingExecutionStrategy(new graphql.execution.SimpleDataFetcherExceptionHandler(),
 				new Operations(declarations), new org.springframework.jdbc.core.JdbcTemplate(this.database),
-				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+				new AnswerCache(0, KnownReleases.NONE, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 		var result = graphql.GraphQL.newGraphQL(schema).queryExecutionStrategy(strategy).build()
 			.execute("{ deal(slug: \"stargate\") { slug codeName } sources(first: 1) { nodes { slug } } }");
 		assertThat(result.getErrors()).singleElement().satisfies(error -> {

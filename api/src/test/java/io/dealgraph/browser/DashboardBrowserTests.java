@@ -101,7 +101,12 @@ class DashboardBrowserTests extends ApiTest {
 			.contains("“limited our ability”", "Denise Dresser (Chief revenue officer, OpenAI)", "by 13 April 2026", "cnbc.com");
 
 		this.browser.screenshot("dashboard");
-		assertThat(this.browser.requestsTo("POST", "/graphql")).as("GraphQL requests at load: the dashboard, its current release, the subscription to new ones").hasSize(3);
+		// Queries go as persisted queries by GET; a POST registers one the API did not know yet (once per
+		// query and instance), and one more opens the subscription to new releases.
+		assertThat(this.browser.requestsTo("GET", "/graphql").stream().map(Browser.Request::url).distinct())
+			.as("GraphQL queries at load: the dashboard, its current release").hasSize(2);
+		assertThat(this.browser.requestsTo("POST", "/graphql")).as("the subscription, and registrations of unknown queries")
+			.hasSizeBetween(1, 3);
 		assertThat(this.browser.requestsTo("GET", "/webjars/echarts/5.3.1/dist/echarts.min.js")).hasSize(1);
 		this.browser.assertNoRequestLeftThisMachine();
 	}
@@ -131,8 +136,10 @@ class DashboardBrowserTests extends ApiTest {
 		assertThat(inForce(IP_LICENCE)).isEqualTo("TRUE");
 		this.browser.screenshot("dashboard-exclusivity-2026-04-25");
 
-		assertThat(this.browser.requestsTo("POST", "/graphql"))
-			.as("three at load (the dashboard, its current release, the subscription to new ones), one per date").hasSize(6);
+		assertThat(this.browser.requestsTo("GET", "/graphql").stream().map(Browser.Request::url).distinct())
+			.as("two at load (the dashboard, its current release), one per date").hasSize(5);
+		assertThat(this.browser.requestsTo("POST", "/graphql")).as("the subscription, and registrations of unknown queries")
+			.hasSizeBetween(1, 4);
 		this.browser.assertNoRequestLeftThisMachine();
 	}
 
@@ -189,8 +196,36 @@ class DashboardBrowserTests extends ApiTest {
 			.allMatch(WebElement::isDisplayed)
 			.allMatch(p -> p.getText().equals("Not available: no data from the API."));
 		this.browser.screenshot("dashboard-api-unreachable");
-		assertThat(this.browser.requestsTo("POST", "/graphql")).as("the dashboard's and its release's, at once").hasSize(2);
+		assertThat(this.browser.requestsTo("GET", "/graphql")).as("the dashboard's and its release's persisted queries, at once")
+			.hasSize(2);
 		this.browser.assertNoRequestLeftThisMachine();
+	}
+
+
+	@Test
+	void theDashboardSendsPersistedQueriesByGet_andALaterLoadIsAnsweredByTheBrowserCacheOrA304() {
+		openDashboard();
+		// The first visit registers its queries (the API did not know their hashes): each GET, then a POST.
+		assertThat(this.browser.requestsTo("GET", "/graphql")).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(this.browser.requestsTo("GET", "/graphql")).allMatch(r -> r.url().contains("persistedQuery")
+				&& !r.url().contains("query=") );
+		this.browser.driver().navigate().refresh();
+		openDashboardAgain();
+		this.browser.driver().navigate().refresh();
+		openDashboardAgain();
+		// The third load: every persisted query came from the browser's cache or was revalidated (304), none ran.
+		List<Map<String, Object>> gets = this.browser.script("""
+				return performance.getEntriesByType('resource')
+				  .filter(e => e.name.indexOf('/graphql?extensions=') >= 0)
+				  .map(e => ({ transferSize: e.transferSize, status: e.responseStatus }));""");
+		assertThat(gets).hasSizeGreaterThanOrEqualTo(2)
+			.allSatisfy(e -> assertThat(((Number) e.get("transferSize")).longValue() == 0
+					|| ((Number) e.get("status")).intValue() == 304).as("cached or revalidated: " + e).isTrue());
+		this.browser.assertNoRequestLeftThisMachine();
+	}
+
+	void openDashboardAgain() {
+		this.browser.waitFor("the dashboard to load its data again", d -> "ready".equals(this.browser.find("body").getAttribute("data-state")));
 	}
 
 }

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * parts' firmness and never count a whole and its parts twice; conditions are facts with citations
  * and history; a commitment's period ends it for {@code asOf}.
  */
-class ContingentMoneyTests {
+public class ContingentMoneyTests {
 
 	static final String ARTICLE = "articles/005_00c0ffee00c0ffee.txt";
 
@@ -221,7 +221,7 @@ class ContingentMoneyTests {
 
 	static MeterRegistry meters;
 
-	static Map<String, String> withReport() {
+	public static Map<String, String> withReport() {
 		Map<String, String> contents = new HashMap<>(SeedReaderTests.REAL.contents());
 		contents.put(ARTICLE, TEXT);
 		contents.put("sources.yml", contents.get("sources.yml").stripTrailing() + "\n" + SOURCE);

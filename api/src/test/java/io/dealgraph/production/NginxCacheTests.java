@@ -15,18 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import io.dealgraph.DealgraphApplication;
 import io.dealgraph.seed.ContingentMoneyTests;
 import io.dealgraph.seed.SeedFiles;
 import io.dealgraph.seed.SeedLoader;
-import io.dealgraph.support.TestDatabase;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.dealgraph.support.OwnDatabaseApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +41,6 @@ class NginxCacheTests {
 
 	static ConfigurableApplicationContext app;
 
-	static MeterRegistry meters;
-
 	static Process nginx;
 
 	static Path dir;
@@ -57,13 +52,8 @@ class NginxCacheTests {
 	@BeforeAll
 	static void start() throws Exception {
 		Assumptions.assumeTrue(Files.isExecutable(NGINX), "nginx is not installed (apt-get install nginx)");
-		TestDatabase.Connection db = TestDatabase.get();
-		String url = db.fresh("ledger_nginx_cache").url();
-		app = new SpringApplicationBuilder(DealgraphApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				"--server.port=0", "--spring.application.name=dealgraph-nginx-cache", "--dealgraph.http-cache.max-age=2");
-		meters = app.getBean(MeterRegistry.class);
-		int appPort = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+		app = OwnDatabaseApp.start("ledger_nginx_cache", "dealgraph-nginx-cache", "--dealgraph.http-cache.max-age=2");
+		int appPort = OwnDatabaseApp.port(app);
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
 		}
@@ -135,8 +125,7 @@ class NginxCacheTests {
 	}
 
 	private static double statements() {
-		var counter = meters.find("dealgraph.db.statements").counter();
-		return counter == null ? 0 : counter.count();
+		return OwnDatabaseApp.statements(app);
 	}
 
 	@Test

@@ -3,18 +3,14 @@ package io.dealgraph.seed;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.dealgraph.DealgraphApplication;
 import io.dealgraph.graphql.GlobalId;
-import io.dealgraph.support.TestDatabase;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.dealgraph.support.OwnDatabaseApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -219,8 +215,6 @@ public class ContingentMoneyTests {
 
 	static HttpGraphQlTester graphQl;
 
-	static MeterRegistry meters;
-
 	public static Map<String, String> withReport() {
 		Map<String, String> contents = new HashMap<>(SeedReaderTests.REAL.contents());
 		contents.put(ARTICLE, TEXT);
@@ -231,15 +225,9 @@ public class ContingentMoneyTests {
 
 	@BeforeAll
 	static void start() {
-		TestDatabase.Connection db = TestDatabase.get();
-		String url = db.fresh("ledger_contingent_money").url();
-		app = new SpringApplicationBuilder(DealgraphApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				"--server.port=0", "--spring.application.name=dealgraph-contingent-money");
+		app = OwnDatabaseApp.start("ledger_contingent_money", "dealgraph-contingent-money");
 		assertThat(app.getBean(SeedLoader.class).load(new SeedFiles(withReport()))).isTrue();
-		String port = app.getEnvironment().getProperty("local.server.port");
-		graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
-		meters = app.getBean(MeterRegistry.class);
+		graphQl = OwnDatabaseApp.graphQl(app);
 	}
 
 	@AfterAll
@@ -498,8 +486,7 @@ public class ContingentMoneyTests {
 	}
 
 	private static double statements() {
-		var counter = meters.find("dealgraph.db.statements").counter();
-		return counter == null ? 0 : counter.count();
+		return OwnDatabaseApp.statements(app);
 	}
 
 }

@@ -4,18 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.dealgraph.DealgraphApplication;
 import io.dealgraph.graphql.GlobalId;
-import io.dealgraph.support.TestDatabase;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.dealgraph.support.OwnDatabaseApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -121,8 +117,6 @@ class DateClaimsTests {
 
 	static HttpGraphQlTester graphQl;
 
-	static MeterRegistry meters;
-
 	static SeedLoader loader;
 
 	static Map<String, String> withReport(String deal) {
@@ -135,16 +129,10 @@ class DateClaimsTests {
 
 	@BeforeAll
 	static void start() {
-		TestDatabase.Connection db = TestDatabase.get();
-		String url = db.fresh("ledger_date_claims").url();
-		app = new SpringApplicationBuilder(DealgraphApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				"--server.port=0", "--spring.application.name=dealgraph-date-claims");
+		app = OwnDatabaseApp.start("ledger_date_claims", "dealgraph-date-claims");
 		loader = app.getBean(SeedLoader.class);
 		assertThat(loader.load(new SeedFiles(withReport(DEAL)))).isTrue();
-		String port = app.getEnvironment().getProperty("local.server.port");
-		graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
-		meters = app.getBean(MeterRegistry.class);
+		graphQl = OwnDatabaseApp.graphQl(app);
 	}
 
 	@AfterAll
@@ -391,8 +379,7 @@ class DateClaimsTests {
 	}
 
 	private static double statements() {
-		var counter = meters.find("dealgraph.db.statements").counter();
-		return counter == null ? 0 : counter.count();
+		return OwnDatabaseApp.statements(app);
 	}
 
 }

@@ -1,13 +1,11 @@
 package io.dealgraph.seed;
 
-import io.dealgraph.DealgraphApplication;
-import io.dealgraph.support.TestDatabase;
+import io.dealgraph.support.OwnDatabaseApp;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -29,13 +27,8 @@ class ResponseCacheTests {
 
 	@BeforeAll
 	static void start() {
-		TestDatabase.Connection db = TestDatabase.get();
-		String url = db.fresh("ledger_response_cache").url();
-		app = new SpringApplicationBuilder(DealgraphApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				"--server.port=0", "--spring.application.name=dealgraph-response-cache",
-				"--dealgraph.response-cache.max-bytes=4194304");
-		http = WebTestClient.bindToServer().baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port")).build();
+		app = OwnDatabaseApp.start("ledger_response_cache", "dealgraph-response-cache", "--dealgraph.response-cache.max-bytes=4194304");
+		http = OwnDatabaseApp.http(app);
 		meters = app.getBean(MeterRegistry.class);
 	}
 
@@ -51,8 +44,7 @@ class ResponseCacheTests {
 	}
 
 	private static double statements() {
-		var counter = meters.find("dealgraph.db.statements").counter();
-		return counter == null ? 0 : counter.count();
+		return OwnDatabaseApp.statements(app);
 	}
 
 	private static double hits() {

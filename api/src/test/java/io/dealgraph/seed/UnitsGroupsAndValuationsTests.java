@@ -4,18 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.dealgraph.DealgraphApplication;
-import io.dealgraph.support.TestDatabase;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.dealgraph.support.OwnDatabaseApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -154,8 +150,6 @@ class UnitsGroupsAndValuationsTests {
 
 	static HttpGraphQlTester graphQl;
 
-	static MeterRegistry meters;
-
 	/** The seeds with the report, the round's further committers as listed. */
 	static Map<String, String> withReport(String coCommitters) {
 		Map<String, String> contents = new HashMap<>(SeedReaderTests.REAL.contents());
@@ -167,17 +161,11 @@ class UnitsGroupsAndValuationsTests {
 
 	@BeforeAll
 	static void start() {
-		TestDatabase.Connection db = TestDatabase.get();
-		String url = db.fresh("ledger_units_groups").url();
-		app = new SpringApplicationBuilder(DealgraphApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				"--server.port=0", "--spring.application.name=dealgraph-units-groups");
+		app = OwnDatabaseApp.start("ledger_units_groups", "dealgraph-units-groups");
 		// Release 2 states the round with SoftBank and Oracle; in release 3, MGX is named too.
 		assertThat(app.getBean(SeedLoader.class).load(new SeedFiles(withReport("oracle")))).isTrue();
 		assertThat(app.getBean(SeedLoader.class).load(new SeedFiles(withReport("oracle, mgx")))).isTrue();
-		String port = app.getEnvironment().getProperty("local.server.port");
-		graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
-		meters = app.getBean(MeterRegistry.class);
+		graphQl = OwnDatabaseApp.graphQl(app);
 	}
 
 	@AfterAll
@@ -340,8 +328,7 @@ class UnitsGroupsAndValuationsTests {
 	}
 
 	private static double statements() {
-		var counter = meters.find("dealgraph.db.statements").counter();
-		return counter == null ? 0 : counter.count();
+		return OwnDatabaseApp.statements(app);
 	}
 
 }

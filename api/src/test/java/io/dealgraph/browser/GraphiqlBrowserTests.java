@@ -87,6 +87,9 @@ class GraphiqlBrowserTests extends ApiTest {
 		this.browser.screenshot("graphiql-default-example-run");
 		this.browser.assertNoRequestLeftThisMachine();
 		assertThat(this.browser.requestsTo("GET", "/webjars/graphiql/2.4.7/graphiql.min.js")).hasSize(1);
+		// The example ran (and the schema was introspected) as persisted queries by GET, hash and variables in the URL.
+		assertThat(this.browser.requestsTo("GET", "/graphql")).isNotEmpty()
+			.allMatch(r -> r.url().contains("persistedQuery") && !r.url().contains("query="));
 	}
 
 	@Test

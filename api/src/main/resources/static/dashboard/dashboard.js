@@ -762,11 +762,13 @@
       var reader = response.body.getReader();
       var decoder = new TextDecoder();
       var buffered = '';
+      var refused = false;
       function read() {
         return reader.read().then(function (chunk) {
           if (chunk.done) {
             document.body.setAttribute('data-following', 'no');
-            setTimeout(followReleases, 1000);
+            // A stream the server refused (too many open for this client) is asked again much later.
+            setTimeout(followReleases, refused ? 30000 : 1000);
             return;
           }
           buffered += decoder.decode(chunk.value, { stream: true });
@@ -774,7 +776,19 @@
           buffered = events.pop();
           events.forEach(function (event) {
             if (/^event:\s*next/m.test(event)) {
-              refresh();
+              // Only a release is news; an error (a refused subscription) is not a reason to reload.
+              var payload = null;
+              try {
+                payload = JSON.parse(event.split(/\r?\n/).filter(function (line) { return line.indexOf('data:') === 0; })
+                  .map(function (line) { return line.slice(5); }).join('\n'));
+              } catch (e) {
+                payload = null;
+              }
+              if (payload && payload.data && payload.data.releaseLoaded) {
+                refresh();
+              } else {
+                refused = true;
+              }
             }
           });
           return read();

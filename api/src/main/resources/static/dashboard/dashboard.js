@@ -162,54 +162,9 @@
 
   // ---- the API -------------------------------------------------------------------------------
 
-  // Each query goes as an automatic persisted query by GET: its SHA-256 hash and variables in the
-  // URL, so the browser's cache and any proxy can keep the answer (the API marks it cacheable and
-  // answers a revalidation 304 until a new release). The first time the API does not know the hash,
-  // the query is POSTed once with it, which registers it. Without Web Crypto (a page served over
-  // plain HTTP from another host), the query is POSTed as it is.
-  var ACCEPT = 'application/graphql-response+json, application/json';
-
-  function sha256(text) {
-    return crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then(function (digest) {
-      return Array.prototype.map.call(new Uint8Array(digest), function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-    });
-  }
-
-  function answer(response) {
-    return response.json().then(function (body) {
-      return { response: response, body: body };
-    }, function () {
-      throw new Error('the API answered HTTP ' + response.status + ', not GraphQL');
-    });
-  }
-
-  function post(body) {
-    return fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
-      body: JSON.stringify(body)
-    }).then(answer);
-  }
-
-  function persisted(query, variables) {
-    if (!(window.crypto && crypto.subtle)) {
-      return post({ query: query, variables: variables });
-    }
-    return sha256(query).then(function (hash) {
-      var extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
-      var url = '/graphql?extensions=' + encodeURIComponent(JSON.stringify(extensions)) +
-        '&variables=' + encodeURIComponent(JSON.stringify(variables || {}));
-      return fetch(url, { headers: { Accept: ACCEPT } }).then(answer).then(function (got) {
-        var missing = got.body.errors && got.body.errors.some(function (e) {
-          return e.extensions && e.extensions.code === 'PERSISTED_QUERY_NOT_FOUND';
-        });
-        return missing ? post({ query: query, variables: variables, extensions: extensions }) : got;
-      });
-    });
-  }
-
+  // Queries go as automatic persisted queries by GET (/persisted-queries.js).
   function graphql(query, variables) {
-    return persisted(query, variables).then(function (got) {
+    return window.dealgraphPersisted.query(query, variables).then(function (got) {
       var body = got.body;
       if (body.errors && body.errors.length) {
         throw new Error('the API answered with errors: ' + body.errors.map(function (e) { return e.message; }).join('; '));

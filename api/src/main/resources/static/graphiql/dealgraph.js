@@ -7,41 +7,15 @@
   var h = React.createElement;
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   var postFetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  var ACCEPT = 'application/graphql-response+json, application/json';
 
-  function sha256(text) {
-    return crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then(function (digest) {
-      return Array.prototype.map.call(new Uint8Array(digest), function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-    });
-  }
-
-  // Queries go as automatic persisted queries by GET (cacheable by the browser and any proxy until a
-  // new release); an unknown hash is registered once by POSTing the document with it. Subscriptions,
-  // and pages without Web Crypto, use GraphiQL's own fetcher (POST, and Server-Sent Events).
+  // Queries go as automatic persisted queries by GET (/persisted-queries.js); subscriptions, and
+  // pages without Web Crypto, use GraphiQL's own fetcher (POST, and Server-Sent Events).
   function fetcher(params, options) {
     if (!(window.crypto && crypto.subtle) || /\bsubscription\b/.test(params.query || '')) {
       return postFetcher(params, options);
     }
-    return sha256(params.query).then(function (hash) {
-      var extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
-      var url = '/graphql?extensions=' + encodeURIComponent(JSON.stringify(extensions)) +
-        (params.variables ? '&variables=' + encodeURIComponent(JSON.stringify(params.variables)) : '') +
-        (params.operationName ? '&operationName=' + encodeURIComponent(params.operationName) : '');
-      return fetch(url, { headers: { Accept: ACCEPT } }).then(function (response) { return response.json(); }).then(function (body) {
-        var missing = body.errors && body.errors.some(function (e) {
-          return e.extensions && e.extensions.code === 'PERSISTED_QUERY_NOT_FOUND';
-        });
-        if (!missing) {
-          return body;
-        }
-        return fetch('/graphql', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
-          body: JSON.stringify({ query: params.query, variables: params.variables, operationName: params.operationName,
-            extensions: extensions })
-        }).then(function (response) { return response.json(); });
-      });
-    });
+    return window.dealgraphPersisted.query(params.query, params.variables, params.operationName)
+      .then(function (got) { return got.body; });
   }
 
   function variablesText(example) {

@@ -21,8 +21,8 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  */
 public final class AnswerCache {
 
-	/** The GraphQL context key counting the statements a request ran and found: {@code [ran, found]}. */
-	static final String COUNTS = "dealgraph.answerCache";
+	/** The GraphQL context key set (to true) when every statement of the request was answered from the cache. */
+	static final String HIT = "dealgraph.answerCache.hit";
 
 	private final Cache<String, String> answers;
 

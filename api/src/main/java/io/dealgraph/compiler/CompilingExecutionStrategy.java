@@ -119,7 +119,7 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		}
 		long statements = plan.roots().stream().filter(root -> root instanceof Statement).count();
 		if (statements > 0 && cached.size() == statements) {
-			context.getGraphQLContext().put(AnswerCache.COUNTS, Boolean.TRUE);
+			context.getGraphQLContext().put(AnswerCache.HIT, Boolean.TRUE);
 		}
 		try (Session session = new Session(statements - cached.size() > 1)) {
 			for (Root root : plan.roots()) {
@@ -155,7 +155,7 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 				merged.putAll(data);
 			}
 			ExecutionResult.Builder<?> result = ExecutionResult.newExecutionResult().data(nothing ? null : merged).errors(errors);
-			if (Boolean.TRUE.equals(context.getGraphQLContext().get(AnswerCache.COUNTS))) {
+			if (Boolean.TRUE.equals(context.getGraphQLContext().get(AnswerCache.HIT))) {
 				// Every statement's answer came from the response cache: the data and errors are those of a fresh answer.
 				result.addExtension("responseCache", "HIT");
 			}

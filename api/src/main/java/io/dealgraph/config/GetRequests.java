@@ -78,6 +78,10 @@ final class GetRequests {
 			}
 			body.set(name, json);
 		}
+		if (query == null && !body.path("extensions").has("persistedQuery")) {
+			return refuse(400, "BAD_REQUEST", "The request has no \"query\": give the document in the URL parameter query, "
+					+ "such as ?query=%7B%20deals%20%7B%20totalCount%20%7D%20%7D, or a persisted query's hash in extensions");
+		}
 		String operation = query == null ? null : operationType(query, operationName);
 		if (operation != null && !"QUERY".equals(operation)) {
 			return refuse(405, "METHOD_NOT_ALLOWED", "Only queries run by GET; POST a " + operation.toLowerCase(java.util.Locale.ROOT)

@@ -2,12 +2,10 @@ package io.dealgraph.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.OptionalLong;
 
 import io.dealgraph.compiler.KnownReleases;
+import io.dealgraph.graphql.Sha256;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -104,17 +102,9 @@ class HttpCachingConfig {
 
 		/** The strong validator of this answer: the release, the request object and the representation asked for. */
 		static String etag(long release, HttpServletRequest request) throws IOException {
-			MessageDigest sha;
-			try {
-				sha = MessageDigest.getInstance("SHA-256");
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
-			sha.update(("r" + release + "\u001f" + String.valueOf(request.getHeader("Accept")) + "\u001f")
-				.getBytes(StandardCharsets.UTF_8));
-			sha.update(request.getInputStream().readAllBytes());
-			return "\"r" + release + "-" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest()).substring(0, 27) + "\"";
+			String hash = Sha256.hex("r" + release + "\u001f" + request.getHeader("Accept") + "\u001f"
+					+ new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+			return "\"r" + release + "-" + hash.substring(0, 27) + "\"";
 		}
 
 		/** Whether If-None-Match names the validator (or is *), as RFC 9110 compares them (weakly). */

@@ -67,18 +67,8 @@ class HttpLimitsConfig {
 					tooLarge(request, response);
 					return;
 				}
-				String getShapeError = GraphQlRequestShape.check(get.body());
-				if (getShapeError != null) {
-					HttpErrors.write(request, response, 400, "BAD_REQUEST", getShapeError.replace("send the document as a string",
-							"give the document in the URL parameter query"));
-					return;
-				}
-				HttpServletRequest post = new GetAsPost(request, get.body());
-				if (!(acceptsJson(post) || acceptsEventStream(post))) {
-					withJsonErrorBody(post, response, chain);
-					return;
-				}
-				chain.doFilter(post, response);
+				// Built as a request object (GetRequests), so it needs no shape check: it goes on as a JSON POST.
+				forward(new GetAsPost(request, get.body()), true, response, chain);
 				return;
 			}
 			if (!"POST".equals(request.getMethod())) {
@@ -113,11 +103,17 @@ class HttpLimitsConfig {
 				HttpErrors.write(request, response, 400, "BAD_REQUEST", shapeError);
 				return;
 			}
+			forward(new CachedBody(request, body), json, response, chain);
+		}
+
+		/** A request with its body in memory, on to Spring: buffered for a JSON error where Spring would refuse it. */
+		private static void forward(HttpServletRequest request, boolean json, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
 			if (!json || !(acceptsJson(request) || acceptsEventStream(request))) {
-				withJsonErrorBody(new CachedBody(request, body), response, chain);
+				withJsonErrorBody(request, response, chain);
 				return;
 			}
-			chain.doFilter(new CachedBody(request, body), response);
+			chain.doFilter(request, response);
 		}
 
 		/**

@@ -5,6 +5,8 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -28,6 +30,16 @@ import org.springframework.http.MediaType;
 final class GetRequests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The kind of operation each recently seen document and operation name runs ("" where the
+	 * document cannot say): a GET is parsed once for this, not on every request (clients repeat the
+	 * same few documents). Bounded by the documents' size, 4 MB of text at most.
+	 */
+	private static final Cache<String, String> OPERATION_TYPES = Caffeine.newBuilder()
+		.maximumWeight(2_000_000)
+		.weigher((String key, String type) -> key.length())
+		.build();
 
 	/** Why a GET cannot run, with the status to answer. */
 	record Refusal(int status, String classification, String message) {
@@ -92,6 +104,15 @@ final class GetRequests {
 
 	/** The kind of the operation that would run, or null where the document cannot say (GraphQL then answers). */
 	private static String operationType(String query, String operationName) {
+		String type = OPERATION_TYPES.get((operationName == null ? "" : operationName) + '\u0000' + query,
+				key -> {
+					String parsed = parseOperationType(query, operationName);
+					return parsed == null ? "" : parsed;
+				});
+		return type.isEmpty() ? null : type;
+	}
+
+	private static String parseOperationType(String query, String operationName) {
 		Document document;
 		try {
 			document = Parser.parse(ParserEnvironment.newParserEnvironment()

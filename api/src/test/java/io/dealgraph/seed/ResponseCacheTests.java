@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The response cache, on a database of its own: a repeated query is answered from it with the same
  * data and no statement, marked {@code responseCache: HIT}, with its own cost; a new release empties
- * it (the next answer is read afresh and shows the release) and changes every GET validator.
+ * it (the next answer is read afresh and shows the release) and changes every GET validator. By
+ * GET, the whole answer is kept and sent again without running anything.
  */
 class ResponseCacheTests {
 
@@ -52,6 +53,16 @@ class ResponseCacheTests {
 		return counter == null ? 0 : counter.count();
 	}
 
+	private static String get(String query) {
+		return http.get().uri("/graphql?query={q}", query).accept(MediaType.APPLICATION_JSON)
+			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	private static double answerHits() {
+		var counter = meters.find("dealgraph.http.answer_cache").tag("result", "hit").counter();
+		return counter == null ? 0 : counter.count();
+	}
+
 	private static String data(String answer) {
 		return answer.substring(0, answer.indexOf(",\"extensions\""));
 	}
@@ -70,6 +81,19 @@ class ResponseCacheTests {
 		assertThat(cached).contains("\"extensions\":{\"responseCache\":\"HIT\",\"cost\":{");
 		assertThat(fresh).contains("\"totalCount\":8");
 
+		// By GET the whole answer is kept: sent again with no statement and not a single root field run.
+		String byGet = "{ deals { totalCount nodes { title } } }";
+		String firstGet = get(byGet);
+		assertThat(firstGet).doesNotContain("responseCache").contains("\"totalCount\":8");
+		double statementsBefore = statements();
+		double statementHits = hits();
+		double answerHits = answerHits();
+		String keptGet = get(byGet);
+		assertThat(keptGet).isEqualTo(firstGet.replace("\"extensions\":{", "\"extensions\":{\"responseCache\":\"HIT\","));
+		assertThat(statements()).isEqualTo(statementsBefore);
+		assertThat(hits()).isEqualTo(statementHits);
+		assertThat(answerHits() - answerHits).isEqualTo(1);
+
 		String etag = http.get().uri("/graphql?query={q}", "{ deals { totalCount } }").accept(MediaType.APPLICATION_JSON)
 			.exchange().expectStatus().isOk().expectBody().returnResult().getResponseHeaders().getETag();
 
@@ -78,6 +102,7 @@ class ResponseCacheTests {
 		String after = post(query);
 		assertThat(after).doesNotContain("responseCache").contains("\"totalCount\":9");
 		assertThat(statements()).isGreaterThan(before);
+		assertThat(get(byGet)).doesNotContain("responseCache").contains("\"totalCount\":9");
 		http.get().uri("/graphql?query={q}", "{ deals { totalCount } }").accept(MediaType.APPLICATION_JSON).header("If-None-Match", etag)
 			.exchange().expectStatus().isOk().expectHeader().value("ETag", value -> assertThat(value).isNotEqualTo(etag));
 	}

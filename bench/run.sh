@@ -10,7 +10,10 @@
 #  4. checks both return the same data for every query of the mix (bench/lib/check.mjs);
 #  5. measures (bench/lib/measure.mjs): closed-model throughput with wrk at 8, 32, 64 connections,
 #     open-model latency at 50% of each system's own peak, the static-reply and pgbench ceilings,
-#     resident memory; and startup to first answer with the embedded database;
+#     resident memory (every answer read from the database: our response caches are off); then the
+#     cached run (bench/lib/cached.mjs): our API restarted with its response caches on, the mix by
+#     GET answered from them and revalidated by 304, beside the static reply by GET; and startup to
+#     first answer with the embedded database;
 #  6. writes bench/results/*.json, bench/RESULTS.md and bench/results/throughput.png.
 # Every request goes to 127.0.0.1; every load step is bounded in time.
 set -euo pipefail
@@ -27,7 +30,7 @@ while [ $# -gt 0 ]; do
     --quick) QUICK=1; shift ;;
     --skip-build) BUILD=0; shift ;;
     --results) RESULTS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -61,6 +64,8 @@ fi
 extract_pg
 
 if [ "$QUICK" = 1 ]; then export BENCH_QUICK=1; fi
+# The cached run's response caches: the service's default bound (dealgraph.response-cache.max-bytes).
+CACHED_BYTES=${BENCH_CACHED_BYTES:-67108864}
 IFS=, read -r -a SF_LIST <<< "$SFS"
 
 # 2. Datasets ----------------------------------------------------------------------------------
@@ -121,6 +126,12 @@ for sf in "${SF_LIST[@]}"; do
     --ours "http://127.0.0.1:$API_PORT/graphql" --pgl "http://127.0.0.1:$PGL_PORT/graphql" \
     --static "http://127.0.0.1:$STATIC_PORT" --api-pid "$(cat "$WORK/pids/api")" \
     --pgl-pid "$(cat "$WORK/pids/postgraphile")" --pg-port "$PG_PORT" --db "$OWNER_URL" --root-pid $$
+  log "SF$sf: the cached run: our API again, with its response caches on ($CACHED_BYTES bytes), by GET"
+  pgl_stop
+  api_stop
+  BENCH_RESPONSE_CACHE_BYTES=$CACHED_BYTES api_start "$WORK/logs/api-cached-sf$sf.log"
+  "$NODE22" "$BENCH/lib/cached.mjs" --sf "$sf" --dir "$out" --out "$RESULTS/sf$sf-cached.json" --cache-bytes "$CACHED_BYTES" \
+    --ours "http://127.0.0.1:$API_PORT/graphql" --static "http://127.0.0.1:$STATIC_PORT" --api-pid "$(cat "$WORK/pids/api")"
   stop_all
 done
 

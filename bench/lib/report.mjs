@@ -23,6 +23,7 @@ const STAGES = [
   ['after-sql', 'after changes 3-7 (still the G1 collector)'],
   ['compiler-slices', 'the read compiler: node, list, deal, asof, deep compiled'],
   ['one-read-path', 'one read path: every query compiled, no resolvers'],
+  ['typed-sql-tree', 'the typed SQL tree (issue 16; the full run of 2026-12-02, before the ledger over time and known)'],
 ];
 const stages = STAGES.map(([name, label]) => {
   const stageDir = path.join(dir, name);
@@ -260,9 +261,10 @@ for (const r of sfs) {
     w(`| query | peak: ${heads.join(' / ')} | ours / PostGraphile: ${heads.join(' / ')} | p99 ms: ${heads.join(' / ')} | SQL per request |`);
     w('|---|---:|---:|---:|---:|');
     for (const q of MIX) {
-      w(`| ${q.id} | ${all.map((x) => n0(x.peak[q.id].ours.rps)).join(' / ')} | `
-        + `${all.map((x) => n2(ratio(x.peak[q.id].ours.rps, x.peak[q.id].pgl.rps)) + '×').join(' / ')} | `
-        + `${all.map((x) => n1(x.open[q.id].ours.p99)).join(' / ')} | ${all.map((x) => x.check[q.id].oursStatements).join(' → ')} |`);
+      // A query an earlier run did not measure (known came later) is a dash there.
+      w(`| ${q.id} | ${all.map((x) => n0(x.peak[q.id]?.ours.rps)).join(' / ')} | `
+        + `${all.map((x) => (x.peak[q.id] ? n2(ratio(x.peak[q.id].ours.rps, x.peak[q.id].pgl.rps)) + '×' : '–')).join(' / ')} | `
+        + `${all.map((x) => n1(x.open[q.id]?.ours.p99)).join(' / ')} | ${all.map((x) => x.check[q.id]?.oursStatements ?? '–').join(' → ')} |`);
     }
     w();
   }

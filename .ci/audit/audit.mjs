@@ -4,7 +4,7 @@ import { serverAudits } from 'graphql-http';
 
 const url = process.argv[2] ?? 'http://localhost:8080/graphql';
 
-// SHOULD audits we knowingly do not pass; each is explained in the README ("Limits and errors").
+// SHOULD audits we knowingly do not pass; each is explained in docs/LIMITS.md and docs/CLIENTS.md.
 const ALLOWED = new Map(JSON.parse(process.env.AUDIT_ALLOWED ?? '[]'));
 
 let failedMust = 0;

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Limits every document is checked against before it runs (defaults after GitHub, Shopify and
- * graphql-armor; see the README, "Limits and errors").
+ * graphql-armor; see docs/LIMITS.md).
  *
  * @param maxDepth deepest field nesting, introspection not counted (graphql-java's good-faith
  * introspection check bounds that)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.dealgraph.support.ApiTest;
+import io.dealgraph.support.ProjectDocs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example query library in {@code schema/examples/}: every file describes itself, is offered by
- * GraphiQL, is linked from the README, and answers with data, so none can rot.
+ * GraphiQL, is linked from docs/QUERIES.md, and answers with data, so none can rot.
  */
 class ExampleLibraryTests extends ApiTest {
 
@@ -141,12 +142,12 @@ class ExampleLibraryTests extends ApiTest {
 	}
 
 	@Test
-	void theReadme_linksEveryExampleFile_withItsDescription() throws IOException {
-		String readme = Files.readString(Path.of("..", "README.md"));
+	void theQueriesPage_linksEveryExampleFile_withItsDescription() throws IOException {
+		String readme = ProjectDocs.page("QUERIES.md");
 		for (Path file : files()) {
 			String name = file.getFileName().toString();
 			String description = Files.readAllLines(file).get(0).substring(2);
-			assertThat(readme).as(name).contains("](schema/examples/" + name + ")").contains(description);
+			assertThat(readme).as(name).contains("](../schema/examples/" + name + ")").contains(description);
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.dealgraph.support.ApiTest;
+import io.dealgraph.support.ProjectDocs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -20,7 +21,10 @@ import org.springframework.test.json.JsonCompareMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every GraphQL query in the README runs, answers with a seeded value, and matches the response it shows. */
+/**
+ * Every GraphQL query in the README and docs/ runs, answers with a seeded value, and matches the
+ * response it shows; and the README fits on a screen.
+ */
 class ReadmeExamplesTests extends ApiTest {
 
 	static final Pattern FENCE = Pattern.compile("(?ms)^```(\\w+)\\n(.*?)^```");
@@ -29,7 +33,7 @@ class ReadmeExamplesTests extends ApiTest {
 	}
 
 	static List<Example> examples() throws IOException {
-		String readme = Files.readString(Path.of("..", "README.md"));
+		String readme = ProjectDocs.text();
 		List<String[]> blocks = new ArrayList<>();
 		Matcher matcher = FENCE.matcher(readme);
 		while (matcher.find()) {
@@ -68,7 +72,17 @@ class ReadmeExamplesTests extends ApiTest {
 	}
 
 	@Test
-	void theReadmeShowsQueries_andAtLeastOneWithItsResponse() throws IOException {
+	void theReadmeFitsOnAScreen_withTheTwoCommands_anExampleWithItsResponse_andLinksToEveryPageOfDocs() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		assertThat(readme.lines().count()).isLessThanOrEqualTo(120);
+		assertThat(readme).contains("mvn -pl api spring-boot:run").contains("mvn test").contains("```graphql").contains("```json");
+		for (Path page : ProjectDocs.files().subList(1, ProjectDocs.files().size())) {
+			assertThat(readme).as("a link to " + page.getFileName()).contains("](docs/" + page.getFileName() + ")");
+		}
+	}
+
+	@Test
+	void theDocsShowQueries_andAtLeastOneWithItsResponse() throws IOException {
 		assertThat(examples()).hasSizeGreaterThanOrEqualTo(SEEDED.size())
 			.filteredOn(e -> e.expectedResponse() != null)
 			.isNotEmpty();
@@ -80,7 +94,7 @@ class ReadmeExamplesTests extends ApiTest {
 		return IntStream.range(0, examples.size()).mapToObj(i -> {
 			Example example = examples.get(i);
 			String title = example.query().strip().lines().findFirst().orElse("").replaceFirst("^# ", "");
-			String name = "README query " + (i + 1) + ": " + (title.equals("{") ? phrase(example) : title);
+			String name = "docs query " + (i + 1) + ": " + (title.equals("{") ? phrase(example) : title);
 			return DynamicTest.dynamicTest(name, () -> run(example));
 		});
 	}
@@ -90,7 +104,7 @@ class ReadmeExamplesTests extends ApiTest {
 			.filter(e -> example.query().contains(e.getKey()))
 			.map(Map.Entry::getValue)
 			.toList();
-		assertThat(seeded).as("a seeded value to check for the README query\n" + example.query()).hasSize(1);
+		assertThat(seeded).as("a seeded value to check for the docs query\n" + example.query()).hasSize(1);
 		var body = this.http.post()
 			.uri("/graphql")
 			.bodyValue(Map.of("query", example.query()))

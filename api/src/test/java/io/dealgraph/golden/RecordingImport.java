@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.dealgraph.support.ProjectDocs;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -119,9 +120,9 @@ final class RecordingImport {
 		return JsonDiff.JSON.writeValueAsString(body) + "\n";
 	}
 
-	/** Each GraphQL block of the README, as ReadmeExamplesTests posts it. */
+	/** Each GraphQL block of the README and docs/, as ReadmeExamplesTests posts it. */
 	static Map<String, String> readme() throws IOException {
-		String readme = Files.readString(Path.of("..", "README.md"));
+		String readme = ProjectDocs.text();
 		Map<String, String> documents = new LinkedHashMap<>();
 		Matcher matcher = FENCE.matcher(readme);
 		while (matcher.find()) {

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Issued keys, trusted proxies and the point buckets, in front of {@code /graphql}. */
+/** Issued keys, trusted proxies and the point buckets, in front of {@code /graphql}, the feed and the exports. */
 @Configuration(proxyBeanMethods = false)
 class AccessConfig {
 
@@ -26,8 +26,8 @@ class AccessConfig {
 		AccessFilter.Limits limits = new AccessFilter.Limits(requireKey, rateLimited ? burst : null,
 				rateLimited ? perSecond : null, requestPoints, maxConcurrent);
 		FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(new AccessFilter(keys, limits));
-		// The feed of changes is the API too: the same keys, rate limit and concurrency.
-		registration.addUrlPatterns("/graphql", "/changes.atom");
+		// The feed of changes and the exports are the API too: the same keys, rate limit and concurrency.
+		registration.addUrlPatterns("/graphql", "/changes.atom", "/export/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

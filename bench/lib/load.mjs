@@ -61,18 +61,18 @@ export function guardProcesses(pids) {
 }
 
 /**
- * One wrk run; request is a body file to POST (post.lua), or {path, headers} to GET (get.lua).
- * Returns post.lua's or get.lua's JSON line (requests, rps, bytes, errors, latency_us).
+ * One wrk run (request.lua); request is a body file to POST, or {path, headers} to GET.
+ * Returns request.lua's JSON line (requests, rps, bytes, errors, latency_us).
  */
 export async function wrk(url, request, connections, seconds) {
   guard();
   const get = typeof request === 'object';
   const environment = get
-    ? { ...process.env, REQUEST_PATH: request.path,
+    ? { ...process.env, BODY: '', REQUEST_PATH: request.path,
       REQUEST_HEADERS: Object.entries(request.headers ?? {}).map(([k, v]) => `${k}: ${v}`).join('\n') }
-    : { ...process.env, BODY: request };
+    : { ...process.env, BODY: request, REQUEST_PATH: '' };
   const { stdout } = await run('wrk', ['-t', String(Math.min(C.wrkThreads, connections)), '-c', String(connections),
-    '-d', `${seconds}s`, '--timeout', '10s', '-s', path.join(here, get ? 'get.lua' : 'post.lua'), url],
+    '-d', `${seconds}s`, '--timeout', '10s', '-s', path.join(here, 'request.lua'), url],
   { env: environment, maxBuffer: 1 << 20 });
   const line = stdout.trim().split('\n').reverse().find((l) => l.startsWith('{'));
   return JSON.parse(line);

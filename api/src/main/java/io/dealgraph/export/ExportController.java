@@ -15,6 +15,10 @@ import io.dealgraph.compiler.KnownReleases;
 import io.dealgraph.graphql.HttpErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,15 +29,19 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /export/<kind>.csv} and {@code .jsonl}: one row per fact with flat columns, every row
  * naming the release it is from, streamed as it is read. {@code asOf} (a date: what was in force
  * that day, for deals, parties, commitments and terms), {@code knownAsOf} (an instant: the ledger as
- * it stood then) or {@code release} (a number). Behind the same keys, rate limit and concurrency
- * limit as {@code /graphql}; a wrong kind or argument is a 400 that says what and where.
+ * it stood then) or {@code release} (a number), and {@code filter}: the root field's filter as
+ * URL-encoded JSON ({@code ?filter={"unit":"GW"}}), for a spreadsheet's web import. Behind the
+ * same keys, rate limit and concurrency limit as {@code /graphql}; a wrong kind or argument is a
+ * 400 that says what and where.
  */
 @RestController
 class ExportController {
 
 	private static final Pattern FILE = Pattern.compile("([a-z]+)\\.([a-z]+)");
 
-	private static final Set<String> PARAMETERS = Set.of("asOf", "knownAsOf", "release");
+	private static final Set<String> PARAMETERS = Set.of("asOf", "knownAsOf", "release", "filter");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Exports exports;
 
@@ -64,6 +72,7 @@ class ExportController {
 		ExportKind kind;
 		RowWriter.Format format;
 		LocalDate asOf;
+		Map<String, Object> filter;
 		long release;
 		try {
 			Matcher name = FILE.matcher(file);
@@ -79,13 +88,14 @@ class ExportController {
 			for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 				if (!PARAMETERS.contains(parameter.getKey())) {
 					throw new Refused(400, "Unknown parameter '" + parameter.getKey()
-							+ "': an export takes asOf (a date), knownAsOf (an instant) or release (a number)");
+							+ "': an export takes asOf (a date), knownAsOf (an instant), release (a number) and filter (a JSON object)");
 				}
 				if (parameter.getValue().length > 1) {
 					throw new Refused(400, "The parameter '" + parameter.getKey() + "' is given more than once");
 				}
 			}
 			asOf = asOf(request.getParameter("asOf"), kind);
+			filter = filter(request.getParameter("filter"), kind);
 			release = release(request.getParameter("knownAsOf"), request.getParameter("release"));
 		}
 		catch (Refused refused) {
@@ -97,7 +107,7 @@ class ExportController {
 		response.setHeader("X-Dealgraph-Release", String.valueOf(release));
 		RowWriter out = format.open(response.getOutputStream(), kind.columns());
 		try {
-			this.exports.write(kind, asOf, release, out);
+			this.exports.write(kind, asOf, filter, release, out);
 		}
 		catch (Exports.Refused refused) {
 			if (response.isCommitted()) {
@@ -106,11 +116,34 @@ class ExportController {
 			}
 			// Nothing was written (the first page is read before the header): an HTTP error instead.
 			response.reset();
-			int status = "BAD_REQUEST".equals(refused.classification) ? 400 : 503;
+			// The API's own client errors, and graphql-java's for a filter its input type refuses.
+			int status = Set.of("BAD_REQUEST", "ValidationError", "InvalidSyntax").contains(refused.classification) ? 400 : 503;
 			HttpErrors.write(request, response, status, status == 400 ? "BAD_REQUEST" : "UNAVAILABLE", refused.getMessage());
 			return;
 		}
 		out.close();
+	}
+
+	/** The filter of the kind's root field, as URL-encoded JSON; the API checks its fields and values. */
+	private static Map<String, Object> filter(String value, ExportKind kind) throws Refused {
+		if (value == null) {
+			return null;
+		}
+		if (kind == ExportKind.CITATIONS) {
+			throw new Refused(400, "filter does not apply to citations; filter the facts' exports instead");
+		}
+		JsonNode json;
+		try {
+			json = JSON.readTree(value);
+		}
+		catch (JacksonException ex) {
+			throw new Refused(400, "filter must be a URL-encoded JSON object, such as {\"unit\":\"GW\"}; it is not valid JSON");
+		}
+		if (!json.isObject()) {
+			throw new Refused(400, "filter must be a URL-encoded JSON object, such as {\"unit\":\"GW\"}");
+		}
+		return JSON.convertValue(json, new TypeReference<Map<String, Object>>() {
+		});
 	}
 
 	private static LocalDate asOf(String value, ExportKind kind) throws Refused {

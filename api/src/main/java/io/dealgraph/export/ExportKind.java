@@ -21,8 +21,8 @@ import static io.dealgraph.export.Column.quantity;
 enum ExportKind {
 
 	DEALS("deals", true, """
-			query Export($after: String, $asOf: Date, $release: Int) {
-			  page: deals(first: 100, after: $after, asOf: $asOf, release: $release) {
+			query Export($after: String, $filter: DealFilter, $asOf: Date, $release: Int) {
+			  page: deals(first: 100, after: $after, filter: $filter, asOf: $asOf, release: $release) {
 			    pageInfo { hasNextPage endCursor }
 			    edges { inForce node { id slug title kind status summary
 			      announced { earliest latest precision text } effective { earliest latest precision text }
@@ -37,8 +37,8 @@ enum ExportKind {
 					integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
 	PARTIES("parties", true, """
-			query Export($after: String, $asOf: Date, $release: Int) {
-			  page: deals(first: 100, after: $after, asOf: $asOf, release: $release) {
+			query Export($after: String, $filter: DealFilter, $asOf: Date, $release: Int) {
+			  page: deals(first: 100, after: $after, filter: $filter, asOf: $asOf, release: $release) {
 			    pageInfo { hasNextPage endCursor }
 			    edges { node { id slug
 			      parties(first: 20) { pageInfo { hasNextPage endCursor } nodes { role organization { id slug } corroboration outlets } } } }
@@ -49,8 +49,8 @@ enum ExportKind {
 			joined("outlets", "/party/outlets", null)))),
 
 	COMMITMENTS("commitments", true, """
-			query Export($after: String, $asOf: Date, $release: Int) {
-			  page: commitments(first: 100, after: $after, asOf: $asOf, release: $release) {
+			query Export($after: String, $filter: CommitmentFilter, $asOf: Date, $release: Int) {
+			  page: commitments(first: 100, after: $after, filter: $filter, asOf: $asOf, release: $release) {
 			    pageInfo { hasNextPage endCursor }
 			    edges { inForce node { id slug kind committer { slug } committers { slug } recipient { slug }
 			      quantity { amount unit currency countOf qualifier text } amountText resource horizon
@@ -69,8 +69,8 @@ enum ExportKind {
 					integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
 	TERMS("terms", true, """
-			query Export($after: String, $asOf: Date, $release: Int) {
-			  page: agreementTerms(first: 100, after: $after, asOf: $asOf, release: $release) {
+			query Export($after: String, $filter: AgreementTermFilter, $asOf: Date, $release: Int) {
+			  page: agreementTerms(first: 100, after: $after, filter: $filter, asOf: $asOf, release: $release) {
 			    pageInfo { hasNextPage endCursor }
 			    edges { inForce node { id slug kind exclusive grantor { slug } holder { slug } payer { slug } payee { slug }
 			      scope percentage cap { amount unit currency countOf qualifier text } capText status
@@ -89,8 +89,8 @@ enum ExportKind {
 					integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
 	STATEMENTS("statements", false, """
-			query Export($after: String, $release: Int) {
-			  page: statements(first: 100, after: $after, release: $release) {
+			query Export($after: String, $filter: StatementFilter, $release: Int) {
+			  page: statements(first: 100, after: $after, filter: $filter, release: $release) {
 			    pageInfo { hasNextPage endCursor }
 			    edges { node { id slug quote channel speakers { person { slug } organization { slug } }
 			      date { earliest latest precision text } deal { slug } corroboration outlets } }
@@ -102,8 +102,8 @@ enum ExportKind {
 			List.of(integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
 	EVENTS("events", false, """
-			query Export($after: String, $release: Int) {
-			  page: events(first: 100, after: $after, release: $release) {
+			query Export($after: String, $filter: EventFilter, $release: Int) {
+			  page: events(first: 100, after: $after, filter: $filter, release: $release) {
 			    pageInfo { hasNextPage endCursor }
 			    edges { node { id slug title kind description date { earliest latest precision text }
 			      organizations { slug } deal { slug } corroboration outlets } }
@@ -114,8 +114,8 @@ enum ExportKind {
 					integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
 	SOURCES("sources", false, """
-			query Export($after: String, $release: Int) {
-			  page: sources(first: 100, after: $after, release: $release) {
+			query Export($after: String, $filter: SourceFilter, $release: Int) {
+			  page: sources(first: 100, after: $after, filter: $filter, release: $release) {
 			    pageInfo { hasNextPage endCursor }
 			    edges { node { id slug title kind publisher author published { earliest latest precision text }
 			      publishedAt url retrievedAt fileName } }

@@ -66,8 +66,8 @@ class Exports {
 
 	}
 
-	/** Writes every row of the kind at the release (asOf: in force on that day, where the kind takes it). */
-	void write(ExportKind kind, LocalDate asOf, long release, RowWriter out) throws IOException {
+	/** Writes every row of the kind at the release (asOf: in force on that day, where the kind takes it; filter: its root field's). */
+	void write(ExportKind kind, LocalDate asOf, Map<String, Object> filter, long release, RowWriter out) throws IOException {
 		this.meters.counter("dealgraph.exports", "kind", kind.fileName()).increment();
 		if (kind == ExportKind.CITATIONS) {
 			out.start();
@@ -93,6 +93,7 @@ class Exports {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("after", after);
 			variables.put("release", release);
+			variables.put("filter", filter);
 			if (kind.takesAsOf()) {
 				variables.put("asOf", asOf == null ? null : asOf.toString());
 			}

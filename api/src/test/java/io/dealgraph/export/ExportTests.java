@@ -1,5 +1,6 @@
 package io.dealgraph.export;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ class ExportTests extends ApiTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private EntityExchangeResult<String> get(String uri) {
-		return this.http.get().uri(uri).exchange().expectBody(String.class).returnResult();
+		// As given, already URL-encoded (a template would encode the % again).
+		return this.http.get().uri(URI.create("http://localhost:" + this.port + uri)).exchange().expectBody(String.class).returnResult();
 	}
 
 	private List<CsvRecord> csv(String uri) {
@@ -197,6 +199,17 @@ class ExportTests extends ApiTest {
 		assertThat(then.subList(1, then.size())).allSatisfy(r -> assertThat(Integer.parseInt(r.getField(release))).isGreaterThanOrEqualTo(1));
 	}
 
+	@Test
+	void aFilterInTheUrl_exportsWhatTheRootFieldsFilterAnswers_soASpreadsheetCanImportIt() {
+		JsonNode api = query("{ commitments(filter: {unit: GW}, first: 100) { totalCount } }");
+		// As a spreadsheet's web import would ask: the documented URL, URL-encoded.
+		List<CsvRecord> records = csv("/export/commitments.csv?filter=%7B%22unit%22%3A%22GW%22%7D");
+		assertThat(records.size() - 1).isEqualTo(api.at("/commitments/totalCount").asInt()).isPositive();
+		int unit = column(records, "quantity_unit");
+		assertThat(records.subList(1, records.size())).allSatisfy(r -> assertThat(r.getField(unit)).isEqualTo("GW"));
+		assertThat(csv("/export/commitments.csv").size()).isGreaterThan(records.size());
+	}
+
 	private void refused(String uri, String message) {
 		EntityExchangeResult<String> result = get(uri);
 		assertThat(result.getStatus().value()).as(uri).isEqualTo(400);
@@ -217,6 +230,9 @@ class ExportTests extends ApiTest {
 		refused("/export/deals.csv?release=999", "There is no release 999 of this ledger");
 		refused("/export/deals.csv?release=1&knownAsOf=2026-05-01T00:00:00Z", "Give knownAsOf or release, not both");
 		refused("/export/deals.csv?since=1", "Unknown parameter 'since'");
+		refused("/export/commitments.csv?filter=unit", "filter must be a URL-encoded JSON object");
+		refused("/export/commitments.csv?filter=%7B%22unit%22%3A%22LITRES%22%7D", "filter");
+		refused("/export/citations.csv?filter=%7B%7D", "filter does not apply to citations");
 		refused("/export/deals.csv?asOf=2026-04-01&asOf=2026-05-01", "The parameter 'asOf' is given more than once");
 	}
 

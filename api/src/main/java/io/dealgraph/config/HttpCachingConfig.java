@@ -157,7 +157,7 @@ class HttpCachingConfig {
 			wrapper.copyBodyToResponse();
 		}
 
-		private static final byte[] HIT_MEMBER = "\"responseCache\":\"HIT\"".getBytes(StandardCharsets.UTF_8);
+		private static final String HIT_MEMBER = "\"responseCache\":\"HIT\"";
 
 		/**
 		 * The answer as a hit sends it: {@code "responseCache":"HIT"} first in its top-level
@@ -195,7 +195,7 @@ class HttpCachingConfig {
 
 		/** The body with prefix, the hit member and suffix inserted at a byte offset. */
 		private static byte[] insert(byte[] body, int at, String prefix, String suffix) {
-			byte[] inserted = (prefix + new String(HIT_MEMBER, StandardCharsets.UTF_8) + suffix).getBytes(StandardCharsets.UTF_8);
+			byte[] inserted = (prefix + HIT_MEMBER + suffix).getBytes(StandardCharsets.UTF_8);
 			byte[] out = new byte[body.length + inserted.length];
 			System.arraycopy(body, 0, out, 0, at);
 			System.arraycopy(inserted, 0, out, at, inserted.length);

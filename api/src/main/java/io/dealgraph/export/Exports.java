@@ -127,7 +127,8 @@ class Exports {
 			}
 			return rows;
 		}
-		ObjectNode row = (ObjectNode) edge.deepCopy();
+		// The page is this export's own tree: the edge becomes the row, no copy.
+		ObjectNode row = (ObjectNode) edge;
 		if (kind == ExportKind.DEALS) {
 			((ObjectNode) row.path("node")).set("parties", JSON.createObjectNode().set("nodes",
 					JSON.valueToTree(parties(edge.path("node"), release))));

@@ -46,14 +46,27 @@ abstract class RowWriter implements AutoCloseable {
 
 	protected final List<Column> columns;
 
+	private long rows;
+
 	protected RowWriter(List<Column> columns) {
 		this.columns = columns;
+	}
+
+	/** Writes one row, and counts it. */
+	final void row(JsonNode row) throws IOException {
+		write(row);
+		this.rows++;
+	}
+
+	/** How many rows have been written (the header is not one). */
+	long rows() {
+		return this.rows;
 	}
 
 	/** The header (CSV) or nothing (JSON Lines): written once the first page has been read. */
 	abstract void start() throws IOException;
 
-	abstract void row(JsonNode row) throws IOException;
+	protected abstract void write(JsonNode row) throws IOException;
 
 	abstract void flush() throws IOException;
 
@@ -79,7 +92,7 @@ abstract class RowWriter implements AutoCloseable {
 		}
 
 		@Override
-		void row(JsonNode row) {
+		protected void write(JsonNode row) {
 			this.csv.writeRecord(this.columns.stream().map(c -> inert(Column.text(c.value().apply(row)))).toList());
 		}
 
@@ -126,7 +139,7 @@ abstract class RowWriter implements AutoCloseable {
 		}
 
 		@Override
-		void row(JsonNode row) throws IOException {
+		protected void write(JsonNode row) throws IOException {
 			ObjectNode line = JSON.createObjectNode();
 			for (Column column : this.columns) {
 				JsonNode value = column.value().apply(row);

@@ -22,7 +22,7 @@ import static io.dealgraph.export.Column.integer;
  */
 final class CitationRows {
 
-	static final List<Column> COLUMNS = List.of(at("fact_type", "/fact_type"), at("fact_id", "/fact_id"),
+	static final List<Column> COLUMNS = List.of(Column.category("fact_type", "/fact_type"), at("fact_id", "/fact_id"),
 			at("fact_slug", "/fact_slug"), at("source_slug", "/source_slug"), at("source_file", "/source_file"),
 			integer("start_offset", "/start_offset"), integer("end_offset", "/end_offset"), at("excerpt", "/excerpt"),
 			at("credited_outlet", "/credited_outlet"));

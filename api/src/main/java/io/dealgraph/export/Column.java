@@ -13,14 +13,45 @@ import tools.jackson.databind.JsonNode;
  */
 record Column(String name, Type type, Function<JsonNode, JsonNode> value) {
 
-	/** How a value is written in JSON Lines: text (decimals and dates too, exactly), a whole number, or true/false. */
+	/**
+	 * What a column holds, for a reader's types ({@code /export/columns.json}): JSON Lines writes a
+	 * whole number or true/false as such, everything else as text (decimals and dates exactly).
+	 */
 	enum Type {
-		TEXT, INTEGER, BOOLEAN
+
+		/** Free text. */
+		TEXT,
+		/** A whole number. */
+		INTEGER,
+		/** true or false. */
+		BOOLEAN,
+		/** An exact decimal as text ("500000000000"): read it as a decimal, not a float. */
+		DECIMAL,
+		/** A calendar date, YYYY-MM-DD. */
+		DATE,
+		/** An instant with its offset (ISO 8601). */
+		DATETIME,
+		/** One of a few names (an enum value such as a unit, a kind or a precision). */
+		CATEGORY;
+
+		/** Whether JSON Lines writes it as text. */
+		boolean textual() {
+			return this != INTEGER && this != BOOLEAN;
+		}
+
 	}
 
 	/** The text, number or boolean at a JSON pointer ("/quantity/amount"); null where absent. */
 	static Column at(String name, String pointer) {
 		return new Column(name, Type.TEXT, row -> row.at(pointer));
+	}
+
+	static Column typed(Type type, String name, String pointer) {
+		return new Column(name, type, row -> row.at(pointer));
+	}
+
+	static Column category(String name, String pointer) {
+		return typed(Type.CATEGORY, name, pointer);
 	}
 
 	static Column integer(String name, String pointer) {
@@ -50,15 +81,16 @@ record Column(String name, Type type, Function<JsonNode, JsonNode> value) {
 
 	/** A fuzzy date as four columns: earliest, latest, precision and the source's words. */
 	static List<Column> fuzzyDate(String prefix, String pointer) {
-		return List.of(at(prefix + "_earliest", pointer + "/earliest"), at(prefix + "_latest", pointer + "/latest"),
-				at(prefix + "_precision", pointer + "/precision"), at(prefix + "_text", pointer + "/text"));
+		return List.of(typed(Type.DATE, prefix + "_earliest", pointer + "/earliest"),
+				typed(Type.DATE, prefix + "_latest", pointer + "/latest"), category(prefix + "_precision", pointer + "/precision"),
+				at(prefix + "_text", pointer + "/text"));
 	}
 
 	/** A quantity as six columns: the exact decimal, unit, currency, what is counted, qualifier and the words. */
 	static List<Column> quantity(String prefix, String pointer) {
-		return List.of(at(prefix + "_amount", pointer + "/amount"), at(prefix + "_unit", pointer + "/unit"),
-				at(prefix + "_currency", pointer + "/currency"), at(prefix + "_count_of", pointer + "/countOf"),
-				at(prefix + "_qualifier", pointer + "/qualifier"), at(prefix + "_text", pointer + "/text"));
+		return List.of(typed(Type.DECIMAL, prefix + "_amount", pointer + "/amount"), category(prefix + "_unit", pointer + "/unit"),
+				category(prefix + "_currency", pointer + "/currency"), at(prefix + "_count_of", pointer + "/countOf"),
+				category(prefix + "_qualifier", pointer + "/qualifier"), at(prefix + "_text", pointer + "/text"));
 	}
 
 	/** The value as CSV text: null and absent are empty. */

@@ -2,15 +2,20 @@ package io.dealgraph.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.dealgraph.export.Column.at;
 import static io.dealgraph.export.Column.bool;
+import static io.dealgraph.export.Column.category;
 import static io.dealgraph.export.Column.fuzzyDate;
 import static io.dealgraph.export.Column.integer;
 import static io.dealgraph.export.Column.joined;
 import static io.dealgraph.export.Column.quantity;
+import static io.dealgraph.export.Column.typed;
 
 /**
  * What can be exported, one row per fact, and how each kind is read: the fact kinds page through
@@ -30,10 +35,10 @@ enum ExportKind {
 			      parties(first: 20) { pageInfo { hasNextPage endCursor } nodes { role organization { id slug } corroboration outlets } } } }
 			  }
 			}""", columns(List.of(at("id", "/node/id"), at("slug", "/node/slug"), at("title", "/node/title"),
-			at("kind", "/node/kind"), at("status", "/node/status"),
+			category("kind", "/node/kind"), category("status", "/node/status"),
 			joined("organization_slugs", "/node/parties/nodes", "/organization/slug"), at("parent_slug", "/node/parent/slug")),
 			fuzzyDate("announced", "/node/announced"), fuzzyDate("effective", "/node/effective"),
-			fuzzyDate("ended", "/node/ended"), List.of(at("summary", "/node/summary"), at("in_force", "/inForce"),
+			fuzzyDate("ended", "/node/ended"), List.of(at("summary", "/node/summary"), category("in_force", "/inForce"),
 					integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
 	PARTIES("parties", true, """
@@ -45,7 +50,7 @@ enum ExportKind {
 			  }
 			}""", columns(List.of(at("deal_id", "/deal/id"), at("deal_slug", "/deal/slug"),
 			at("organization_id", "/party/organization/id"), at("organization_slug", "/party/organization/slug"),
-			at("role", "/party/role"), integer("corroboration", "/party/corroboration"),
+			category("role", "/party/role"), integer("corroboration", "/party/corroboration"),
 			joined("outlets", "/party/outlets", null)))),
 
 	COMMITMENTS("commitments", true, """
@@ -58,14 +63,14 @@ enum ExportKind {
 			      date { earliest latest precision text } deal { slug } corroboration outlets } }
 			  }
 			}""", columns(List.of(at("id", "/node/id"), at("slug", "/node/slug"), at("deal_slug", "/node/deal/slug"),
-			at("kind", "/node/kind"), at("committer_slug", "/node/committer/slug"),
+			category("kind", "/node/kind"), at("committer_slug", "/node/committer/slug"),
 			joined("committer_slugs", "/node/committers", "/slug"), at("recipient_slug", "/node/recipient/slug")),
 			quantity("quantity", "/node/quantity"), List.of(at("amount_text", "/node/amountText"),
-					at("resource", "/node/resource"), at("horizon", "/node/horizon"), at("firmness", "/node/firmness"),
-					at("modality", "/node/modality")),
+					at("resource", "/node/resource"), at("horizon", "/node/horizon"), category("firmness", "/node/firmness"),
+					category("modality", "/node/modality")),
 			fuzzyDate("date", "/node/date"), List.of(at("claim_group", "/node/claimGroup"), bool("preferred", "/node/preferred"),
 					at("part_of_slug", "/node/partOf/slug"), at("amends_slug", "/node/amends/slug"),
-					at("amendment", "/node/amendment"), at("description", "/node/description"), at("in_force", "/inForce"),
+					category("amendment", "/node/amendment"), at("description", "/node/description"), category("in_force", "/inForce"),
 					integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
 	TERMS("terms", true, """
@@ -78,14 +83,14 @@ enum ExportKind {
 			      supersededBy { slug } supersededByEvent { slug } claimGroup preferred deal { slug } corroboration outlets } }
 			  }
 			}""", columns(List.of(at("id", "/node/id"), at("slug", "/node/slug"), at("deal_slug", "/node/deal/slug"),
-			at("kind", "/node/kind"), bool("exclusive", "/node/exclusive"), at("grantor_slug", "/node/grantor/slug"),
+			category("kind", "/node/kind"), bool("exclusive", "/node/exclusive"), at("grantor_slug", "/node/grantor/slug"),
 			at("holder_slug", "/node/holder/slug"), at("payer_slug", "/node/payer/slug"), at("payee_slug", "/node/payee/slug"),
-			at("scope", "/node/scope"), at("percentage", "/node/percentage")),
-			quantity("cap", "/node/cap"), List.of(at("cap_text", "/node/capText"), at("status", "/node/status")),
+			at("scope", "/node/scope"), typed(Column.Type.DECIMAL, "percentage", "/node/percentage")),
+			quantity("cap", "/node/cap"), List.of(at("cap_text", "/node/capText"), category("status", "/node/status")),
 			fuzzyDate("valid_from", "/node/validFrom"), fuzzyDate("valid_to", "/node/validTo"),
 			List.of(at("superseded_by_slug", "/node/supersededBy/slug"),
 					at("superseded_by_event_slug", "/node/supersededByEvent/slug"), at("claim_group", "/node/claimGroup"),
-					bool("preferred", "/node/preferred"), at("in_force", "/inForce"),
+					bool("preferred", "/node/preferred"), category("in_force", "/inForce"),
 					integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
 	STATEMENTS("statements", false, """
@@ -97,7 +102,7 @@ enum ExportKind {
 			  }
 			}""", columns(List.of(at("id", "/node/id"), at("slug", "/node/slug"), at("deal_slug", "/node/deal/slug"),
 			joined("person_slugs", "/node/speakers", "/person/slug"),
-			joined("organization_slugs", "/node/speakers", "/organization/slug"), at("channel", "/node/channel"),
+			joined("organization_slugs", "/node/speakers", "/organization/slug"), category("channel", "/node/channel"),
 			at("quote", "/node/quote")), fuzzyDate("date", "/node/date"),
 			List.of(integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
@@ -109,7 +114,7 @@ enum ExportKind {
 			      organizations { slug } deal { slug } corroboration outlets } }
 			  }
 			}""", columns(List.of(at("id", "/node/id"), at("slug", "/node/slug"), at("deal_slug", "/node/deal/slug"),
-			at("title", "/node/title"), at("kind", "/node/kind"), joined("organization_slugs", "/node/organizations", "/slug")),
+			at("title", "/node/title"), category("kind", "/node/kind"), joined("organization_slugs", "/node/organizations", "/slug")),
 			fuzzyDate("date", "/node/date"), List.of(at("description", "/node/description"),
 					integer("corroboration", "/node/corroboration"), joined("outlets", "/node/outlets", null)))),
 
@@ -121,9 +126,9 @@ enum ExportKind {
 			      publishedAt url retrievedAt fileName } }
 			  }
 			}""", columns(List.of(at("id", "/node/id"), at("slug", "/node/slug"), at("file_name", "/node/fileName"),
-			at("title", "/node/title"), at("kind", "/node/kind"), at("publisher", "/node/publisher"),
+			at("title", "/node/title"), category("kind", "/node/kind"), at("publisher", "/node/publisher"),
 			at("author", "/node/author")), fuzzyDate("published", "/node/published"),
-			List.of(at("published_at", "/node/publishedAt"), at("url", "/node/url"), at("retrieved_at", "/node/retrievedAt")))),
+			List.of(typed(Column.Type.DATETIME, "published_at", "/node/publishedAt"), at("url", "/node/url"), typed(Column.Type.DATETIME, "retrieved_at", "/node/retrievedAt")))),
 
 	CITATIONS("citations", false, null, CitationRows.COLUMNS);
 
@@ -176,6 +181,24 @@ enum ExportKind {
 
 	static Optional<ExportKind> byFileName(String name) {
 		return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
+	}
+
+	/** Each kind's columns with their types, in order, as {@code /export/columns.json} lists them. */
+	static Map<String, List<Map<String, String>>> catalogue() {
+		Map<String, List<Map<String, String>>> catalogue = new LinkedHashMap<>();
+		for (ExportKind kind : values()) {
+			catalogue.put(kind.fileName, describe(kind.columns()));
+		}
+		return catalogue;
+	}
+
+	static List<Map<String, String>> describe(List<Column> columns) {
+		return columns.stream().map(c -> {
+			Map<String, String> column = new LinkedHashMap<>();
+			column.put("name", c.name());
+			column.put("type", c.type().name().toLowerCase(Locale.ROOT));
+			return column;
+		}).toList();
 	}
 
 	static String names() {

@@ -39,7 +39,7 @@ import static io.dealgraph.export.Column.at;
 class ReleaseSnapshots {
 
 	/** The columns of {@code changes.csv}: one row per fact the release added, changed or removed. */
-	private static final List<Column> CHANGE_COLUMNS = List.of(at("operation", "/operation"), at("fact_type", "/fact_type"),
+	private static final List<Column> CHANGE_COLUMNS = List.of(Column.category("operation", "/operation"), Column.category("fact_type", "/fact_type"),
 			at("fact_id", "/fact_id"), at("fact_slug", "/fact_slug"), Column.integer("release", "/release"));
 
 	/** What a release's snapshot is made of; a change to any export's query or columns changes it. */
@@ -103,7 +103,14 @@ class ReleaseSnapshots {
 		return found.stream().findFirst();
 	}
 
-	/** Writes the release's snapshot: each export in each format, the changes, then the manifest. */
+	/** Every file's columns and their types: the kinds', then the changes'. */
+	static Map<String, List<Map<String, String>>> catalogue() {
+		Map<String, List<Map<String, String>>> catalogue = ExportKind.catalogue();
+		catalogue.put("changes", ExportKind.describe(CHANGE_COLUMNS));
+		return catalogue;
+	}
+
+	/** Writes the release's snapshot: each export in each format, the changes, the columns' types, then the manifest. */
 	void write(Release release, OutputStream out) throws IOException {
 		LocalDateTime time = LocalDateTime.ofInstant(release.loadedAt().toInstant(), ZoneOffset.UTC);
 		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -134,6 +141,11 @@ class ReleaseSnapshots {
 		Map<ChangeCount, Long> counted = changes(release.number(), rows);
 		rows.close();
 		files.add(entry.describe(rows.rows()));
+		Entry columns = new Entry(zip, "columns.json", time);
+		columns.write(JSON.writeValueAsBytes(catalogue()));
+		columns.write('\n');
+		columns.close();
+		files.add(columns.describe(null));
 		ObjectNode changes = manifest.putObject("changes");
 		changes.put("file", "changes.csv");
 		counted.forEach((operation, count) -> changes.put(operation.name().toLowerCase(Locale.ROOT), count));
@@ -235,10 +247,13 @@ class ReleaseSnapshots {
 			}
 		}
 
-		ObjectNode describe(long rows) {
+		/** The file in the manifest: its name, rows (where it has them), bytes and SHA-256. */
+		ObjectNode describe(Long rows) {
 			ObjectNode file = JSON.createObjectNode();
 			file.put("name", this.name);
-			file.put("rows", rows);
+			if (rows != null) {
+				file.put("rows", rows);
+			}
 			file.put("bytes", this.bytes);
 			file.put("sha256", HexFormat.of().formatHex(this.digest.digest()));
 			return file;

@@ -1,6 +1,8 @@
 package io.dealgraph.export;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,12 @@ class SnapshotController {
 	SnapshotController(ReleaseSnapshots snapshots, ObjectProvider<KnownReleases> releases) {
 		this.snapshots = snapshots;
 		this.releases = releases.getIfAvailable(() -> KnownReleases.NONE);
+	}
+
+	/** Every export's columns and their types, for a reader's dtypes; it changes only with the code. */
+	@GetMapping(path = "/export/columns.json", produces = "application/json")
+	Map<String, List<Map<String, String>>> columns() {
+		return ReleaseSnapshots.catalogue();
 	}
 
 	@GetMapping("/export/release/{file}")

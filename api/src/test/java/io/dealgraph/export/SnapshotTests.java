@@ -100,6 +100,7 @@ class SnapshotTests {
 			expected.add(kind.fileName() + ".jsonl");
 		}
 		expected.add("changes.csv");
+		expected.add("columns.json");
 		expected.add("manifest.json");
 		assertThat(files.keySet()).containsExactlyElementsOf(expected);
 
@@ -114,6 +115,10 @@ class SnapshotTests {
 			byte[] bytes = files.get(name);
 			assertThat(file.path("sha256").asString()).as(name).isEqualTo(sha256(bytes));
 			assertThat(file.path("bytes").asLong()).as(name).isEqualTo(bytes.length);
+			if (name.equals("columns.json")) {
+				assertThat(JSON.readTree(bytes)).isEqualTo(JSON.readTree(get("/export/columns.json").getResponseBody()));
+				continue;
+			}
 			long lines = new String(bytes, StandardCharsets.UTF_8).lines().count();
 			assertThat(file.path("rows").asLong()).as(name).isEqualTo(name.endsWith(".csv") ? lines - 1 : lines);
 			if (!name.equals("changes.csv")) {
@@ -172,6 +177,30 @@ class SnapshotTests {
 			}
 		}
 		throw new AssertionError("No " + name + " in the manifest");
+	}
+
+	@Test
+	void theColumnsTypes_nameEveryColumnOfEveryExportInOrder() {
+		JsonNode catalogue = JSON.readTree(get("/export/columns.json").getResponseBody());
+		List<String> kinds = new ArrayList<>();
+		catalogue.propertyNames().forEach(kinds::add);
+		assertThat(kinds).containsExactly("deals", "parties", "commitments", "terms", "statements", "events", "sources",
+				"citations", "changes");
+		for (ExportKind kind : ExportKind.values()) {
+			String csv = new String(get("/export/" + kind.fileName() + ".csv").getResponseBody(), StandardCharsets.UTF_8);
+			List<String> names = new ArrayList<>();
+			catalogue.path(kind.fileName()).forEach(c -> names.add(c.path("name").asString()));
+			assertThat(String.join(",", names)).as(kind.fileName()).isEqualTo(csv.substring(0, csv.indexOf("\r\n")));
+		}
+		Map<String, String> commitments = new LinkedHashMap<>();
+		catalogue.path("commitments").forEach(c -> commitments.put(c.path("name").asString(), c.path("type").asString()));
+		assertThat(commitments).containsEntry("quantity_amount", "decimal").containsEntry("quantity_unit", "category")
+			.containsEntry("date_earliest", "date").containsEntry("date_precision", "category").containsEntry("firmness", "category")
+			.containsEntry("preferred", "boolean").containsEntry("corroboration", "integer").containsEntry("slug", "text")
+			.containsEntry("release", "integer");
+		assertThat(catalogue.at("/sources/0/name").asString()).isEqualTo("id");
+		assertThat(catalogue.toString()).contains("{\"name\":\"published_at\",\"type\":\"datetime\"}",
+				"{\"name\":\"percentage\",\"type\":\"decimal\"}", "{\"name\":\"operation\",\"type\":\"category\"}");
 	}
 
 	@Test

@@ -88,9 +88,14 @@ record Column(String name, Type type, Function<JsonNode, JsonNode> value) {
 
 	/** A quantity as six columns: the exact decimal, unit, currency, what is counted, qualifier and the words. */
 	static List<Column> quantity(String prefix, String pointer) {
+		return quantity(prefix, pointer, prefix + "_text");
+	}
+
+	/** A quantity's six columns, its words under a name of their own (where the fact has a field of that name). */
+	static List<Column> quantity(String prefix, String pointer, String textName) {
 		return List.of(typed(Type.DECIMAL, prefix + "_amount", pointer + "/amount"), category(prefix + "_unit", pointer + "/unit"),
 				category(prefix + "_currency", pointer + "/currency"), at(prefix + "_count_of", pointer + "/countOf"),
-				category(prefix + "_qualifier", pointer + "/qualifier"), at(prefix + "_text", pointer + "/text"));
+				category(prefix + "_qualifier", pointer + "/qualifier"), at(textName, pointer + "/text"));
 	}
 
 	/** The value as CSV text: null and absent are empty. */

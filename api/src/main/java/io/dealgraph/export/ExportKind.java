@@ -2,11 +2,13 @@ package io.dealgraph.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static io.dealgraph.export.Column.at;
 import static io.dealgraph.export.Column.bool;
@@ -86,7 +88,7 @@ enum ExportKind {
 			category("kind", "/node/kind"), bool("exclusive", "/node/exclusive"), at("grantor_slug", "/node/grantor/slug"),
 			at("holder_slug", "/node/holder/slug"), at("payer_slug", "/node/payer/slug"), at("payee_slug", "/node/payee/slug"),
 			at("scope", "/node/scope"), typed(Column.Type.DECIMAL, "percentage", "/node/percentage")),
-			quantity("cap", "/node/cap"), List.of(at("cap_text", "/node/capText"), category("status", "/node/status")),
+			quantity("cap", "/node/cap", "cap_quantity_text"), List.of(at("cap_text", "/node/capText"), category("status", "/node/status")),
 			fuzzyDate("valid_from", "/node/validFrom"), fuzzyDate("valid_to", "/node/validTo"),
 			List.of(at("superseded_by_slug", "/node/supersededBy/slug"),
 					at("superseded_by_event_slug", "/node/supersededByEvent/slug"), at("claim_group", "/node/claimGroup"),
@@ -148,6 +150,13 @@ enum ExportKind {
 		this.takesAsOf = takesAsOf;
 		this.document = document;
 		this.columns = columns;
+		// Each name once (the release column, added last, is not yet initialized here and is named by no other).
+		Set<String> names = new HashSet<>();
+		for (Column column : columns) {
+			if (!names.add(column.name())) {
+				throw new IllegalStateException("The export of " + fileName + " has two columns named " + column.name());
+			}
+		}
 	}
 
 	@SafeVarargs

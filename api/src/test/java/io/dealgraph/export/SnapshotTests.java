@@ -191,6 +191,7 @@ class SnapshotTests {
 			List<String> names = new ArrayList<>();
 			catalogue.path(kind.fileName()).forEach(c -> names.add(c.path("name").asString()));
 			assertThat(String.join(",", names)).as(kind.fileName()).isEqualTo(csv.substring(0, csv.indexOf("\r\n")));
+			assertThat(names).as(kind.fileName()).doesNotHaveDuplicates();
 		}
 		Map<String, String> commitments = new LinkedHashMap<>();
 		catalogue.path("commitments").forEach(c -> commitments.put(c.path("name").asString(), c.path("type").asString()));

@@ -1,6 +1,5 @@
 package io.dealgraph.compiler;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -126,27 +125,8 @@ final class Planner {
 	 * stood then, from the releases this instance knows; null for the latest.
 	 */
 	private Long release(Map<String, Object> arguments) {
-		Object knownAsOf = arguments.get(KNOWN_AS_OF);
 		Object number = arguments.get(RELEASE);
-		if (knownAsOf != null && number != null) {
-			throw new BadInputException(RELEASE, "cannot be given with knownAsOf: ask for one or the other");
-		}
-		if (number != null) {
-			return existing(RELEASE, ((Number) number).longValue(), "names");
-		}
-		if (knownAsOf instanceof OffsetDateTime at) {
-			Instant instant = at.toInstant();
-			if (instant.isAfter(Instant.now())) {
-				throw new BadInputException(KNOWN_AS_OF, "is in the future (" + at + "): leave it out for the latest ledger");
-			}
-			return this.releases.loadedBy(instant)
-				.stream()
-				.boxed()
-				.findFirst()
-				.orElseThrow(() -> new BadInputException(KNOWN_AS_OF,
-						"is before the first release (" + at + "): the ledger held nothing then"));
-		}
-		return null;
+		return this.releases.named((OffsetDateTime) arguments.get(KNOWN_AS_OF), number == null ? null : ((Number) number).longValue());
 	}
 
 	private long existing(String argument, long number, String verb) {

@@ -1,7 +1,6 @@
 package io.dealgraph.export;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -12,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.dealgraph.compiler.KnownReleases;
+import io.dealgraph.graphql.BadInputException;
 import io.dealgraph.graphql.HttpErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -162,43 +162,37 @@ class ExportController {
 		}
 	}
 
-	/** The release to read: the one a knownAsOf instant or a release number names, else the newest. */
+	/** The release to read: the one a knownAsOf instant or a release number names (the API's rules), else the newest. */
 	private long release(String knownAsOf, String number) throws Refused {
-		if (knownAsOf != null && number != null) {
-			throw new Refused(400, "Give knownAsOf or release, not both");
-		}
 		OptionalLong latest = this.releases.latest();
 		if (latest.isEmpty()) {
 			throw new Refused(503, "No release of the ledger has been loaded yet");
 		}
+		OffsetDateTime at = null;
 		if (knownAsOf != null) {
-			Instant at;
 			try {
-				at = OffsetDateTime.parse(knownAsOf).toInstant();
+				at = OffsetDateTime.parse(knownAsOf);
 			}
 			catch (DateTimeParseException ex) {
 				throw new Refused(400, "knownAsOf must be an instant with its offset, such as 2026-05-01T00:00:00Z; not '" + knownAsOf + "'");
 			}
-			if (at.isAfter(Instant.now())) {
-				throw new Refused(400, "knownAsOf is in the future (" + knownAsOf + "): what will be known then is not known yet");
-			}
-			return this.releases.loadedBy(at)
-				.orElseThrow(() -> new Refused(400, "knownAsOf is before the first release (" + knownAsOf + "): the ledger held nothing then"));
 		}
+		Long n = null;
 		if (number != null) {
-			long n;
 			try {
 				n = Long.parseLong(number);
 			}
 			catch (NumberFormatException ex) {
 				throw new Refused(400, "release must be a release number, such as 1; not '" + number + "'");
 			}
-			if (!this.releases.exists(n)) {
-				throw new Refused(400, "There is no release " + n + " of this ledger; the newest is " + latest.getAsLong());
-			}
-			return n;
 		}
-		return latest.getAsLong();
+		try {
+			Long named = this.releases.named(at, n);
+			return named == null ? latest.getAsLong() : named;
+		}
+		catch (BadInputException ex) {
+			throw new Refused(400, ex.getMessage());
+		}
 	}
 
 }

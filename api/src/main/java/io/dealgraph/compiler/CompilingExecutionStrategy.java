@@ -27,6 +27,7 @@ import graphql.execution.ResultPath;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
 import io.dealgraph.graphql.ErrorResolver;
+import io.dealgraph.graphql.OperationKey;
 import io.dealgraph.compiler.Operations.Compiled;
 import io.dealgraph.compiler.Operations.Failed;
 import io.dealgraph.compiler.Operations.Own;
@@ -107,9 +108,11 @@ final class CompilingExecutionStrategy extends AsyncExecutionStrategy {
 		// Answers the cache holds are taken first: the statements left run together, in one snapshot if several.
 		Map<String, String> cached = new LinkedHashMap<>();
 		Map<String, String> keys = new LinkedHashMap<>();
+		// A one-off operation (an export's page) is neither answered from the cache nor kept in it.
+		boolean oneOff = Boolean.TRUE.equals(context.getGraphQLContext().get(OperationKey.ONE_OFF));
 		for (Root root : plan.roots()) {
 			if (root instanceof Statement statement) {
-				String key = this.answers.key(statement.sql(), statement.params());
+				String key = oneOff ? null : this.answers.key(statement.sql(), statement.params());
 				String json = this.answers.get(key);
 				keys.put(root.key(), key);
 				if (json != null) {

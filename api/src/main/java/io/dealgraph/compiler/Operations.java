@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import graphql.execution.ExecutionContext;
 import graphql.execution.MergedField;
 import graphql.language.SourceLocation;
@@ -54,11 +56,19 @@ class Operations implements OperationCosts {
 		this(declarations, KnownReleases.NONE);
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
 	Operations(SqlSchema declarations, KnownReleases releases) {
 		this.declarations = declarations;
 		this.planner = new Planner(declarations, releases);
 		releases.whenChanged(this::forgetCompiled);
+	}
+
+	/** With the number of operations kept, as {@code dealgraph.operations.cached}. */
+	@org.springframework.beans.factory.annotation.Autowired
+	Operations(SqlSchema declarations, KnownReleases releases, MeterRegistry meters) {
+		this(declarations, releases);
+		Gauge.builder("dealgraph.operations.cached", this.prepared, Cache::estimatedSize)
+			.description("Operations measured and compiled, kept for their next request (emptied by a release)")
+			.register(meters);
 	}
 
 	/**

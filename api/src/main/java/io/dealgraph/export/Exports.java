@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.dealgraph.graphql.OperationKey;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -157,10 +158,11 @@ class Exports {
 
 	/** Runs a query in process; its errors refuse the export. */
 	private JsonNode run(String document, String operation, Map<String, Object> variables) {
-		ExecutionGraphQlResponse response = this.graphQl
-			.execute(new DefaultExecutionGraphQlRequest(document, operation, variables, Map.of(), UUID.randomUUID().toString(),
-					Locale.ROOT))
-			.block(Duration.ofMinutes(1));
+		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, operation, variables, Map.of(),
+				UUID.randomUUID().toString(), Locale.ROOT);
+		// Each page is asked once (its cursor is new): compiled for itself, never kept in the caches.
+		request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(OperationKey.ONE_OFF, true)).build());
+		ExecutionGraphQlResponse response = this.graphQl.execute(request).block(Duration.ofMinutes(1));
 		if (response == null) {
 			throw new Refused("UNAVAILABLE", "The export's query gave no answer");
 		}

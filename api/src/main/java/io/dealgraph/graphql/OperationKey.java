@@ -16,11 +16,19 @@ public record OperationKey(String document, String operationName, Map<String, Ob
 	/** Variables larger than this (in characters of their values, roughly) are not cached by. */
 	static final int MAX_CACHED_VARIABLES_SIZE = 1_024;
 
-	/** The key of the operation about to run, or null when it is not one to cache (large variables, no text). */
+	/**
+	 * Set to true in an operation's GraphQL context, it is run once and never cached: an export's
+	 * page, whose cursor makes each one new, would otherwise fill the caches with pages nobody asks
+	 * for again and push out the operations clients repeat.
+	 */
+	public static final String ONE_OFF = OperationKey.class.getName() + ".oneOff";
+
+	/** The key of the operation about to run, or null when it is not one to cache (one-off, large variables, no text). */
 	public static OperationKey of(ExecutionContext context) {
 		String text = context.getGraphQLContext().get(Documents.DOCUMENT_TEXT);
 		Map<String, Object> variables = context.getCoercedVariables().toMap();
-		if (text == null || sizeOf(variables, 0) > MAX_CACHED_VARIABLES_SIZE) {
+		if (text == null || Boolean.TRUE.equals(context.getGraphQLContext().get(ONE_OFF))
+				|| sizeOf(variables, 0) > MAX_CACHED_VARIABLES_SIZE) {
 			return null;
 		}
 		return new OperationKey(text, context.getOperationDefinition().getName(), variables);

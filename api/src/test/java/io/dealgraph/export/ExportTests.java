@@ -9,9 +9,11 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.dealgraph.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,26 @@ class ExportTests extends ApiTest {
 		JsonNode answer = JSON.readTree(body);
 		assertThat(answer.path("errors").isMissingNode()).as(body).isTrue();
 		return answer.path("data");
+	}
+
+	@Autowired
+	MeterRegistry meters;
+
+	private double operationsCached() {
+		return this.meters.get("dealgraph.operations.cached").gauge().value();
+	}
+
+	@Test
+	void anExportsPages_areNeverKeptInTheCaches_whileTheApisOperationsAre() {
+		double operations = operationsCached();
+		for (ExportKind kind : ExportKind.values()) {
+			assertThat(csv("/export/" + kind.fileName() + ".csv")).hasSizeGreaterThan(1);
+		}
+		csv("/export/commitments.csv?filter=%7B%22unit%22%3A%22GW%22%7D");
+		assertThat(operationsCached()).isEqualTo(operations);
+		// The same root field asked by a client is kept (the answers' cache: ResponseCacheTests).
+		query("{ once" + System.nanoTime() + ": commitments(first: 100) { totalCount } }");
+		assertThat(operationsCached()).isEqualTo(operations + 1);
 	}
 
 	private static int column(List<CsvRecord> records, String name) {

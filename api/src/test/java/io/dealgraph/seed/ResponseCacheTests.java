@@ -107,4 +107,19 @@ class ResponseCacheTests {
 			.exchange().expectStatus().isOk().expectHeader().value("ETag", value -> assertThat(value).isNotEqualTo(etag));
 	}
 
+	@Test
+	void anExportsPages_areNeitherAnsweredFromTheCacheNorKeptInIt() {
+		double lookups = hits() + misses();
+		http.get().uri("/export/commitments.csv").exchange().expectStatus().isOk();
+		http.get().uri("/export/deals.jsonl").exchange().expectStatus().isOk();
+		assertThat(hits() + misses()).isEqualTo(lookups);
+		post("{ commitments(first: 100) { totalCount } }");
+		assertThat(hits() + misses()).isEqualTo(lookups + 1);
+	}
+
+	private static double misses() {
+		var counter = meters.find("dealgraph.response.cache").tag("result", "miss").counter();
+		return counter == null ? 0 : counter.count();
+	}
+
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark, end to end: bench/run.sh [--sf 1,1000] [--quick] [--skip-build] [--results DIR]
+#   [--datasets-only: make or check the datasets (step 2) and stop]
 #
 #  1. installs what it needs (wrk, nginx, gnuplot, pgbench from Debian; PostGraphile 5 and Node 22
 #     from npm into bench/node_modules, pinned by bench/package-lock.json) and builds the API jar;
@@ -24,13 +25,15 @@ RESULTS="$ROOT/bench/results"
 SFS="1,1000"
 QUICK=0
 BUILD=1
+DATASETS_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sf) SFS="$2"; shift 2 ;;
     --quick) QUICK=1; shift ;;
     --skip-build) BUILD=0; shift ;;
+    --datasets-only) DATASETS_ONLY=1; shift ;;
     --results) RESULTS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -107,6 +110,10 @@ prepare_dataset() {  # sf
 }
 
 # 3-5. Per scale factor ------------------------------------------------------------------------
+if [ "$DATASETS_ONLY" = 1 ]; then
+  for sf in "${SF_LIST[@]}"; do prepare_dataset "$sf"; done
+  exit 0
+fi
 for sf in "${SF_LIST[@]}"; do
   prepare_dataset "$sf"
   out="$WORK/sf$sf"

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.dealgraph.compiler.KnownReleases;
+import io.dealgraph.graphql.EntityTags;
 import io.dealgraph.graphql.PointBucket;
 import io.dealgraph.graphql.Sha256;
 import io.micrometer.core.instrument.Counter;
@@ -119,7 +120,7 @@ class HttpCachingConfig {
 			String etag = etag(release.getAsLong(), request);
 			String control = request.getHeader("X-API-Key") != null ? this.privateControl : this.publicControl;
 			response.setHeader("Vary", "Accept, X-API-Key");
-			if (matches(request.getHeader("If-None-Match"), etag)) {
+			if (EntityTags.matches(request.getHeader("If-None-Match"), etag)) {
 				this.notModified.increment();
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				response.setHeader("ETag", etag);
@@ -208,20 +209,6 @@ class HttpCachingConfig {
 			String hash = Sha256.hex("r" + release + "\u001f" + request.getHeader("Accept") + "\u001f"
 					+ new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
 			return "\"r" + release + "-" + hash.substring(0, 27) + "\"";
-		}
-
-		/** Whether If-None-Match names the validator (or is *), as RFC 9110 compares them (weakly). */
-		static boolean matches(String ifNoneMatch, String etag) {
-			if (ifNoneMatch == null) {
-				return false;
-			}
-			for (String tag : ifNoneMatch.split(",")) {
-				String t = tag.trim();
-				if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 		/** Whether the JSON answer has a top-level errors member. */

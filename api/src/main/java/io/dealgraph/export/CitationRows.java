@@ -32,7 +32,7 @@ final class CitationRows {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One page of citations after an id, at a release (every ? but the last two is the release). */
-	private static final String SQL = """
+	static final String SQL = """
 			select c.id, f.fact_type, dg_global_id(f.fact_type, f.fact_slug) as fact_id, f.fact_slug,
 			       s.slug as source_slug, s.file_name as source_file, c.start_offset, c.end_offset, c.excerpt, c.credited_outlet
 			from history.citation(?) c

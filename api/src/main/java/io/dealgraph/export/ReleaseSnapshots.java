@@ -42,28 +42,49 @@ class ReleaseSnapshots {
 	private static final List<Column> CHANGE_COLUMNS = List.of(Column.category("operation", "/operation"), Column.category("fact_type", "/fact_type"),
 			at("fact_id", "/fact_id"), at("fact_slug", "/fact_slug"), Column.integer("release", "/release"));
 
-	/** What a release's snapshot is made of; a change to any export's query or columns changes it. */
+	/**
+	 * One page of a release's changes after a change's id (V14: by kind, then fact). A deal party's
+	 * slug (deal/organization/role) is read as the release held it, or for a removal as the release
+	 * before held it, never from today's deal and organization: a later rename leaves the zip as it was.
+	 */
+	static final String CHANGES = """
+			select c.id, c.operation, c.type_name, coalesce(p.slug, c.slug) as slug, dg_global_id(c.type_name, coalesce(p.slug, c.slug)) as global_id
+			from fact_change c
+			left join lateral (
+			  select concat_ws('/', d.slug, o.slug, x.role) as slug
+			  from history.deal_party(c.release - (c.operation = 'REMOVED')::int) x
+			  join history.deal(c.release - (c.operation = 'REMOVED')::int) d on d.id = x.deal_id
+			  join history.organization(c.release - (c.operation = 'REMOVED')::int) o on o.id = x.organization_id
+			  where c.type_name = 'DealParty' and x.id = c.fact_id
+			) p on true
+			where c.release = ? and c.id > ?
+			order by c.id
+			limit ?""";
+
+	/** Raised by hand when the snapshot's making changes in a way the texts below do not show. */
+	private static final int VERSION = 1;
+
+	/**
+	 * What a release's snapshot is made of: every export's query and columns, the statements of the
+	 * citations and changes, and the JDK that deflates the entries (another zlib may compress the
+	 * same files to other bytes). A change to any of them is a new snapshot, with a new ETag.
+	 */
 	static final String FORMAT;
 
 	static {
-		StringBuilder format = new StringBuilder("snapshot 1\n");
+		StringBuilder format = new StringBuilder("snapshot ").append(VERSION).append('\n')
+			.append(System.getProperty("java.vm.vendor")).append(' ').append(System.getProperty("java.runtime.version"))
+			.append(' ').append(System.getProperty("os.arch")).append('\n')
+			.append(CitationRows.SQL).append('\n').append(CHANGES).append('\n');
 		for (ExportKind kind : ExportKind.values()) {
 			format.append(kind.fileName()).append('\n').append(kind.document()).append('\n');
 			kind.columns().forEach(c -> format.append(c.name()).append(' ').append(c.type()).append('\n'));
 		}
-		CHANGE_COLUMNS.forEach(c -> format.append(c.name()).append('\n'));
+		CHANGE_COLUMNS.forEach(c -> format.append(c.name()).append(' ').append(c.type()).append('\n'));
 		FORMAT = HexFormat.of().formatHex(sha256().digest(format.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
 	}
 
 	private static final int CHANGES_PAGE = 1000;
-
-	/** One page of a release's changes after a change's id (V14: by kind, then fact); a removal keeps the slug it had before. */
-	private static final String CHANGES = """
-			select id, operation, type_name, slug, dg_global_id(type_name, slug) as global_id
-			from fact_change
-			where release = ? and id > ?
-			order by id
-			limit ?""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -112,8 +133,26 @@ class ReleaseSnapshots {
 
 	/** Writes the release's snapshot: each export in each format, the changes, the columns' types, then the manifest. */
 	void write(Release release, OutputStream out) throws IOException {
+		// Closed when written (its Deflater's memory freed at once), the response's stream left open.
+		try (ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
+
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				this.out.write(b, off, len);
+			}
+
+			@Override
+			public void close() throws IOException {
+				this.out.flush();
+			}
+
+		}, StandardCharsets.UTF_8)) {
+			write(release, zip);
+		}
+	}
+
+	private void write(Release release, ZipOutputStream zip) throws IOException {
 		LocalDateTime time = LocalDateTime.ofInstant(release.loadedAt().toInstant(), ZoneOffset.UTC);
-		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		ObjectNode manifest = JSON.createObjectNode();
 		manifest.put("release", release.number());
 		manifest.put("loadedAt", release.loadedAt().withOffsetSameInstant(ZoneOffset.UTC).toString());
@@ -153,8 +192,6 @@ class ReleaseSnapshots {
 		zip.write(JSON.writeValueAsBytes(manifest));
 		zip.write('\n');
 		zip.closeEntry();
-		zip.finish();
-		out.flush();
 	}
 
 	private enum ChangeCount {

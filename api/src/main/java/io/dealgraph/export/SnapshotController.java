@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.dealgraph.compiler.KnownReleases;
+import io.dealgraph.graphql.EntityTags;
 import io.dealgraph.graphql.HttpErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -91,12 +92,16 @@ class SnapshotController {
 		response.setHeader("ETag", etag);
 		response.setHeader("Cache-Control", cacheControl);
 		response.setHeader("X-Dealgraph-Release", String.valueOf(release.number()));
-		if (matches(request.getHeader("If-None-Match"), etag)) {
+		if (EntityTags.matches(request.getHeader("If-None-Match"), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
 		response.setContentType("application/zip");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + release.fileName() + "\"");
+		if ("HEAD".equals(request.getMethod())) {
+			// The headers alone: a HEAD never makes the zip (minutes at a large scale) to throw it away.
+			return;
+		}
 		try {
 			this.snapshots.write(release, response.getOutputStream());
 		}
@@ -108,20 +113,6 @@ class SnapshotController {
 			response.reset();
 			HttpErrors.write(request, response, 503, "UNAVAILABLE", refused.getMessage());
 		}
-	}
-
-	/** Whether an If-None-Match header names this ETag (weakly, as RFC 9110 compares for it), or is "*". */
-	static boolean matches(String ifNoneMatch, String etag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.trim();
-			if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static io.dealgraph.config.HttpCachingConfig.ValidatorFilter.etag;
 import static io.dealgraph.config.HttpCachingConfig.ValidatorFilter.markedAsHit;
-import static io.dealgraph.config.HttpCachingConfig.ValidatorFilter.matches;
+import static io.dealgraph.graphql.EntityTags.matches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A query's validator: the newest release, the request object and the representation asked for. */

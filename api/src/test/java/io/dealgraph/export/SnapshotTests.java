@@ -146,6 +146,9 @@ class SnapshotTests {
 		assertThat(get("/export/release/1.zip").getResponseBody()).isEqualTo(first.getResponseBody());
 		http.get().uri("/export/release/1.zip").header("If-None-Match", etag).exchange().expectStatus().isNotModified()
 			.expectHeader().valueEquals("ETag", etag).expectBody().isEmpty();
+		// A HEAD has the headers, and never makes the zip.
+		http.head().uri("/export/release/1.zip").exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", etag)
+			.expectHeader().contentType("application/zip").expectBody().isEmpty();
 		EntityExchangeResult<byte[]> latest = get("/export/latest.zip");
 		assertThat(latest.getResponseBody()).isEqualTo(first.getResponseBody());
 		assertThat(latest.getResponseHeaders().getETag()).isEqualTo(etag);

@@ -3,6 +3,8 @@ scalars and enums for a query, /export/columns.json for an export), never guesse
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import hashlib
 import io
 import json
@@ -86,6 +88,24 @@ def _typed(frame: pd.DataFrame, types: Mapping[str, Any]) -> pd.DataFrame:
     return frame
 
 
+def _seconds(retry_after: Optional[str]) -> Optional[float]:
+    """Retry-After as seconds to wait (RFC 9110: a number of seconds or an HTTP date); None when
+    absent or unreadable, never negative."""
+    if not retry_after:
+        return None
+    try:
+        return max(0.0, float(retry_after))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(retry_after)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return max(0.0, (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds())
+
+
 def _unwrap(type_ref: dict) -> tuple:
     """(kind, name, is_list) of a field's type, past NON_NULL and LIST wrappers."""
     is_list = False
@@ -124,8 +144,8 @@ class Client:
             response = self.session.request(method, self.url + path, timeout=self.timeout, **kwargs)
             if response.status_code not in (429, 503) or "Retry-After" not in response.headers:
                 return response
-            wait = float(response.headers["Retry-After"])
-            if attempt == self.max_retries or wait > self.max_wait:
+            wait = _seconds(response.headers["Retry-After"])
+            if wait is None or attempt == self.max_retries or wait > self.max_wait:
                 return response
             self.waited.append(wait)
             time.sleep(wait)
@@ -138,8 +158,7 @@ class Client:
         except ValueError:
             errors = []
         message = errors[0].get("message") if errors else f"HTTP {response.status_code}: {response.text[:200]}"
-        retry = response.headers.get("Retry-After")
-        return DealgraphError(message, response.status_code, errors, float(retry) if retry else None)
+        return DealgraphError(message, response.status_code, errors, _seconds(response.headers.get("Retry-After")))
 
     def _answer(self, response: requests.Response) -> dict:
         try:
@@ -314,17 +333,27 @@ class Client:
             manifest = json.loads(archive.read("manifest.json"))
             columns = json.loads(archive.read("columns.json"))
             snapshot = Snapshot(manifest=manifest, columns=columns)
+            names = set(archive.namelist())
             for entry in manifest["files"]:
+                if entry["name"] not in names:
+                    raise DealgraphError(f"{entry['name']} is in the manifest but not in the zip", 0)
                 content = archive.read(entry["name"])
                 if hashlib.sha256(content).hexdigest() != entry["sha256"] or len(content) != entry["bytes"]:
                     raise DealgraphError(f"{entry['name']} does not match the manifest's checksum", 0)
                 name, _, extension = entry["name"].rpartition(".")
                 if extension == "jsonl":
-                    lines = [json.loads(line) for line in content.decode("utf-8").splitlines() if line]
+                    # JSON Lines end each record with \n; text may hold U+2028 and the like, which str.splitlines would split on.
+                    lines = [json.loads(line) for line in content.split(b"\n") if line.strip()]
                     frame = cls._frame_of_lines(lines, columns[name])
                 elif name == "changes":
                     frame = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False, na_values=[""])
                     frame = _typed(frame, {c["name"]: c["type"] for c in columns["changes"]})
+                elif extension == "csv":
+                    # The exports' CSV files: the same rows as their JSON Lines twins, counted here.
+                    frame = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False)
+                    if len(frame) != entry["rows"]:
+                        raise DealgraphError(f"{entry['name']} has {len(frame)} rows, the manifest {entry['rows']}", 0)
+                    continue
                 else:
                     continue
                 if "rows" in entry and len(frame) != entry["rows"]:

@@ -91,9 +91,14 @@ class NotebookTests {
 		nbconvert.environment().put("PYTHONDONTWRITEBYTECODE", "1");
 		nbconvert.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
 		nbconvert.environment().put("MPLBACKEND", "Agg");
-		Process run = nbconvert.start();
-		String log = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(run.waitFor(10, TimeUnit.MINUTES)).isTrue();
+		Path logFile = out.resolve("nbconvert.log");
+		Process run = nbconvert.redirectOutput(logFile.toFile()).start();
+		boolean ended = run.waitFor(10, TimeUnit.MINUTES);
+		if (!ended) {
+			run.destroyForcibly();
+		}
+		String log = Files.readString(logFile, StandardCharsets.UTF_8);
+		assertThat(ended).as(notebook + " ran within 10 minutes: " + log).isTrue();
 		assertThat(run.exitValue()).as(log).isZero();
 
 		// Every code cell ran, none raised, and what each shows is there.

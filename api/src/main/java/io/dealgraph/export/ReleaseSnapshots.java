@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.dealgraph.graphql.Sha256;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -81,7 +81,7 @@ class ReleaseSnapshots {
 			kind.columns().forEach(c -> format.append(c.name()).append(' ').append(c.type()).append('\n'));
 		}
 		CHANGE_COLUMNS.forEach(c -> format.append(c.name()).append(' ').append(c.type()).append('\n'));
-		FORMAT = HexFormat.of().formatHex(sha256().digest(format.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+		FORMAT = Sha256.hex(format.toString()).substring(0, 16);
 	}
 
 	private static final int CHANGES_PAGE = 1000;
@@ -236,21 +236,12 @@ class ReleaseSnapshots {
 		return entry;
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
-	}
-
 	/** One file of the zip as it is written: counted and hashed; closing it ends the entry, not the zip. */
 	private static final class Entry extends FilterOutputStream {
 
 		private final String name;
 
-		private final MessageDigest digest = sha256();
+		private final MessageDigest digest = Sha256.digest();
 
 		private long bytes;
 

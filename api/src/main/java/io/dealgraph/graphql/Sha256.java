@@ -5,16 +5,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of UTF-8 text, as lower-case hex: persisted-query hashes and source content hashes. */
+/** SHA-256 of UTF-8 text, as lower-case hex (persisted-query hashes, source content hashes), and digests for streams. */
 public final class Sha256 {
 
 	private Sha256() {
 	}
 
 	public static String hex(String text) {
+		return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** A new SHA-256 digest, for content hashed as it streams. */
+	public static MessageDigest digest() {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every JVM has SHA-256", ex);

@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import io.dealgraph.graphql.Sha256;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -66,19 +67,14 @@ public record SeedFiles(Map<String, String> contents) {
 
 	/** SHA-256 over every path and content, so any edit changes it. */
 	public String checksum() {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			this.contents.forEach((path, content) -> {
-				digest.update(path.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-				digest.update(content.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-			});
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		MessageDigest digest = Sha256.digest();
+		this.contents.forEach((path, content) -> {
+			digest.update(path.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(content.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+		});
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 }

@@ -1,9 +1,9 @@
 package io.dealgraph.export;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -69,37 +69,28 @@ final class CitationRows {
 	}
 
 	/** Sends every citation of the release, as a row, to the sink; one statement per thousand. */
-	void each(long release, Consumer<JsonNode> sink) {
-		long after = 0;
-		while (true) {
+	void each(long release, PagesById.Sink sink) throws IOException {
+		PagesById.read(this.reader, SQL, PAGE, after -> {
 			Object[] parameters = new Object[RELEASE_PARAMETERS + 2];
-			java.util.Arrays.fill(parameters, 0, RELEASE_PARAMETERS, release);
+			Arrays.fill(parameters, 0, RELEASE_PARAMETERS, release);
 			parameters[RELEASE_PARAMETERS] = after;
 			parameters[RELEASE_PARAMETERS + 1] = PAGE;
-			long[] last = { -1 };
-			int[] count = { 0 };
-			this.reader.query(SQL, rs -> {
-				ObjectNode row = JSON.createObjectNode();
-				row.put("fact_type", rs.getString("fact_type"));
-				// A deal party has no global id: its slug names it.
-				row.put("fact_id", "DealParty".equals(rs.getString("fact_type")) ? null : rs.getString("fact_id"));
-				row.put("fact_slug", rs.getString("fact_slug"));
-				row.put("source_slug", rs.getString("source_slug"));
-				row.put("source_file", rs.getString("source_file"));
-				row.put("start_offset", rs.getInt("start_offset"));
-				row.put("end_offset", rs.getInt("end_offset"));
-				row.put("excerpt", rs.getString("excerpt"));
-				row.put("credited_outlet", rs.getString("credited_outlet"));
-				row.put("release", release);
-				last[0] = rs.getLong("id");
-				count[0]++;
-				sink.accept(row);
-			}, parameters);
-			if (count[0] < PAGE) {
-				return;
-			}
-			after = last[0];
-		}
+			return parameters;
+		}, (rs, i) -> {
+			ObjectNode row = JSON.createObjectNode();
+			row.put("fact_type", rs.getString("fact_type"));
+			// A deal party has no global id: its slug names it.
+			row.put("fact_id", "DealParty".equals(rs.getString("fact_type")) ? null : rs.getString("fact_id"));
+			row.put("fact_slug", rs.getString("fact_slug"));
+			row.put("source_slug", rs.getString("source_slug"));
+			row.put("source_file", rs.getString("source_file"));
+			row.put("start_offset", rs.getInt("start_offset"));
+			row.put("end_offset", rs.getInt("end_offset"));
+			row.put("excerpt", rs.getString("excerpt"));
+			row.put("credited_outlet", rs.getString("credited_outlet"));
+			row.put("release", release);
+			return row;
+		}, sink);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.dealgraph.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,19 +71,7 @@ class Exports {
 		this.meters.counter("dealgraph.exports", "kind", kind.fileName()).increment();
 		if (kind == ExportKind.CITATIONS) {
 			out.start();
-			try {
-				this.citations.each(release, row -> {
-					try {
-						out.row(row);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				});
-			}
-			catch (UncheckedIOException ex) {
-				throw ex.getCause();
-			}
+			this.citations.each(release, out::row);
 			out.flush();
 			return;
 		}

@@ -205,28 +205,20 @@ class ReleaseSnapshots {
 			counted.put(operation, 0L);
 		}
 		rows.start();
-		long after = -1;
-		while (true) {
-			List<ObjectNode> page = this.reader.query(CHANGES, (rs, i) -> {
-				ObjectNode row = JSON.createObjectNode();
-				row.put("operation", rs.getString("operation"));
-				row.put("fact_type", rs.getString("type_name"));
-				row.put("change", rs.getLong("id"));
-				row.put("fact_id", rs.getString("global_id"));
-				row.put("fact_slug", rs.getString("slug"));
-				row.put("release", release);
-				return row;
-			}, release, after, CHANGES_PAGE);
-			for (ObjectNode row : page) {
-				rows.row(row);
-				counted.merge(ChangeCount.valueOf(row.path("operation").asString()), 1L, Long::sum);
-			}
-			rows.flush();
-			if (page.size() < CHANGES_PAGE) {
-				return counted;
-			}
-			after = page.get(page.size() - 1).path("change").asLong();
-		}
+		PagesById.read(this.reader, CHANGES, CHANGES_PAGE, after -> new Object[] { release, after, CHANGES_PAGE }, (rs, i) -> {
+			ObjectNode row = JSON.createObjectNode();
+			row.put("operation", rs.getString("operation"));
+			row.put("fact_type", rs.getString("type_name"));
+			row.put("fact_id", rs.getString("global_id"));
+			row.put("fact_slug", rs.getString("slug"));
+			row.put("release", release);
+			return row;
+		}, row -> {
+			rows.row(row);
+			counted.merge(ChangeCount.valueOf(row.path("operation").asString()), 1L, Long::sum);
+		});
+		rows.flush();
+		return counted;
 	}
 
 	private static ZipEntry entry(String name, LocalDateTime time) {

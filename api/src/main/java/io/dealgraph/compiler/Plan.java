@@ -103,11 +103,13 @@ final class Plan {
 	/**
 	 * A page of a connection: its rows (alias {@code q}) and their sort keys, the rows past the
 	 * cursor ({@code past}, null without one), how many to return, the name of the order (which
-	 * cursors carry), the state each row is in on the asOf day (null without one), the alias of a
-	 * page's row as its nodes read it, and what the connection's selection asks of the page.
+	 * cursors carry), the state each row is in on the asOf day (null without one), whether
+	 * {@code totalCount} is counted in the page's own pass ({@code count(*) over ()}) rather than by
+	 * a second scan, the alias of a page's row as its nodes read it, and what the connection's
+	 * selection asks of the page.
 	 */
 	record Page(Rows rows, List<Sql> sortKeys, boolean descending, Sql past, int first, String orderName, Sql inForce,
-			Alias row, List<Member> members) implements Json {
+			boolean countInPass, Alias row, List<Member> members) implements Json {
 
 		/** {@code totalCount}: every row, counted. */
 		record TotalCount() implements Json {

@@ -518,8 +518,14 @@ final class Planner {
 				}
 			}));
 		}
+		// A first page of one parent's rows asked asOf a day evaluates every row's in-force state to
+		// filter them (no index answers it): totalCount is counted in that same pass, not by a second
+		// scan that evaluates them all again. Measured at SF1000 on a hub's 1,301 terms: 1.75x cheaper.
+		// At the root an index walk may stop after a page, and a search's window would hold every
+		// match's wide row (measured slower): both keep their own count.
+		boolean countInPass = past == null && inForce != null && parent != null;
 		Json json = new Page(rows, sortKeys, order.descending(), past, page.first(), Cursor.orderAt(order.name(), scope.release), inForce,
-				pageRow.alias(), members);
+				countInPass, pageRow.alias(), members);
 		for (Refusal<A, ?> refusal : declared.refusals) {
 			Sql offending = refusal.query(args);
 			if (offending != null) {

@@ -39,6 +39,9 @@ final class StatementWriter {
 	/** PostgreSQL truncates longer identifiers; a response key must survive as a column name. */
 	private static final int MAX_KEY_LENGTH = 63;
 
+	/** The page column counting every row a first page read, when {@code totalCount} is counted in its pass. */
+	private static final String TOTAL = "dg_total_count";
+
 	private StatementWriter() {
 	}
 
@@ -219,6 +222,13 @@ final class StatementWriter {
 		perRow.add(sql(cursor, " as cursor"));
 		List<Sql> aggregates = new ArrayList<>();
 		aggregates.add(sql("count(*) as fetched"));
+		boolean countInPass = page.countInPass()
+				&& page.members().stream().anyMatch(member -> member.value() instanceof Page.TotalCount);
+		if (countInPass) {
+			// Every row of the page carries the count of all rows the window saw before the limit.
+			perRow.add(sql(rows.col(TOTAL), " as " + TOTAL));
+			aggregates.add(sql("max(", numbered.col(TOTAL), ") as " + TOTAL));
+		}
 		aggregates.add(sql("(array_agg(", numbered.col("cursor"), " order by ", numbered.col("ord"), ") filter (where ",
 				numbered.col("ord"), " <= ", first, ")) as cursors"));
 		List<Sql> outer = new ArrayList<>();
@@ -234,7 +244,8 @@ final class StatementWriter {
 				outer.add(sql("('[' || coalesce(", aggregate.col(column), ", '') || ']')::json"));
 			}
 			else {
-				outer.add(pageValue(value, page, aggregate));
+				outer.add(countInPass && value instanceof Page.TotalCount
+						? sql("coalesce(", aggregate.col(TOTAL), ", 0)") : pageValue(value, page, aggregate));
 			}
 		}
 
@@ -245,6 +256,9 @@ final class StatementWriter {
 		}
 		if (page.inForce() != null) {
 			pageColumns.add(Sql.asName(page.inForce(), "in_force"));
+		}
+		if (countInPass) {
+			pageColumns.add(sql("count(*) over () as " + TOTAL));
 		}
 		Select pageRows = select(pageColumns, page.rows());
 		if (page.past() != null) {

@@ -75,6 +75,31 @@ class TimeTravelApiTests extends ApiTest {
 	}
 
 	@Test
+	void exclusivityHeld_asOf_countsEveryTermInForceWhateverThePageHoldsAndZeroWhenNone() {
+		// The first page counts in its own pass (count over the window): the count must not be the
+		// page's length, nor missing when the page is empty; after a cursor it is a count of its own.
+		// language=GraphQL
+		String document = """
+				{ microsoft: organization(slug: "microsoft") {
+				    exclusivityHeld(asOf: "2026-03-01", first: 1) { totalCount edges { cursor node { slug } } } }
+				  openai: organization(slug: "openai") {
+				    exclusivityHeld(asOf: "2026-03-01", first: 5) { totalCount edges { node { slug } } } } }""";
+		var response = this.graphQl.document(document).execute();
+		response.path("microsoft.exclusivityHeld.totalCount").entity(Integer.class).isEqualTo(3)
+			.path("microsoft.exclusivityHeld.edges[*].node.slug").entityList(String.class).containsExactly(STATELESS)
+			.path("openai.exclusivityHeld.totalCount").entity(Integer.class).isEqualTo(0)
+			.path("openai.exclusivityHeld.edges").entityList(Object.class).hasSize(0);
+		String cursor = response.path("microsoft.exclusivityHeld.edges[0].cursor").entity(String.class).get();
+		this.graphQl.document("""
+				query($after: String) { organization(slug: "microsoft") {
+				    exclusivityHeld(asOf: "2026-03-01", first: 1, after: $after) { totalCount edges { node { slug } } } } }""")
+			.variable("after", cursor)
+			.execute()
+			.path("organization.exclusivityHeld.totalCount").entity(Integer.class).isEqualTo(3)
+			.path("organization.exclusivityHeld.edges[*].node.slug").entityList(String.class).containsExactly(IP_LICENSE);
+	}
+
+	@Test
 	void exclusivityHeld_withoutAsOf_listsEveryTermWithNullEdgeInForce() {
 		// language=GraphQL
 		String document = """

@@ -10,19 +10,17 @@ select (
                 select row_to_json(r4.*) from (
                   select coalesce(to_json(dg_global_id('Organization', c5.slug)), '{"$error":1}'::json) as "a0", c5.slug as "slug", (
                     select row_to_json(z6.*) from (
-                      select (
-                        select count(*) from commitment q7 join commitment_timing x8 on x8.commitment_id = q7.id where (q7.committer_id = c5.id) and (in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE')
-                      ) as "totalCount", (
-                        select row_to_json(r9.*) from (
-                          select a10.cursors[array_length(a10.cursors, 1)] as "endCursor"
-                        ) r9
+                      select coalesce(a7.dg_total_count, 0) as "totalCount", (
+                        select row_to_json(r8.*) from (
+                          select a7.cursors[array_length(a7.cursors, 1)] as "endCursor"
+                        ) r8
                       ) as "pageInfo" from (
-                        select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors from (
-                          select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor from (
-                            select q7.*, coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) as in_force from commitment q7 join commitment_timing x8 on x8.commitment_id = q7.id where (q7.committer_id = c5.id) and (in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE') order by coalesce(q7.date_earliest, q7.date_latest, 'infinity'::date), q7.id limit ?
-                          ) t12
-                        ) n11
-                      ) a10
+                        select count(*) as fetched, max(n9.dg_total_count) as dg_total_count, (array_agg(n9.cursor order by n9.ord) filter (where n9.ord <= ?)) as cursors from (
+                          select row_number() over (order by t10.sort_0, t10.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t10.sort_0::text)]::text[], t10.id) as cursor, t10.dg_total_count as dg_total_count from (
+                            select q11.*, coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) as in_force, count(*) over () as dg_total_count from commitment q11 join commitment_timing x12 on x12.commitment_id = q11.id where (q11.committer_id = c5.id) and (in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) <> 'FALSE') order by coalesce(q11.date_earliest, q11.date_latest, 'infinity'::date), q11.id limit ?
+                          ) t10
+                        ) n9
+                      ) a7
                     ) z6
                   ) as "commitmentsMade", (
                     select (
@@ -78,4 +76,4 @@ select (
     ) r1
   )
 )::text
--- values: ["2015-06-30",3,"DATE:ASC","2015-06-30","2015-06-30",4,2,2,"VALID_FROM:ASC","2026-04-28",3,"2024-10-01",100,"2024-10-01"]
+-- values: [3,"DATE:ASC","2015-06-30","2015-06-30",4,2,2,"VALID_FROM:ASC","2026-04-28",3,"2024-10-01",100,"2024-10-01"]

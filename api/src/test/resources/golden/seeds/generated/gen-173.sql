@@ -25,25 +25,23 @@ select (
             select row_to_json(r4.*) from (
               select c5.description as "description", coalesce(to_json(dg_global_id('Organization', c5.slug)), '{"$error":1}'::json) as "id", c5.slug as "slug", c5.name as "name", (
                 select row_to_json(z6.*) from (
-                  select (
-                    select count(*) from deal q7 join deal_timing x8 on x8.deal_id = q7.id where (exists (select 1 from deal_party p9 where p9.deal_id = q7.id and p9.organization_id = c5.id)) and (in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE')
-                  ) as "totalCount", ('[' || coalesce(a10.l0, '') || ']')::json as "edges" from (
-                    select count(*) as fetched, (array_agg(n11.cursor order by n11.ord) filter (where n11.ord <= ?)) as cursors, string_agg(n11.l0::text, ',' order by n11.ord) filter (where n11.ord <= ?) as l0 from (
-                      select row_number() over (order by t12.sort_0, t12.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t12.sort_0::text)]::text[], t12.id) as cursor, (
-                        select row_to_json(r13.*) from (
-                          select t12.in_force as "a0", (
-                            select row_to_json(r14.*) from (
-                              select t12.title as "title", coalesce(to_json(coalesce((
-                                select in_force(cast(? as date), x15.start_earliest, x15.start_latest, x15.start_precision, x15.end_earliest, x15.end_latest, x15.end_precision) from deal_timing x15 where x15.deal_id = t12.id
-                              ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", t12.status as "status"
-                            ) r14
+                  select coalesce(a7.dg_total_count, 0) as "totalCount", ('[' || coalesce(a7.l0, '') || ']')::json as "edges" from (
+                    select count(*) as fetched, max(n8.dg_total_count) as dg_total_count, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
+                      select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, t9.dg_total_count as dg_total_count, (
+                        select row_to_json(r10.*) from (
+                          select t9.in_force as "a0", (
+                            select row_to_json(r11.*) from (
+                              select t9.title as "title", coalesce(to_json(coalesce((
+                                select in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) from deal_timing x12 where x12.deal_id = t9.id
+                              ), 'UNKNOWN')), '{"$error":2}'::json) as "inForce", t9.status as "status"
+                            ) r11
                           ) as "node"
-                        ) r13
+                        ) r10
                       ) as l0 from (
-                        select q7.*, coalesce(q7.announced_earliest, q7.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) as in_force from deal q7 join deal_timing x8 on x8.deal_id = q7.id where (exists (select 1 from deal_party p9 where p9.deal_id = q7.id and p9.organization_id = c5.id)) and (in_force(cast(? as date), x8.start_earliest, x8.start_latest, x8.start_precision, x8.end_earliest, x8.end_latest, x8.end_precision) <> 'FALSE') order by coalesce(q7.announced_earliest, q7.announced_latest, 'infinity'::date), q7.id limit ?
-                      ) t12
-                    ) n11
-                  ) a10
+                        select q13.*, coalesce(q13.announced_earliest, q13.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) as in_force, count(*) over () as dg_total_count from deal q13 join deal_timing x14 on x14.deal_id = q13.id where (exists (select 1 from deal_party p15 where p15.deal_id = q13.id and p15.organization_id = c5.id)) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE') order by coalesce(q13.announced_earliest, q13.announced_latest, 'infinity'::date), q13.id limit ?
+                      ) t9
+                    ) n8
+                  ) a7
                 ) z6
               ) as "deals"
             ) r4
@@ -53,4 +51,4 @@ select (
     ) from commitment t3 where t3.slug = ? limit 1
   )
 )::text
--- values: ["2015-06-30","2026-04-28",2,2,"ANNOUNCED:ASC","2026-01-01","2026-04-28","2026-04-28",3,"stargate-invests-500b-over-four-years"]
+-- values: ["2015-06-30",2,2,"ANNOUNCED:ASC","2026-01-01","2026-04-28","2026-04-28",3,"stargate-invests-500b-over-four-years"]

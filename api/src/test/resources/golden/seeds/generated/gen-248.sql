@@ -24,27 +24,25 @@ select (
                 ) z5
               ) as "exclusivityGranted", (
                 select row_to_json(z11.*) from (
-                  select (
-                    select count(*) from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c4.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
-                  ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
-                    select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                      select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
-                        select row_to_json(r17.*) from (
-                          select dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as "cursor", (
-                            select row_to_json(r18.*) from (
-                              select coalesce(to_json(array(select o19.outlet from (
-                                select distinct trim(o20.outlet) collate "C" as outlet from (
-                                  select cc21.source_id, cc21.credited_outlet, bool_or(cc21.credited_outlet is not null) over (partition by cc21.source_id) as credits from citation cc21 where cc21.exclusivity_term_id = t16.id
-                                ) c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') when c22.credits then array[]::text[] else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o20(outlet)
-                              ) o19 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json(t16.scope), '{"$error":2}'::json) as "scope"
-                            ) r18
+                  select coalesce(a12.dg_total_count, 0) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
+                    select count(*) as fetched, max(n13.dg_total_count) as dg_total_count, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
+                      select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, t14.dg_total_count as dg_total_count, (
+                        select row_to_json(r15.*) from (
+                          select dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as "cursor", (
+                            select row_to_json(r16.*) from (
+                              select coalesce(to_json(array(select o17.outlet from (
+                                select distinct trim(o18.outlet) collate "C" as outlet from (
+                                  select cc19.source_id, cc19.credited_outlet, bool_or(cc19.credited_outlet is not null) over (partition by cc19.source_id) as credits from citation cc19 where cc19.exclusivity_term_id = t14.id
+                                ) c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') when c20.credits then array[]::text[] else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o18(outlet)
+                              ) o17 order by 1 limit 100)), '{"$error":1}'::json) as "outlets", coalesce(to_json(t14.scope), '{"$error":2}'::json) as "scope"
+                            ) r16
                           ) as "node"
-                        ) r17
+                        ) r15
                       ) as l0 from (
-                        select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.holder_id = c4.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
-                      ) t16
-                    ) n15
-                  ) a14
+                        select q22.*, coalesce(q22.valid_from_earliest, q22.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) as in_force, count(*) over () as dg_total_count from exclusive_term q22 join exclusivity_term_timing x23 on x23.term_id = q22.id where (q22.holder_id = c4.id) and (in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) <> 'FALSE') order by coalesce(q22.valid_from_earliest, q22.valid_from_latest, 'infinity'::date), q22.id limit ?
+                      ) t14
+                    ) n13
+                  ) a12
                 ) z11
               ) as "exclusivityHeld"
             ) r3
@@ -54,7 +52,7 @@ select (
     ) from exclusive_term t2 where t2.slug = ? limit 1
   )
 )::text
--- values: [2,"infinity",3,2,"VALID_FROM:ASC","infinity",3,3,"2030-12-31",1,1,"VALID_FROM:ASC","VALID_FROM:ASC","2030-12-31","2030-12-31",2,"microsoft-sole-cloud-for-third-party-api-products"]
+-- values: [2,"infinity",3,2,"VALID_FROM:ASC","infinity",3,3,1,1,"VALID_FROM:ASC","VALID_FROM:ASC","2030-12-31","2030-12-31",2,"microsoft-sole-cloud-for-third-party-api-products"]
 -- r2
 select (
   (

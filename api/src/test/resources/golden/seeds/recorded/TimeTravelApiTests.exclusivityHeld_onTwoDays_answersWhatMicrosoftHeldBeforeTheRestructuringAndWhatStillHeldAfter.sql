@@ -5,63 +5,59 @@ select (
       select row_to_json(r1.*) from (
         select (
           select row_to_json(z2.*) from (
-            select (
-              select count(*) from exclusive_term q3 join exclusivity_term_timing x4 on x4.term_id = q3.id where (q3.holder_id = t5.id) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
-                  select row_to_json(r9.*) from (
-                    select t8.in_force as "inForce", (
-                      select row_to_json(r10.*) from (
-                        select coalesce(to_json(t8.slug), '{"$error":0}'::json) as "slug", coalesce(to_json(t8.status), '{"$error":1}'::json) as "status", (
+            select coalesce(a3.dg_total_count, 0) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n4.dg_total_count) as dg_total_count, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, t5.dg_total_count as dg_total_count, (
+                  select row_to_json(r6.*) from (
+                    select t5.in_force as "inForce", (
+                      select row_to_json(r7.*) from (
+                        select coalesce(to_json(t5.slug), '{"$error":0}'::json) as "slug", coalesce(to_json(t5.status), '{"$error":1}'::json) as "status", (
                           select (
-                            select row_to_json(r11.*) from (
-                              select c12.slug as "slug", c12.kind as "kind", coalesce(to_json((case when c12.date_precision is null then null else (
-                                select row_to_json(r13.*) from (
-                                  select c12.date_earliest as "earliest", c12.date_latest as "latest", coalesce(to_json(c12.date_precision), '{"$error":2}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(c12.date_earliest, c12.date_latest, c12.date_precision)), '{"$error":3}'::json) as "display"
-                                ) r13
+                            select row_to_json(r8.*) from (
+                              select c9.slug as "slug", c9.kind as "kind", coalesce(to_json((case when c9.date_precision is null then null else (
+                                select row_to_json(r10.*) from (
+                                  select c9.date_earliest as "earliest", c9.date_latest as "latest", coalesce(to_json(c9.date_precision), '{"$error":2}'::json) as "precision", coalesce(to_json(dg_fuzzy_display(c9.date_earliest, c9.date_latest, c9.date_precision)), '{"$error":3}'::json) as "display"
+                                ) r10
                               ) end)), '{"$error":4}'::json) as "date"
-                            ) r11
-                          ) from event c12 where c12.id = t8.superseded_by_event_id limit 1
+                            ) r8
+                          ) from event c9 where c9.id = t5.superseded_by_event_id limit 1
                         ) as "supersededByEvent"
-                      ) r10
+                      ) r7
                     ) as "node"
-                  ) r9
+                  ) r6
                 ) as l0 from (
-                  select q3.*, coalesce(q3.valid_from_earliest, q3.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) as in_force from exclusive_term q3 join exclusivity_term_timing x4 on x4.term_id = q3.id where (q3.holder_id = t5.id) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE') order by coalesce(q3.valid_from_earliest, q3.valid_from_latest, 'infinity'::date), q3.id limit ?
-                ) t8
-              ) n7
-            ) a6
+                  select q11.*, coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) as in_force, count(*) over () as dg_total_count from exclusive_term q11 join exclusivity_term_timing x12 on x12.term_id = q11.id where (q11.holder_id = t13.id) and (in_force(cast(? as date), x12.start_earliest, x12.start_latest, x12.start_precision, x12.end_earliest, x12.end_latest, x12.end_precision) <> 'FALSE') order by coalesce(q11.valid_from_earliest, q11.valid_from_latest, 'infinity'::date), q11.id limit ?
+                ) t5
+              ) n4
+            ) a3
           ) z2
         ) as "onMarch1", (
           select row_to_json(z14.*) from (
-            select (
-              select count(*) from exclusive_term q15 join exclusivity_term_timing x16 on x16.term_id = q15.id where (q15.holder_id = t5.id) and (in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a17.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n18.cursor order by n18.ord) filter (where n18.ord <= ?)) as cursors, string_agg(n18.l0::text, ',' order by n18.ord) filter (where n18.ord <= ?) as l0 from (
-                select row_number() over (order by t19.sort_0, t19.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t19.sort_0::text)]::text[], t19.id) as cursor, (
-                  select row_to_json(r20.*) from (
-                    select t19.in_force as "inForce", (
-                      select row_to_json(r21.*) from (
-                        select coalesce(to_json(t19.slug), '{"$error":5}'::json) as "slug", coalesce(to_json(t19.status), '{"$error":6}'::json) as "status", (
+            select coalesce(a15.dg_total_count, 0) as "totalCount", ('[' || coalesce(a15.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n16.dg_total_count) as dg_total_count, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0 from (
+                select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, t17.dg_total_count as dg_total_count, (
+                  select row_to_json(r18.*) from (
+                    select t17.in_force as "inForce", (
+                      select row_to_json(r19.*) from (
+                        select coalesce(to_json(t17.slug), '{"$error":5}'::json) as "slug", coalesce(to_json(t17.status), '{"$error":6}'::json) as "status", (
                           select (
-                            select row_to_json(r22.*) from (
-                              select c23.slug as "slug"
-                            ) r22
-                          ) from event c23 where c23.id = t19.superseded_by_event_id limit 1
+                            select row_to_json(r20.*) from (
+                              select c21.slug as "slug"
+                            ) r20
+                          ) from event c21 where c21.id = t17.superseded_by_event_id limit 1
                         ) as "supersededByEvent"
-                      ) r21
+                      ) r19
                     ) as "node"
-                  ) r20
+                  ) r18
                 ) as l0 from (
-                  select q15.*, coalesce(q15.valid_from_earliest, q15.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) as in_force from exclusive_term q15 join exclusivity_term_timing x16 on x16.term_id = q15.id where (q15.holder_id = t5.id) and (in_force(cast(? as date), x16.start_earliest, x16.start_latest, x16.start_precision, x16.end_earliest, x16.end_latest, x16.end_precision) <> 'FALSE') order by coalesce(q15.valid_from_earliest, q15.valid_from_latest, 'infinity'::date), q15.id limit ?
-                ) t19
-              ) n18
-            ) a17
+                  select q22.*, coalesce(q22.valid_from_earliest, q22.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) as in_force, count(*) over () as dg_total_count from exclusive_term q22 join exclusivity_term_timing x23 on x23.term_id = q22.id where (q22.holder_id = t13.id) and (in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) <> 'FALSE') order by coalesce(q22.valid_from_earliest, q22.valid_from_latest, 'infinity'::date), q22.id limit ?
+                ) t17
+              ) n16
+            ) a15
           ) z14
         ) as "onMay1"
       ) r1
-    ) from organization t5 where t5.slug = ? limit 1
+    ) from organization t13 where t13.slug = ? limit 1
   )
 )::text
--- values: ["2026-03-01",20,20,"VALID_FROM:ASC","2026-03-01","2026-03-01",21,"2026-05-01",20,20,"VALID_FROM:ASC","2026-05-01","2026-05-01",21,"microsoft"]
+-- values: [20,20,"VALID_FROM:ASC","2026-03-01","2026-03-01",21,20,20,"VALID_FROM:ASC","2026-05-01","2026-05-01",21,"microsoft"]

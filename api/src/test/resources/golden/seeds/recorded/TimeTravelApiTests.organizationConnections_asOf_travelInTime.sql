@@ -5,90 +5,82 @@ select (
       select row_to_json(r1.*) from (
         select (
           select row_to_json(z2.*) from (
-            select (
-              select count(*) from deal q3 join deal_timing x4 on x4.deal_id = q3.id where (exists (select 1 from deal_party p5 where p5.deal_id = q3.id and p5.organization_id = t6.id)) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a7.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n8.cursor order by n8.ord) filter (where n8.ord <= ?)) as cursors, string_agg(n8.l0::text, ',' order by n8.ord) filter (where n8.ord <= ?) as l0 from (
-                select row_number() over (order by t9.sort_0, t9.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t9.sort_0::text)]::text[], t9.id) as cursor, (
-                  select row_to_json(r10.*) from (
-                    select t9.in_force as "inForce", (
-                      select row_to_json(r11.*) from (
-                        select t9.slug as "slug"
-                      ) r11
+            select coalesce(a3.dg_total_count, 0) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n4.dg_total_count) as dg_total_count, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, t5.dg_total_count as dg_total_count, (
+                  select row_to_json(r6.*) from (
+                    select t5.in_force as "inForce", (
+                      select row_to_json(r7.*) from (
+                        select t5.slug as "slug"
+                      ) r7
                     ) as "node"
-                  ) r10
+                  ) r6
                 ) as l0 from (
-                  select q3.*, coalesce(q3.announced_earliest, q3.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) as in_force from deal q3 join deal_timing x4 on x4.deal_id = q3.id where (exists (select 1 from deal_party p5 where p5.deal_id = q3.id and p5.organization_id = t6.id)) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE') order by coalesce(q3.announced_earliest, q3.announced_latest, 'infinity'::date), q3.id limit ?
-                ) t9
-              ) n8
-            ) a7
+                  select q8.*, coalesce(q8.announced_earliest, q8.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) as in_force, count(*) over () as dg_total_count from deal q8 join deal_timing x9 on x9.deal_id = q8.id where (exists (select 1 from deal_party p10 where p10.deal_id = q8.id and p10.organization_id = t11.id)) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') order by coalesce(q8.announced_earliest, q8.announced_latest, 'infinity'::date), q8.id limit ?
+                ) t5
+              ) n4
+            ) a3
           ) z2
         ) as "dealsFeb1", (
           select row_to_json(z12.*) from (
-            select (
-              select count(*) from deal q13 join deal_timing x14 on x14.deal_id = q13.id where (exists (select 1 from deal_party p15 where p15.deal_id = q13.id and p15.organization_id = t6.id)) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a16.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n17.cursor order by n17.ord) filter (where n17.ord <= ?)) as cursors, string_agg(n17.l0::text, ',' order by n17.ord) filter (where n17.ord <= ?) as l0 from (
-                select row_number() over (order by t18.sort_0, t18.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t18.sort_0::text)]::text[], t18.id) as cursor, (
-                  select row_to_json(r19.*) from (
-                    select t18.in_force as "inForce", (
-                      select row_to_json(r20.*) from (
-                        select t18.slug as "slug"
-                      ) r20
+            select coalesce(a13.dg_total_count, 0) as "totalCount", ('[' || coalesce(a13.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n14.dg_total_count) as dg_total_count, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
+                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, t15.dg_total_count as dg_total_count, (
+                  select row_to_json(r16.*) from (
+                    select t15.in_force as "inForce", (
+                      select row_to_json(r17.*) from (
+                        select t15.slug as "slug"
+                      ) r17
                     ) as "node"
-                  ) r19
+                  ) r16
                 ) as l0 from (
-                  select q13.*, coalesce(q13.announced_earliest, q13.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) as in_force from deal q13 join deal_timing x14 on x14.deal_id = q13.id where (exists (select 1 from deal_party p15 where p15.deal_id = q13.id and p15.organization_id = t6.id)) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE') order by coalesce(q13.announced_earliest, q13.announced_latest, 'infinity'::date), q13.id limit ?
-                ) t18
-              ) n17
-            ) a16
+                  select q18.*, coalesce(q18.announced_earliest, q18.announced_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) as in_force, count(*) over () as dg_total_count from deal q18 join deal_timing x19 on x19.deal_id = q18.id where (exists (select 1 from deal_party p20 where p20.deal_id = q18.id and p20.organization_id = t11.id)) and (in_force(cast(? as date), x19.start_earliest, x19.start_latest, x19.start_precision, x19.end_earliest, x19.end_latest, x19.end_precision) <> 'FALSE') order by coalesce(q18.announced_earliest, q18.announced_latest, 'infinity'::date), q18.id limit ?
+                ) t15
+              ) n14
+            ) a13
           ) z12
         ) as "dealsApr28", (
           select row_to_json(z21.*) from (
-            select (
-              select count(*) from commitment q22 join commitment_timing x23 on x23.commitment_id = q22.id where (q22.committer_id = t6.id) and (in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a24.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n25.cursor order by n25.ord) filter (where n25.ord <= ?)) as cursors, string_agg(n25.l0::text, ',' order by n25.ord) filter (where n25.ord <= ?) as l0 from (
-                select row_number() over (order by t26.sort_0, t26.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t26.sort_0::text)]::text[], t26.id) as cursor, (
-                  select row_to_json(r27.*) from (
-                    select t26.in_force as "inForce", (
-                      select row_to_json(r28.*) from (
-                        select t26.slug as "slug"
-                      ) r28
+            select coalesce(a22.dg_total_count, 0) as "totalCount", ('[' || coalesce(a22.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n23.dg_total_count) as dg_total_count, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors, string_agg(n23.l0::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l0 from (
+                select row_number() over (order by t24.sort_0, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text)]::text[], t24.id) as cursor, t24.dg_total_count as dg_total_count, (
+                  select row_to_json(r25.*) from (
+                    select t24.in_force as "inForce", (
+                      select row_to_json(r26.*) from (
+                        select t24.slug as "slug"
+                      ) r26
                     ) as "node"
-                  ) r27
+                  ) r25
                 ) as l0 from (
-                  select q22.*, coalesce(q22.date_earliest, q22.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) as in_force from commitment q22 join commitment_timing x23 on x23.commitment_id = q22.id where (q22.committer_id = t6.id) and (in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) <> 'FALSE') order by coalesce(q22.date_earliest, q22.date_latest, 'infinity'::date), q22.id limit ?
-                ) t26
-              ) n25
-            ) a24
+                  select q27.*, coalesce(q27.date_earliest, q27.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x28.start_earliest, x28.start_latest, x28.start_precision, x28.end_earliest, x28.end_latest, x28.end_precision) as in_force, count(*) over () as dg_total_count from commitment q27 join commitment_timing x28 on x28.commitment_id = q27.id where (q27.committer_id = t11.id) and (in_force(cast(? as date), x28.start_earliest, x28.start_latest, x28.start_precision, x28.end_earliest, x28.end_latest, x28.end_precision) <> 'FALSE') order by coalesce(q27.date_earliest, q27.date_latest, 'infinity'::date), q27.id limit ?
+                ) t24
+              ) n23
+            ) a22
           ) z21
         ) as "madeFeb1", (
           select row_to_json(z29.*) from (
-            select (
-              select count(*) from commitment q30 join commitment_timing x31 on x31.commitment_id = q30.id where (q30.committer_id = t6.id) and (in_force(cast(? as date), x31.start_earliest, x31.start_latest, x31.start_precision, x31.end_earliest, x31.end_latest, x31.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a32.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n33.cursor order by n33.ord) filter (where n33.ord <= ?)) as cursors, string_agg(n33.l0::text, ',' order by n33.ord) filter (where n33.ord <= ?) as l0 from (
-                select row_number() over (order by t34.sort_0, t34.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t34.sort_0::text)]::text[], t34.id) as cursor, (
-                  select row_to_json(r35.*) from (
-                    select t34.in_force as "inForce", (
-                      select row_to_json(r36.*) from (
-                        select t34.slug as "slug"
-                      ) r36
+            select coalesce(a30.dg_total_count, 0) as "totalCount", ('[' || coalesce(a30.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n31.dg_total_count) as dg_total_count, (array_agg(n31.cursor order by n31.ord) filter (where n31.ord <= ?)) as cursors, string_agg(n31.l0::text, ',' order by n31.ord) filter (where n31.ord <= ?) as l0 from (
+                select row_number() over (order by t32.sort_0, t32.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t32.sort_0::text)]::text[], t32.id) as cursor, t32.dg_total_count as dg_total_count, (
+                  select row_to_json(r33.*) from (
+                    select t32.in_force as "inForce", (
+                      select row_to_json(r34.*) from (
+                        select t32.slug as "slug"
+                      ) r34
                     ) as "node"
-                  ) r35
+                  ) r33
                 ) as l0 from (
-                  select q30.*, coalesce(q30.date_earliest, q30.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x31.start_earliest, x31.start_latest, x31.start_precision, x31.end_earliest, x31.end_latest, x31.end_precision) as in_force from commitment q30 join commitment_timing x31 on x31.commitment_id = q30.id where (q30.committer_id = t6.id) and (in_force(cast(? as date), x31.start_earliest, x31.start_latest, x31.start_precision, x31.end_earliest, x31.end_latest, x31.end_precision) <> 'FALSE') order by coalesce(q30.date_earliest, q30.date_latest, 'infinity'::date), q30.id limit ?
-                ) t34
-              ) n33
-            ) a32
+                  select q35.*, coalesce(q35.date_earliest, q35.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x36.start_earliest, x36.start_latest, x36.start_precision, x36.end_earliest, x36.end_latest, x36.end_precision) as in_force, count(*) over () as dg_total_count from commitment q35 join commitment_timing x36 on x36.commitment_id = q35.id where (q35.committer_id = t11.id) and (in_force(cast(? as date), x36.start_earliest, x36.start_latest, x36.start_precision, x36.end_earliest, x36.end_latest, x36.end_precision) <> 'FALSE') order by coalesce(q35.date_earliest, q35.date_latest, 'infinity'::date), q35.id limit ?
+                ) t32
+              ) n31
+            ) a30
           ) z29
         ) as "madeMar1"
       ) r1
-    ) from organization t6 where t6.slug = ? limit 1
+    ) from organization t11 where t11.slug = ? limit 1
   )
 )::text
--- values: ["2026-02-01",20,20,"ANNOUNCED:ASC","2026-02-01","2026-02-01",21,"2026-04-28",20,20,"ANNOUNCED:ASC","2026-04-28","2026-04-28",21,"2026-02-01",20,20,"DATE:ASC","2026-02-01","2026-02-01",21,"2026-03-01",20,20,"DATE:ASC","2026-03-01","2026-03-01",21,"amazon"]
+-- values: [20,20,"ANNOUNCED:ASC","2026-02-01","2026-02-01",21,20,20,"ANNOUNCED:ASC","2026-04-28","2026-04-28",21,20,20,"DATE:ASC","2026-02-01","2026-02-01",21,20,20,"DATE:ASC","2026-03-01","2026-03-01",21,"amazon"]
 -- aws
 select (
   (
@@ -96,30 +88,28 @@ select (
       select row_to_json(r1.*) from (
         select (
           select row_to_json(z2.*) from (
-            select (
-              select count(*) from commitment q3 join commitment_timing x4 on x4.commitment_id = q3.id where (q3.recipient_id = t5.id) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
-                  select row_to_json(r9.*) from (
-                    select t8.in_force as "inForce", (
-                      select row_to_json(r10.*) from (
-                        select t8.slug as "slug"
-                      ) r10
+            select coalesce(a3.dg_total_count, 0) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n4.dg_total_count) as dg_total_count, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, t5.dg_total_count as dg_total_count, (
+                  select row_to_json(r6.*) from (
+                    select t5.in_force as "inForce", (
+                      select row_to_json(r7.*) from (
+                        select t5.slug as "slug"
+                      ) r7
                     ) as "node"
-                  ) r9
+                  ) r6
                 ) as l0 from (
-                  select q3.*, coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) as in_force from commitment q3 join commitment_timing x4 on x4.commitment_id = q3.id where (q3.recipient_id = t5.id) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE') order by coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date), q3.id limit ?
-                ) t8
-              ) n7
-            ) a6
+                  select q8.*, coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) as in_force, count(*) over () as dg_total_count from commitment q8 join commitment_timing x9 on x9.commitment_id = q8.id where (q8.recipient_id = t10.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') order by coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date), q8.id limit ?
+                ) t5
+              ) n4
+            ) a3
           ) z2
         ) as "receivedMar1"
       ) r1
-    ) from organization t5 where t5.slug = ? limit 1
+    ) from organization t10 where t10.slug = ? limit 1
   )
 )::text
--- values: ["2026-03-01",20,20,"DATE:ASC","2026-03-01","2026-03-01",21,"aws"]
+-- values: [20,20,"DATE:ASC","2026-03-01","2026-03-01",21,"aws"]
 -- openai
 select (
   (
@@ -127,67 +117,61 @@ select (
       select row_to_json(r1.*) from (
         select (
           select row_to_json(z2.*) from (
-            select (
-              select count(*) from commitment q3 join commitment_timing x4 on x4.commitment_id = q3.id where (q3.recipient_id = t5.id) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a6.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n7.cursor order by n7.ord) filter (where n7.ord <= ?)) as cursors, string_agg(n7.l0::text, ',' order by n7.ord) filter (where n7.ord <= ?) as l0 from (
-                select row_number() over (order by t8.sort_0, t8.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t8.sort_0::text)]::text[], t8.id) as cursor, (
-                  select row_to_json(r9.*) from (
-                    select t8.in_force as "inForce", (
-                      select row_to_json(r10.*) from (
-                        select t8.slug as "slug"
-                      ) r10
+            select coalesce(a3.dg_total_count, 0) as "totalCount", ('[' || coalesce(a3.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n4.dg_total_count) as dg_total_count, (array_agg(n4.cursor order by n4.ord) filter (where n4.ord <= ?)) as cursors, string_agg(n4.l0::text, ',' order by n4.ord) filter (where n4.ord <= ?) as l0 from (
+                select row_number() over (order by t5.sort_0, t5.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t5.sort_0::text)]::text[], t5.id) as cursor, t5.dg_total_count as dg_total_count, (
+                  select row_to_json(r6.*) from (
+                    select t5.in_force as "inForce", (
+                      select row_to_json(r7.*) from (
+                        select t5.slug as "slug"
+                      ) r7
                     ) as "node"
-                  ) r9
+                  ) r6
                 ) as l0 from (
-                  select q3.*, coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) as in_force from commitment q3 join commitment_timing x4 on x4.commitment_id = q3.id where (q3.recipient_id = t5.id) and (in_force(cast(? as date), x4.start_earliest, x4.start_latest, x4.start_precision, x4.end_earliest, x4.end_latest, x4.end_precision) <> 'FALSE') order by coalesce(q3.date_earliest, q3.date_latest, 'infinity'::date), q3.id limit ?
-                ) t8
-              ) n7
-            ) a6
+                  select q8.*, coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) as in_force, count(*) over () as dg_total_count from commitment q8 join commitment_timing x9 on x9.commitment_id = q8.id where (q8.recipient_id = t10.id) and (in_force(cast(? as date), x9.start_earliest, x9.start_latest, x9.start_precision, x9.end_earliest, x9.end_latest, x9.end_precision) <> 'FALSE') order by coalesce(q8.date_earliest, q8.date_latest, 'infinity'::date), q8.id limit ?
+                ) t5
+              ) n4
+            ) a3
           ) z2
         ) as "receivedMar1", (
           select row_to_json(z11.*) from (
-            select (
-              select count(*) from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.grantor_id = t5.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a14.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n15.cursor order by n15.ord) filter (where n15.ord <= ?)) as cursors, string_agg(n15.l0::text, ',' order by n15.ord) filter (where n15.ord <= ?) as l0 from (
-                select row_number() over (order by t16.sort_0, t16.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t16.sort_0::text)]::text[], t16.id) as cursor, (
-                  select row_to_json(r17.*) from (
-                    select t16.in_force as "inForce", (
-                      select row_to_json(r18.*) from (
-                        select coalesce(to_json(t16.slug), '{"$error":0}'::json) as "slug"
-                      ) r18
+            select coalesce(a12.dg_total_count, 0) as "totalCount", ('[' || coalesce(a12.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n13.dg_total_count) as dg_total_count, (array_agg(n13.cursor order by n13.ord) filter (where n13.ord <= ?)) as cursors, string_agg(n13.l0::text, ',' order by n13.ord) filter (where n13.ord <= ?) as l0 from (
+                select row_number() over (order by t14.sort_0, t14.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t14.sort_0::text)]::text[], t14.id) as cursor, t14.dg_total_count as dg_total_count, (
+                  select row_to_json(r15.*) from (
+                    select t14.in_force as "inForce", (
+                      select row_to_json(r16.*) from (
+                        select coalesce(to_json(t14.slug), '{"$error":0}'::json) as "slug"
+                      ) r16
                     ) as "node"
-                  ) r17
+                  ) r15
                 ) as l0 from (
-                  select q12.*, coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) as in_force from exclusive_term q12 join exclusivity_term_timing x13 on x13.term_id = q12.id where (q12.grantor_id = t5.id) and (in_force(cast(? as date), x13.start_earliest, x13.start_latest, x13.start_precision, x13.end_earliest, x13.end_latest, x13.end_precision) <> 'FALSE') order by coalesce(q12.valid_from_earliest, q12.valid_from_latest, 'infinity'::date), q12.id limit ?
-                ) t16
-              ) n15
-            ) a14
+                  select q17.*, coalesce(q17.valid_from_earliest, q17.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) as in_force, count(*) over () as dg_total_count from exclusive_term q17 join exclusivity_term_timing x18 on x18.term_id = q17.id where (q17.grantor_id = t10.id) and (in_force(cast(? as date), x18.start_earliest, x18.start_latest, x18.start_precision, x18.end_earliest, x18.end_latest, x18.end_precision) <> 'FALSE') order by coalesce(q17.valid_from_earliest, q17.valid_from_latest, 'infinity'::date), q17.id limit ?
+                ) t14
+              ) n13
+            ) a12
           ) z11
         ) as "grantedApr28", (
           select row_to_json(z19.*) from (
-            select (
-              select count(*) from exclusive_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t5.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a22.l0, '') || ']')::json as "edges" from (
-              select count(*) as fetched, (array_agg(n23.cursor order by n23.ord) filter (where n23.ord <= ?)) as cursors, string_agg(n23.l0::text, ',' order by n23.ord) filter (where n23.ord <= ?) as l0 from (
-                select row_number() over (order by t24.sort_0, t24.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t24.sort_0::text)]::text[], t24.id) as cursor, (
-                  select row_to_json(r25.*) from (
-                    select t24.in_force as "inForce", (
-                      select row_to_json(r26.*) from (
-                        select coalesce(to_json(t24.slug), '{"$error":1}'::json) as "slug"
-                      ) r26
+            select coalesce(a20.dg_total_count, 0) as "totalCount", ('[' || coalesce(a20.l0, '') || ']')::json as "edges" from (
+              select count(*) as fetched, max(n21.dg_total_count) as dg_total_count, (array_agg(n21.cursor order by n21.ord) filter (where n21.ord <= ?)) as cursors, string_agg(n21.l0::text, ',' order by n21.ord) filter (where n21.ord <= ?) as l0 from (
+                select row_number() over (order by t22.sort_0, t22.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t22.sort_0::text)]::text[], t22.id) as cursor, t22.dg_total_count as dg_total_count, (
+                  select row_to_json(r23.*) from (
+                    select t22.in_force as "inForce", (
+                      select row_to_json(r24.*) from (
+                        select coalesce(to_json(t22.slug), '{"$error":1}'::json) as "slug"
+                      ) r24
                     ) as "node"
-                  ) r25
+                  ) r23
                 ) as l0 from (
-                  select q20.*, coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) as in_force from exclusive_term q20 join exclusivity_term_timing x21 on x21.term_id = q20.id where (q20.grantor_id = t5.id) and (in_force(cast(? as date), x21.start_earliest, x21.start_latest, x21.start_precision, x21.end_earliest, x21.end_latest, x21.end_precision) <> 'FALSE') order by coalesce(q20.valid_from_earliest, q20.valid_from_latest, 'infinity'::date), q20.id limit ?
-                ) t24
-              ) n23
-            ) a22
+                  select q25.*, coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x26.start_earliest, x26.start_latest, x26.start_precision, x26.end_earliest, x26.end_latest, x26.end_precision) as in_force, count(*) over () as dg_total_count from exclusive_term q25 join exclusivity_term_timing x26 on x26.term_id = q25.id where (q25.grantor_id = t10.id) and (in_force(cast(? as date), x26.start_earliest, x26.start_latest, x26.start_precision, x26.end_earliest, x26.end_latest, x26.end_precision) <> 'FALSE') order by coalesce(q25.valid_from_earliest, q25.valid_from_latest, 'infinity'::date), q25.id limit ?
+                ) t22
+              ) n21
+            ) a20
           ) z19
         ) as "grantedMay1"
       ) r1
-    ) from organization t5 where t5.slug = ? limit 1
+    ) from organization t10 where t10.slug = ? limit 1
   )
 )::text
--- values: ["2026-03-01",20,20,"DATE:ASC","2026-03-01","2026-03-01",21,"2026-04-28",20,20,"VALID_FROM:ASC","2026-04-28","2026-04-28",21,"2026-05-01",20,20,"VALID_FROM:ASC","2026-05-01","2026-05-01",21,"openai"]
+-- values: [20,20,"DATE:ASC","2026-03-01","2026-03-01",21,20,20,"VALID_FROM:ASC","2026-04-28","2026-04-28",21,20,20,"VALID_FROM:ASC","2026-05-01","2026-05-01",21,"openai"]

@@ -23,30 +23,28 @@ select (
           ) z5
         ) as "events", '{"$error":2}'::json as "exclusivityHeld", (
           select row_to_json(z12.*) from (
-            select (
-              select count(*) from exclusive_term q13 join exclusivity_term_timing x14 on x14.term_id = q13.id where (q13.holder_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE')
-            ) as "totalCount", ('[' || coalesce(a15.l0, '') || ']')::json as "nodes" from (
-              select count(*) as fetched, (array_agg(n16.cursor order by n16.ord) filter (where n16.ord <= ?)) as cursors, string_agg(n16.l0::text, ',' order by n16.ord) filter (where n16.ord <= ?) as l0 from (
-                select row_number() over (order by t17.sort_0, t17.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t17.sort_0::text)]::text[], t17.id) as cursor, (
-                  select row_to_json(r18.*) from (
-                    select coalesce(to_json(dg_global_id('ExclusivityTerm', t17.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o19.outlet from (
-                      select distinct trim(o20.outlet) collate "C" as outlet from (
-                        select cc21.source_id, cc21.credited_outlet, bool_or(cc21.credited_outlet is not null) over (partition by cc21.source_id) as credits from citation cc21 where cc21.exclusivity_term_id = t17.id
-                      ) c22 join source s23 on s23.id = c22.source_id cross join lateral unnest(case when c22.credited_outlet is not null then string_to_array(c22.credited_outlet, ',') when c22.credits then array[]::text[] else array[coalesce(s23.publisher, s23.author, '“' || s23.title || '”')] end) as o20(outlet)
-                    ) o19 order by 1 limit 100)), '{"$error":4}'::json) as "a1"
-                  ) r18
+            select coalesce(a13.dg_total_count, 0) as "totalCount", ('[' || coalesce(a13.l0, '') || ']')::json as "nodes" from (
+              select count(*) as fetched, max(n14.dg_total_count) as dg_total_count, (array_agg(n14.cursor order by n14.ord) filter (where n14.ord <= ?)) as cursors, string_agg(n14.l0::text, ',' order by n14.ord) filter (where n14.ord <= ?) as l0 from (
+                select row_number() over (order by t15.sort_0, t15.id) as ord, dg_cursor(cast(? as text), array[dg_cursor_value(t15.sort_0::text)]::text[], t15.id) as cursor, t15.dg_total_count as dg_total_count, (
+                  select row_to_json(r16.*) from (
+                    select coalesce(to_json(dg_global_id('ExclusivityTerm', t15.slug)), '{"$error":3}'::json) as "id", coalesce(to_json(array(select o17.outlet from (
+                      select distinct trim(o18.outlet) collate "C" as outlet from (
+                        select cc19.source_id, cc19.credited_outlet, bool_or(cc19.credited_outlet is not null) over (partition by cc19.source_id) as credits from citation cc19 where cc19.exclusivity_term_id = t15.id
+                      ) c20 join source s21 on s21.id = c20.source_id cross join lateral unnest(case when c20.credited_outlet is not null then string_to_array(c20.credited_outlet, ',') when c20.credits then array[]::text[] else array[coalesce(s21.publisher, s21.author, '“' || s21.title || '”')] end) as o18(outlet)
+                    ) o17 order by 1 limit 100)), '{"$error":4}'::json) as "a1"
+                  ) r16
                 ) as l0 from (
-                  select q13.*, coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) as in_force from exclusive_term q13 join exclusivity_term_timing x14 on x14.term_id = q13.id where (q13.holder_id = t2.id) and (in_force(cast(? as date), x14.start_earliest, x14.start_latest, x14.start_precision, x14.end_earliest, x14.end_latest, x14.end_precision) <> 'FALSE') order by coalesce(q13.valid_from_earliest, q13.valid_from_latest, 'infinity'::date), q13.id limit ?
-                ) t17
-              ) n16
-            ) a15
+                  select q22.*, coalesce(q22.valid_from_earliest, q22.valid_from_latest, 'infinity'::date) as sort_0, in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) as in_force, count(*) over () as dg_total_count from exclusive_term q22 join exclusivity_term_timing x23 on x23.term_id = q22.id where (q22.holder_id = t2.id) and (in_force(cast(? as date), x23.start_earliest, x23.start_latest, x23.start_precision, x23.end_earliest, x23.end_latest, x23.end_precision) <> 'FALSE') order by coalesce(q22.valid_from_earliest, q22.valid_from_latest, 'infinity'::date), q22.id limit ?
+                ) t15
+              ) n14
+            ) a13
           ) z12
         ) as "again6"
       ) r1
     ) from organization t2 where lower(t2.name) = lower(?) or exists (select 1 from organization_alias a24 where a24.organization_id = t2.id and lower(a24.value) = lower(?)) order by t2.id limit 1
   )
 )::text
--- values: ["2016-08-09",10019490,3,3,"DATE:ASC","2016-08-09",10019490,4,"2015-12-31",3,3,"VALID_FROM:ASC","2015-12-31","2015-12-31",4,"Apex Networks 824","Apex Networks 824"]
+-- values: ["2016-08-09",10019490,3,3,"DATE:ASC","2016-08-09",10019490,4,3,3,"VALID_FROM:ASC","2015-12-31","2015-12-31",4,"Apex Networks 824","Apex Networks 824"]
 -- r2
 select (
   (

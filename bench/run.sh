@@ -10,7 +10,9 @@
 #  3. starts our API (java -Xms256m -Xmx256m -XX:+UseSerialGC, or \$API_JVM; production settings) and PostGraphile 5 on it;
 #  4. checks both return the same data for every query of the mix (bench/lib/check.mjs);
 #  5. measures (bench/lib/measure.mjs): closed-model throughput with wrk at 8, 32, 64 connections,
-#     open-model latency at 50% of each system's own peak, the static-reply and pgbench ceilings,
+#     open-model latency at 50% of each system's own peak (bench/lib/openload.c, compiled here),
+#     the static-reply and pgbench ceilings, the harness check (each open-model generator against
+#     the static reply at the same rates),
 #     resident memory (every answer read from the database: our response caches are off); then the
 #     cached run (bench/lib/cached.mjs): our API restarted with its response caches on, the mix by
 #     GET answered from them and revalidated by 304, beside the static reply by GET; and startup to
@@ -50,6 +52,7 @@ command -v gnuplot >/dev/null || need+=(gnuplot-nox)
 command -v pgbench >/dev/null || need+=(postgresql-contrib)
 command -v psql >/dev/null || need+=(postgresql-client)
 command -v bc >/dev/null || need+=(bc)
+command -v cc >/dev/null || need+=(gcc libc6-dev)
 if [ ${#need[@]} -gt 0 ]; then
   log "installing ${need[*]} from Debian"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi
@@ -65,6 +68,10 @@ if [ "$BUILD" = 1 ] || [ ! -f "$ROOT/api/target/dealgraph-api.jar" ]; then
   (cd "$ROOT" && mvn -q -B -pl api package -DskipTests)
 fi
 extract_pg
+# The open model's generator (bench/lib/openload.c): compiled, constant rate, no coordinated omission.
+mkdir -p "$WORK/bin"
+cc -O2 -o "$WORK/bin/openload" "$BENCH/lib/openload.c" -lm
+export BENCH_OPENLOAD="$WORK/bin/openload"
 
 if [ "$QUICK" = 1 ]; then export BENCH_QUICK=1; fi
 # The cached run's response caches: the service's default bound (dealgraph.response-cache.max-bytes).

@@ -1,7 +1,8 @@
 // Measures one scale factor after check.mjs passed: closed-model throughput (wrk at 8, 32, 64
 // connections, repeats, medians) for our API, PostGraphile and the static reply; open-model latency
-// at 50% of each system's own peak; pgbench over the SQL our API issues; resident memory; and how
-// much of the machine other processes used meanwhile.
+// at 50% of each system's own peak (the compiled constant-rate generator, openload.c); pgbench over
+// the SQL our API issues; the harness check (each open-model generator against the static reply at
+// the same rates); resident memory; and how much of the machine other processes used meanwhile.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,10 +73,14 @@ const watch = setInterval(() => {
 // --- load generators ------------------------------------------------------------------------------
 guardProcesses([args['api-pid'], args['pgl-pid']]);
 
-async function openLoad(url, body, rate, seconds) {
+// The open model runs the compiled generator (openload.c, built by run.sh into $BENCH_OPENLOAD);
+// openload.mjs, the Node generator it replaced, runs only in the harness check below.
+async function openLoad(url, body, rate, seconds, generator = 'compiled') {
   guard();
-  const { stdout } = await run(process.execPath, [path.join(here, 'openload.mjs'), '--url', url, '--body', body,
-    '--rate', String(rate), '--duration', String(seconds), '--sockets', '64'], { maxBuffer: 1 << 20 });
+  const argv = ['--url', url, '--body', body, '--rate', String(rate), '--duration', String(seconds), '--sockets', '64'];
+  const { stdout } = generator === 'compiled'
+    ? await run(process.env.BENCH_OPENLOAD, argv, { maxBuffer: 1 << 20 })
+    : await run(process.execPath, [path.join(here, 'openload.mjs'), ...argv], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').at(-1));
 }
 
@@ -191,6 +196,26 @@ for (const q of MIX) {
   }
   log(`  ${q.id.padEnd(7)} ours p50/p90/p99 ${['p50', 'p90', 'p99'].map((p) => result.open[q.id].ours[p]?.toFixed(1)).join('/')} ms`
     + ` at ${result.open[q.id].ours.rate}/s;  PostGraphile ${['p50', 'p90', 'p99'].map((p) => result.open[q.id].pgl[p]?.toFixed(1)).join('/')} ms at ${result.open[q.id].pgl.rate}/s`);
+}
+// The harness check: each generator against nginx's static reply of the same bytes at the rates the
+// open model used. What it adds there is the generator's own latency: a small fraction of the p99
+// target, or the generator, not the server, is what the open model measures.
+log(`harness check: the open-model generators against the static reply at the same rates, ${C.openSeconds} s each`);
+phase = 'harness';
+result.harness = {};
+for (const q of MIX) {
+  result.harness[q.id] = {};
+  for (const side of ['ours', 'pgl']) {
+    const rate = result.open[q.id][side].rate;
+    const url = `${args.static}/${q.id}.json`;
+    result.harness[q.id][side] = { rate };
+    for (const generator of ['compiled', 'node']) {
+      await openLoad(url, body('ours', q), rate, 1, generator);
+      result.harness[q.id][side][generator] = await openLoad(url, body('ours', q), rate, C.openSeconds, generator);
+    }
+  }
+  const h = result.harness[q.id].ours;
+  log(`  ${q.id.padEnd(7)} at ${h.rate}/s against the static reply, p99: compiled ${h.compiled.p99?.toFixed(2)} ms, node ${h.node.p99?.toFixed(2)} ms`);
 }
 phase = 'idle';
 await sleep(1100);

@@ -1,6 +1,7 @@
 package io.dealgraph;
 
 import io.dealgraph.access.KeysCommand;
+import io.dealgraph.config.EmbeddedPostgresConfig;
 import io.dealgraph.seed.SeedCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,7 +21,10 @@ public class DealgraphApplication {
 		if (args.length > 0 && KeysCommand.NAME.equals(args[0])) {
 			System.exit(KeysCommand.run(DealgraphApplication.class, args));
 		}
-		SpringApplication.run(DealgraphApplication.class, args);
+		SpringApplication application = new SpringApplication(DealgraphApplication.class);
+		// The embedded database (no DB_URL) starts beside the context rather than after most of it.
+		application.addListeners(new EmbeddedPostgresConfig.EarlyStart());
+		application.run(args);
 	}
 
 }

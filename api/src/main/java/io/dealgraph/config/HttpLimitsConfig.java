@@ -140,6 +140,10 @@ class HttpLimitsConfig {
 		}
 
 		private static boolean isJson(String contentType) {
+			if ("application/json".equalsIgnoreCase(contentType)) {
+				// What nearly every client sends: no media type to parse (the parse showed in the profile).
+				return true;
+			}
 			try {
 				MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
 				return type != null && "application".equals(type.getType())

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -49,6 +50,20 @@ class DatabaseConfig {
 
 	@Value("${dealgraph.db.connect-timeout:5}")
 	private int connectTimeout;
+
+	/**
+	 * How PostgreSQL plans the reader's repeated statements ({@code plan_cache_mode}). The compiled
+	 * read path sends one statement text per plan shape with its values bound; after pgjdbc's
+	 * prepareThreshold (5 uses on a connection) it is a named prepared statement. In {@code auto}
+	 * PostgreSQL kept planning it again for every request (custom plans): at SF1000 planning cost as
+	 * much as executing (bench/NOTES.md). {@code force_generic_plan} plans each shape once per
+	 * connection; one-off statements (the first uses, export pages) are still planned with their
+	 * values. {@code IndexUsageTests} checks the generic plans use the indexes.
+	 */
+	@Value("${dealgraph.db.reader-plan-cache-mode:force_generic_plan}")
+	private String readerPlanCacheMode;
+
+	private static final Set<String> PLAN_CACHE_MODES = Set.of("auto", "force_generic_plan", "force_custom_plan");
 
 	/** The reader's pool timeout applies to the owner too: neither waits the 30 s default for a dead database. */
 	@Value("${spring.datasource.hikari.connection-timeout:3000}")
@@ -177,6 +192,11 @@ class DatabaseConfig {
 		dataSource.setUsername(username);
 		dataSource.setPassword(password);
 		dataSource.setReadOnly(true);
+		if (!PLAN_CACHE_MODES.contains(this.readerPlanCacheMode)) {
+			throw new IllegalStateException("dealgraph.db.reader-plan-cache-mode (DB_READER_PLAN_CACHE_MODE) must be one of "
+					+ PLAN_CACHE_MODES.stream().sorted().toList() + ", not '" + this.readerPlanCacheMode + "'");
+		}
+		dataSource.setConnectionInitSql("set plan_cache_mode = " + this.readerPlanCacheMode);
 		Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(dataSource));
 		return dataSource;
 	}

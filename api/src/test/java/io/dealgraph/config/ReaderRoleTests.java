@@ -29,6 +29,13 @@ class ReaderRoleTests extends ApiTest {
 	}
 
 	@Test
+	void servingPool_plansEachRepeatedStatementOnce_withAGenericPlan() {
+		// config/DatabaseConfig: dealgraph.db.reader-plan-cache-mode, set on every reader connection.
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_generic_plan");
+	}
+
+	@Test
 	void servingRole_readsOnlyTheLedger_notTheApiKeysHashesNorTheMigrationsHistory() {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		assertThatThrownBy(() -> jdbc.queryForObject("select count(*) from api_key", Integer.class))

@@ -3,6 +3,7 @@ package io.dealgraph.graphql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -121,10 +122,27 @@ class IndexUsageTests extends ApiTest {
 
 	private void assertPlanUsesIndex(Case c) {
 		StatementCounter.Executed page = c.statement();
-		String plan = this.jdbc.execute((ConnectionCallback<String>) connection -> {
-			try (PreparedStatement explain = connection.prepareStatement("explain (format json) " + page.sql())) {
-				for (int i = 0; i < page.parameters().size(); i++) {
-					StatementCounter.Parameter parameter = page.parameters().get(i);
+		String plan = explain("explain (format json) " + page.sql(), page.parameters());
+		assertThat(plan).as(c.what() + ": plan of " + page.sql()).contains("\"Index Name\": \"" + c.index() + "\"");
+		// The reader plans a repeated statement once, without its values (plan_cache_mode
+		// force_generic_plan, config/DatabaseConfig): that generic plan must use the index too.
+		this.jdbc.execute("prepare index_case as " + numbered(page.sql(), page.parameters().size()));
+		this.jdbc.execute("set local plan_cache_mode = force_generic_plan");
+		String generic = explain("explain (verbose, format json) execute index_case(" + page.parameters().stream()
+			.map(parameter -> parameter.isNull() ? "null" : "'" + String.valueOf(parameter.value()).replace("'", "''") + "'")
+			.collect(Collectors.joining(", ")) + ")", List.of());
+		this.jdbc.execute("deallocate index_case");
+		this.jdbc.execute("set local plan_cache_mode = auto");
+		assertThat(generic).as(c.what() + ": generic plan of " + page.sql())
+			.containsPattern("\\$\\d") // planned without the values: its conditions name the parameters
+			.contains("\"Index Name\": \"" + c.index() + "\"");
+	}
+
+	private String explain(String sql, List<StatementCounter.Parameter> parameters) {
+		return this.jdbc.execute((ConnectionCallback<String>) connection -> {
+			try (PreparedStatement explain = connection.prepareStatement(sql)) {
+				for (int i = 0; i < parameters.size(); i++) {
+					StatementCounter.Parameter parameter = parameters.get(i);
 					if (parameter.isNull()) {
 						explain.setNull(i + 1, (Integer) parameter.value());
 					}
@@ -138,7 +156,31 @@ class IndexUsageTests extends ApiTest {
 				}
 			}
 		});
-		assertThat(plan).as(c.what() + ": plan of " + page.sql()).contains("\"Index Name\": \"" + c.index() + "\"");
+	}
+
+	/** The statement with its JDBC {@code ?} markers as PostgreSQL's {@code $1..$n}, skipping quoted text. */
+	private static String numbered(String sql, int parameters) {
+		StringBuilder out = new StringBuilder();
+		char quote = 0;
+		int n = 0;
+		for (char ch : sql.toCharArray()) {
+			if (quote != 0) {
+				quote = ch == quote ? 0 : quote;
+				out.append(ch);
+			}
+			else if (ch == '\'' || ch == '"') {
+				quote = ch;
+				out.append(ch);
+			}
+			else if (ch == '?') {
+				out.append('$').append(++n);
+			}
+			else {
+				out.append(ch);
+			}
+		}
+		assertThat(n).as("parameter markers in " + sql).isEqualTo(parameters);
+		return out.toString();
 	}
 
 }

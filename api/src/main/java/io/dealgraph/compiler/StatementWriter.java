@@ -244,8 +244,7 @@ final class StatementWriter {
 				outer.add(sql("('[' || coalesce(", aggregate.col(column), ", '') || ']')::json"));
 			}
 			else {
-				outer.add(countInPass && value instanceof Page.TotalCount
-						? sql("coalesce(", aggregate.col(TOTAL), ", 0)") : pageValue(value, page, aggregate));
+				outer.add(pageValue(value, page, aggregate));
 			}
 		}
 
@@ -309,7 +308,8 @@ final class StatementWriter {
 	/** A connection's field read from the page's aggregates. */
 	private static Sql pageValue(Json value, Page page, Alias aggregate) {
 		if (value instanceof Page.TotalCount) {
-			return select(List.of(sql("count(*)")), page.rows()).subquery();
+			return page.countInPass() ? sql("coalesce(", aggregate.col(TOTAL), ", 0)")
+					: select(List.of(sql("count(*)")), page.rows()).subquery();
 		}
 		if (value instanceof Page.Own own) {
 			return own.ofFetched().apply(aggregate.col("fetched"));
